@@ -1,0 +1,70 @@
+// Bundles the three faces of the extension (VS Code client, language server, CLI) and copies the
+// tree-sitter WASM files next to the bundles that parse code. Flags: --production, --watch.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const wasmFiles = [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-java/tree-sitter-java.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+  'node_modules/tree-sitter-scala/tree-sitter-scala.wasm',
+];
+
+/** Reports build results in the format of VS Code's esbuild problem matcher. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  // web-tree-sitter's CJS build reads import.meta.url only in its ESM flavour; keep the CJS one.
+  mainFields: ['module', 'main'],
+  conditions: ['require', 'node'],
+  plugins: [problemMatcherPlugin],
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.cjs', external: ['vscode'], wasm: false },
+  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.cjs', wasm: true },
+  { entryPoints: ['cli/src/flink-ft.ts'], outfile: 'cli/out/flink-ft.cjs', banner: { js: '#!/usr/bin/env node' }, wasm: true },
+];
+
+function copyWasm(outfile) {
+  const dir = dirname(outfile);
+  mkdirSync(dir, { recursive: true });
+  for (const file of wasmFiles) copyFileSync(file, join(dir, file.split('/').pop()));
+}
+
+const contexts = [];
+for (const { wasm, ...options } of entries) {
+  if (wasm) copyWasm(options.outfile);
+  contexts.push(await esbuild.context({ ...common, ...options }));
+}
+
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}
