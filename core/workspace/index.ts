@@ -1,0 +1,3 @@
+// Finding the files of a workspace the way developers expect: .gitignore respected, build output skipped.
+export { walkFiles, ALWAYS_SKIPPED_DIRECTORIES, type WalkOptions } from './walk-files.js';
+export { GitignoreChain } from './gitignore-chain.js';
