@@ -1,0 +1,11 @@
+/** Process exit codes, shared by every subcommand so scripts can rely on them. */
+export const ExitCode = {
+  /** Ran and found nothing at warning level or above. */
+  ok: 0,
+  /** Ran and found at least one problem at warning level or above. */
+  findings: 1,
+  /** Could not run as asked: usage error, missing path, or an internal failure. */
+  usage: 2,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
