@@ -1,0 +1,18 @@
+// Maps command ids (declared in package.json `contributes.commands`) to their factories. To add a
+// command: write a factory in the file of its area, list it here, declare it in package.json.
+import { commands } from 'vscode';
+import { CommandIds } from '../../../server/src/protocol.js';
+import type { Ctx } from '../ctx.js';
+import type { Cmd } from './cmd.js';
+import { openRuleDocs } from './docs.js';
+import { restartServer, showServerOutput } from './server.js';
+
+const factories: Record<string, (ctx: Ctx) => Cmd> = {
+  [CommandIds.openRuleDocs]: openRuleDocs,
+  'flinkFt.restartServer': restartServer,
+  'flinkFt.showServerOutput': showServerOutput,
+};
+
+export function registerCommands(ctx: Ctx): void {
+  for (const [id, factory] of Object.entries(factories)) ctx.pushCleanup(commands.registerCommand(id, factory(ctx)));
+}

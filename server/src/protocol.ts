@@ -1,0 +1,39 @@
+// Names and shapes shared by the language server and the VS Code client. The client imports this
+// file as well, so it imports nothing: no `vscode`, no `vscode-languageserver`, no analyzer.
+
+/** Commands the server puts into code actions; the client registers and runs them. */
+export const CommandIds = {
+  /** Arguments: `(ruleId?: string, docsUrl?: string)`. Without arguments the client asks which rule. */
+  openRuleDocs: 'flinkFt.openRuleDocs',
+} as const;
+
+/** The `source` of every diagnostic this server publishes; code actions only answer for these. */
+export const DIAGNOSTIC_SOURCE = 'flink-ft';
+
+/**
+ * The `flinkFt` configuration section as the client answers `workspace/configuration` for it.
+ * Values are checked on the server: settings files can hold anything.
+ */
+export interface FlinkFtSettings {
+  checkpointInterval: number;
+  rules: Record<string, string>;
+}
+
+/**
+ * Sent by the client to the server: lists the rules the analyzer knows, so the client can offer a
+ * picker (e.g. "Open Rule Documentation" from the command palette) without loading the analyzer.
+ */
+export namespace ListRulesRequest {
+  export const method = 'flinkFt/listRules';
+  export type Result = RuleSummary[];
+}
+
+/** What the client needs to know of a rule to offer it in a picker. */
+export interface RuleSummary {
+  /** Stable code, e.g. `FLINK001`. */
+  id: string;
+  /** Kebab-case name, e.g. `checkpointing-disabled`. */
+  name: string;
+  description: string;
+  docsUrl: string;
+}
