@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Build the local Flink image flinkft/flink:<flinkVersion>-java17 (+ alias flinkft/flink:local)
+# without any container registry:
+#   1. Java base image: mmdebstrap (bookworm, the machine's own Debian mirror) + docker import
+#   2. FLINK_HOME assembled from the PyPI packages apache-flink + apache-flink-libraries
+#   3. PyFlink (apache-flink and its deps for python3.11) installed into the image
+# Idempotent: images carry the label dev.flinkft.recipe-hash; a matching image is reused.
+#
+# Environment:
+#   FLINK_VERSION      Flink version from PyPI (default 1.20.5, newest 1.20.x with a cp311 wheel)
+#   FLINKFT_CACHE      download/build cache (default /var/cache/flinkft)
+#   FLINKFT_IMAGE_REPO image repository (default flinkft/flink)
+#   FLINKFT_FORCE=1    rebuild even when an image with the recipe hash exists
+set -euo pipefail
+
+FLINK_VERSION="${FLINK_VERSION:-1.20.5}"
+CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
+REPO="${FLINKFT_IMAGE_REPO:-flinkft/flink}"
+IMAGE="${REPO}:${FLINK_VERSION}-java17"
+ALIAS="${REPO}:local"
+BASE_REPO="flinkft/java-base"
+SUITE=bookworm
+PY_VER=3.11
+BASE_PACKAGES="openjdk-17-jre-headless,procps,gettext-base,bash,hostname,gosu,libjemalloc2,util-linux,python3,python-is-python3,libpython3.11,ca-certificates"
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+RECIPE_DIR="$ROOT/images/flink"
+
+say() { echo "[build-flink-image] $*"; }
+die() { echo "[build-flink-image] ERROR: $*" >&2; exit 1; }
+t0=$(date +%s)
+elapsed() { echo "$(( $(date +%s) - t0 ))s"; }
+
+docker version >/dev/null 2>&1 || die "docker daemon not reachable; run scripts/setup-docker.sh first"
+
+# --- the machine's own Debian mirror -------------------------------------------
+# Prints "deb URI SUITE COMPONENTS" lines for bookworm, bookworm-updates, bookworm-security,
+# taken from /etc/apt/sources.list.d/*.sources (deb822) or /etc/apt/sources.list.
+debian_mirror_lines() {
+  local f
+  {
+    for f in /etc/apt/sources.list.d/*.sources; do
+      [ -f "$f" ] || continue
+      awk '
+        function flush() {
+          if (types ~ /(^| )deb( |$)/ && uris != "" && suites != "") {
+            n = split(uris, U, " "); m = split(suites, S, " ")
+            for (i = 1; i <= n; i++) for (j = 1; j <= m; j++) print "deb " U[i] " " S[j] " " comps
+          }
+          types = uris = suites = comps = ""
+        }
+        /^[ \t]*#/ { next }
+        /^[ \t]*$/ { flush(); next }
+        { key = $1; sub(/:$/, "", key); $1 = ""; sub(/^ +/, "")
+          if (key == "Types") types = $0; else if (key == "URIs") uris = $0
+          else if (key == "Suites") suites = $0; else if (key == "Components") comps = $0 }
+        END { flush() }' "$f"
+    done
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+      [ -f "$f" ] || continue
+      # drop [options] and comments; keep deb lines
+      sed -E -n 's/^[[:space:]]*deb[[:space:]]+(\[[^]]*\][[:space:]]+)?/deb /p' "$f"
+    done
+  } | awk -v s="$SUITE" '$3 == s || $3 == s"-updates" || $3 == s"-security" || $3 == s"/updates"' \
+    | awk '!seen[$0]++'
+}
+
+MIRRORS="$(debian_mirror_lines || true)"
+if ! grep -q " $SUITE " <<<"$MIRRORS"; then
+  # Host on another Debian release: reuse its main mirror host with the bookworm suite.
+  first_uri="$( { grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}';
+                 grep -h -E '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list 2>/dev/null | sed -E 's/\[[^]]*\]//' | awk '{print $2}'; } \
+               | grep -v security | head -n1 || true)"
+  [ -n "$first_uri" ] || die "no Debian mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list"
+  MIRRORS="deb $first_uri $SUITE main"
+fi
+
+# --- recipe hashes ------------------------------------------------------------------
+sha() { sha256sum | cut -c1-16; }
+BASE_HASH="$( { echo "$SUITE"; echo "$BASE_PACKAGES"; echo "$MIRRORS" | awk '{print $3, $4}'; } | sha)"
+BASE_IMAGE="${BASE_REPO}:${SUITE}-java17-${BASE_HASH}"
+RECIPE_HASH="$( { echo "flink=$FLINK_VERSION py=$PY_VER base=$BASE_HASH";
+  cat "$HERE/build-flink-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
+
+image_hash() { docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true; }
+
+if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
+  docker tag "$IMAGE" "$ALIAS"
+  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
+  exit 0
+fi
+say "building $IMAGE (recipe $RECIPE_HASH, Flink $FLINK_VERSION)"
+
+# --- tools ---------------------------------------------------------------------------
+need=()
+command -v mmdebstrap >/dev/null 2>&1 || need+=(mmdebstrap)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
+if [ "${#need[@]}" -gt 0 ]; then
+  say "installing Debian packages: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null || die "apt-get update failed"
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || die "apt-get install ${need[*]} failed"
+fi
+
+# A host Python 3.11 with pip installs PyFlink for the image's python3.11 (same ABI, same glibc
+# family: bookworm). pyenv's python3 on these machines is 3.11.
+HOST_PY=""
+for c in python3.11 python3; do
+  if command -v "$c" >/dev/null 2>&1 && [ "$("$c" -c 'import sys;print("%d.%d"%sys.version_info[:2])' 2>/dev/null)" = "$PY_VER" ]; then
+    HOST_PY="$c"; break
+  fi
+done
+if [ -z "$HOST_PY" ]; then
+  say "no host python$PY_VER: installing Debian's python3 + python3-pip + python3-venv"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends python3 python3-pip python3-venv python3-dev gcc >/dev/null \
+    || die "could not install python3/pip"
+  HOST_PY=/usr/bin/python3
+fi
+"$HOST_PY" -m pip --version >/dev/null 2>&1 || die "$HOST_PY has no pip; install python3-pip"
+PIP=("$HOST_PY" -m pip --disable-pip-version-check)
+
+mkdir -p "$CACHE/wheels" "$CACHE/rootfs" "$CACHE/build"
+
+# --- 1. Java base image -----------------------------------------------------------------
+if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
+  say "[1/3] base image $BASE_IMAGE exists"
+else
+  tarball="$CACHE/rootfs/${SUITE}-java17-${BASE_HASH}.tar"
+  if [ ! -s "$tarball" ]; then
+    say "[1/3] mmdebstrap $SUITE rootfs with: $BASE_PACKAGES"
+    say "      mirrors: $(echo "$MIRRORS" | tr '\n' ';')"
+    mapfile -t mirror_args <<<"$MIRRORS"
+    rm -rf "$tarball.tmp"
+    # (/usr/share/man must stay: openjdk's postinst links man pages through update-alternatives)
+    mmdebstrap --variant=apt --format=tar --include="$BASE_PACKAGES" \
+      --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
+      --customize-hook='chroot "$1" apt-get clean' \
+      "$SUITE" "$tarball.tmp" "${mirror_args[@]}" >"$CACHE/rootfs/mmdebstrap.log" 2>&1 \
+      || { tail -n 30 "$CACHE/rootfs/mmdebstrap.log" >&2; rm -rf "$tarball.tmp";
+           die "mmdebstrap failed (Debian mirror reachable?); log: $CACHE/rootfs/mmdebstrap.log"; }
+    mv "$tarball.tmp" "$tarball"
+  fi
+  say "[1/3] docker import $tarball -> $BASE_IMAGE ($(elapsed))"
+  docker import \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV LANG=C.UTF-8' \
+    --change "LABEL dev.flinkft.managed=true dev.flinkft.recipe-hash=$BASE_HASH" \
+    --change 'CMD ["bash"]' \
+    "$tarball" "$BASE_IMAGE" >/dev/null
+  # keep only the newest two rootfs tarballs
+  ls -1t "$CACHE"/rootfs/*.tar 2>/dev/null | tail -n +3 | xargs -r rm -f
+fi
+
+# --- 2. Flink distribution from PyPI ------------------------------------------------
+whl_dir="$CACHE/wheels/$FLINK_VERSION"
+mkdir -p "$whl_dir"
+flink_whl="$(ls "$whl_dir"/apache_flink-"$FLINK_VERSION"-cp311-*.whl 2>/dev/null | head -n1 || true)"
+if [ -z "$flink_whl" ]; then
+  say "[2/3] pip download apache-flink==$FLINK_VERSION (cp311 manylinux wheel)"
+  "${PIP[@]}" download -q --no-deps --only-binary=:all: --python-version "$PY_VER" --implementation cp \
+    --abi cp311 --platform manylinux2014_x86_64 -d "$whl_dir" "apache-flink==$FLINK_VERSION" \
+    || die "pip download apache-flink==$FLINK_VERSION failed (is PyPI reachable? does the version exist?)"
+fi
+libs_whl="$(ls "$whl_dir"/apache_flink_libraries-"$FLINK_VERSION"-*.whl 2>/dev/null | head -n1 || true)"
+if [ -z "$libs_whl" ]; then
+  # 1.20.x ships apache-flink-libraries as an sdist only (2.2+ also as a wheel): build a wheel once.
+  say "[2/3] pip download apache-flink-libraries==$FLINK_VERSION and build its wheel"
+  "${PIP[@]}" download -q --no-deps -d "$whl_dir" "apache-flink-libraries==$FLINK_VERSION" \
+    || die "pip download apache-flink-libraries==$FLINK_VERSION failed"
+  if ! ls "$whl_dir"/apache_flink_libraries-"$FLINK_VERSION"-*.whl >/dev/null 2>&1; then
+    "${PIP[@]}" wheel -q --no-deps -w "$whl_dir" "$whl_dir"/apache_flink_libraries-"$FLINK_VERSION".tar.gz \
+      || die "building the apache-flink-libraries wheel failed"
+    rm -f "$whl_dir"/apache_flink_libraries-"$FLINK_VERSION".tar.gz
+  fi
+fi
+
+# --- 3. PyFlink + deps for python3.11 (cached per version) -------------------------
+py_dir="$CACHE/pyflink/${FLINK_VERSION}-cp311"
+if [ ! -f "$py_dir/.complete" ]; then
+  say "[3/3] pip install apache-flink==$FLINK_VERSION and deps into $py_dir (about 1 min)"
+  rm -rf "$py_dir"; mkdir -p "$py_dir"
+  "${PIP[@]}" install -q --no-warn-script-location --root-user-action=ignore --target "$py_dir" \
+    --find-links "$whl_dir" "apache-flink==$FLINK_VERSION" \
+    || die "pip install apache-flink==$FLINK_VERSION into $py_dir failed"
+  touch "$py_dir/.complete"
+fi
+
+# --- assemble the build context ------------------------------------------------------
+ctx="$CACHE/build/ctx"
+say "assembling build context in $ctx ($(elapsed))"
+rm -rf "$ctx"; mkdir -p "$ctx/flink" "$ctx/python"
+cp "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh" "$ctx/"
+pf="$py_dir/pyflink"
+[ -f "$pf/lib/flink-dist-$FLINK_VERSION.jar" ] || die "$pf/lib/flink-dist-$FLINK_VERSION.jar missing: unexpected wheel layout"
+# FLINK_HOME (official layout): bin conf lib opt plugins log examples licenses (+ usrlib empty)
+for d in bin conf lib opt plugins licenses examples; do
+  [ -e "$pf/$d" ] && cp -al "$pf/$d" "$ctx/flink/$d" 2>/dev/null || cp -a "$pf/$d" "$ctx/flink/$d"
+done
+mkdir -p "$ctx/flink/log"
+# Python packages without FLINK_HOME parts (the Dockerfile symlinks them to /opt/flink)
+for e in "$py_dir"/* "$py_dir"/.[!.]*; do
+  b="$(basename "$e")"
+  case "$b" in bin|.complete) continue ;; esac
+  cp -al "$e" "$ctx/python/$b" 2>/dev/null || cp -a "$e" "$ctx/python/$b"
+done
+for d in bin conf lib opt plugins log licenses; do rm -rf "$ctx/python/pyflink/$d"; done
+
+say "docker build $IMAGE ($(elapsed))"
+DOCKER_BUILDKIT=0 docker build -q \
+  --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+  --label "dev.flinkft.managed=true" \
+  --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
+  --label "dev.flinkft.flink-version=$FLINK_VERSION" \
+  -t "$IMAGE" -t "$ALIAS" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
+  || { tail -n 40 "$CACHE/build/docker-build.log" >&2; die "docker build failed; log: $CACHE/build/docker-build.log"; }
+rm -rf "$ctx"
+
+# Remove older images of ours that are now dangling (untagged) to save disk.
+docker image prune -f --filter label=dev.flinkft.managed=true >/dev/null 2>&1 || true
+
+say "built $IMAGE and $ALIAS in $(elapsed)"
