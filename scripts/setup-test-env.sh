@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# One call before integration tests: real Docker engine up + local Flink image built (cached).
+# Prints FLINKFT_IMAGE=<image> as the last line and writes it to $FLINKFT_CACHE/image.env
+# (default /var/cache/flinkft/image.env), sourceable by shells and easy to parse from tests:
+#   FLINKFT_IMAGE=flinkft/flink:1.20.5-java17
+#   FLINKFT_IMAGE_ALIAS=flinkft/flink:local
+#   FLINKFT_FLINK_VERSION=1.20.5
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
+FLINK_VERSION="${FLINK_VERSION:-1.20.5}"
+REPO="${FLINKFT_IMAGE_REPO:-flinkft/flink}"
+export FLINK_VERSION FLINKFT_CACHE="$CACHE" FLINKFT_IMAGE_REPO="$REPO"
+
+"$HERE/setup-docker.sh"
+"$HERE/build-flink-image.sh"
+
+IMAGE="${REPO}:${FLINK_VERSION}-java17"
+docker image inspect "$IMAGE" >/dev/null 2>&1 || { echo "[setup-test-env] ERROR: $IMAGE missing after build" >&2; exit 1; }
+mkdir -p "$CACHE"
+cat >"$CACHE/image.env.tmp" <<ENV
+FLINKFT_IMAGE=$IMAGE
+FLINKFT_IMAGE_ALIAS=${REPO}:local
+FLINKFT_FLINK_VERSION=$FLINK_VERSION
+ENV
+mv "$CACHE/image.env.tmp" "$CACHE/image.env"
+echo "[setup-test-env] ready; image settings in $CACHE/image.env"
+echo "FLINKFT_IMAGE=$IMAGE"
