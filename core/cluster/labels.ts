@@ -1,0 +1,40 @@
+// Every container and network we create carries these labels; clean-up and adoption find our
+// resources by them and never touch anything without `dev.flinkft.managed=true`.
+
+export const LABEL_MANAGED = 'dev.flinkft.managed';
+export const LABEL_CLUSTER = 'dev.flinkft.cluster';
+export const LABEL_ROLE = 'dev.flinkft.role';
+export const LABEL_TM_ID = 'dev.flinkft.tm-id';
+export const LABEL_WORKSPACE = 'dev.flinkft.workspace';
+/** The REST port the cluster publishes; lets another process name the cluster holding a port. */
+export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
+
+export type ContainerRole = 'jobmanager' | 'taskmanager';
+
+export interface ClusterLabelInput {
+  cluster: string;
+  workspace: string;
+  restPort: number;
+}
+
+export function clusterLabels(input: ClusterLabelInput): Record<string, string> {
+  return {
+    [LABEL_MANAGED]: 'true',
+    [LABEL_CLUSTER]: input.cluster,
+    [LABEL_WORKSPACE]: input.workspace,
+    [LABEL_REST_PORT]: String(input.restPort),
+  };
+}
+
+export function jobManagerLabels(input: ClusterLabelInput): Record<string, string> {
+  return { ...clusterLabels(input), [LABEL_ROLE]: 'jobmanager' };
+}
+
+export function taskManagerLabels(input: ClusterLabelInput, tmId: string): Record<string, string> {
+  return { ...clusterLabels(input), [LABEL_ROLE]: 'taskmanager', [LABEL_TM_ID]: tmId };
+}
+
+/** Label filter selecting everything we manage, optionally narrowed to one cluster. */
+export function managedFilter(cluster?: string): Record<string, string> {
+  return cluster === undefined ? { [LABEL_MANAGED]: 'true' } : { [LABEL_MANAGED]: 'true', [LABEL_CLUSTER]: cluster };
+}

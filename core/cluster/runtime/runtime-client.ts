@@ -1,0 +1,100 @@
+// The Docker operations the cluster needs, behind an interface so that wait strategies and the
+// cluster logic can be tested against fakes and another engine (Podman's API) could slot in.
+
+export interface BindMount {
+  hostPath: string;
+  containerPath: string;
+  readOnly?: boolean;
+}
+
+export interface PortBinding {
+  containerPort: number;
+  hostIp: string;
+  hostPort: number;
+}
+
+export interface ContainerSpec {
+  name: string;
+  image: string;
+  cmd: string[];
+  env: Record<string, string>;
+  labels: Record<string, string>;
+  hostname?: string;
+  network: string;
+  networkAliases?: string[];
+  binds?: BindMount[];
+  ports?: PortBinding[];
+}
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface ContainerSummary {
+  id: string;
+  name: string;
+  image: string;
+  state: ContainerState;
+  labels: Record<string, string>;
+  /** Published ports (host side) of a running container. */
+  ports: { containerPort: number; hostIp: string; hostPort: number }[];
+}
+
+export interface ContainerDetails extends ContainerSummary {
+  exitCode: number;
+  startedAt?: string;
+  finishedAt?: string;
+  oomKilled: boolean;
+}
+
+export interface NetworkSummary {
+  id: string;
+  name: string;
+  labels: Record<string, string>;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  output: string;
+}
+
+export interface PullProgress {
+  status: string;
+  id?: string;
+  current?: number;
+  total?: number;
+}
+
+/** A stream of a container's output lines; stop() ends it. */
+export interface LogFollow {
+  stop(): void;
+  /** Resolves when the stream ends (container gone or stop() called). */
+  done: Promise<void>;
+}
+
+export interface RuntimeClient {
+  /** Human-readable endpoint, e.g. unix:///var/run/docker.sock, for messages. */
+  readonly endpoint: string;
+  /** Throws DockerUnavailableError when the engine cannot be used. */
+  ping(): Promise<void>;
+
+  imageExists(ref: string): Promise<boolean>;
+  pullImage(ref: string, onProgress?: (progress: PullProgress) => void): Promise<void>;
+
+  createNetwork(name: string, labels: Record<string, string>): Promise<string>;
+  listNetworks(labels: Record<string, string>): Promise<NetworkSummary[]>;
+  removeNetwork(id: string): Promise<void>;
+
+  createContainer(spec: ContainerSpec): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  listContainers(labels: Record<string, string>): Promise<ContainerSummary[]>;
+  inspectContainer(id: string): Promise<ContainerDetails>;
+  /** Sends a signal (SIGKILL: a crash). */
+  killContainer(id: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void>;
+  /** SIGTERM, then SIGKILL after the grace period. */
+  stopContainer(id: string, graceSeconds: number): Promise<void>;
+  removeContainer(id: string): Promise<void>;
+  /** The last `tail` lines of stdout+stderr. */
+  containerLogs(id: string, tail: number): Promise<string[]>;
+  /** Follows stdout+stderr from now on (or from `sinceSeconds` epoch), one callback per line. */
+  followContainerLogs(id: string, onLine: (line: string, stream: 'stdout' | 'stderr') => void, sinceSeconds?: number): Promise<LogFollow>;
+  exec(id: string, cmd: string[], options?: { user?: string }): Promise<ExecResult>;
+}
