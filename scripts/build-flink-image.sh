@@ -10,6 +10,7 @@
 #   FLINK_VERSION      Flink version from PyPI (default 1.20.5, newest 1.20.x with a cp311 wheel)
 #   FLINKFT_CACHE      download/build cache (default /var/cache/flinkft)
 #   FLINKFT_IMAGE_REPO image repository (default flinkft/flink)
+#   FLINKFT_BASE_REPO  Java base image repository (default flinkft/java-base)
 #   FLINKFT_FORCE=1    rebuild even when an image with the recipe hash exists
 set -euo pipefail
 
@@ -18,7 +19,7 @@ CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
 REPO="${FLINKFT_IMAGE_REPO:-flinkft/flink}"
 IMAGE="${REPO}:${FLINK_VERSION}-java17"
 ALIAS="${REPO}:local"
-BASE_REPO="flinkft/java-base"
+BASE_REPO="${FLINKFT_BASE_REPO:-flinkft/java-base}"
 SUITE=bookworm
 PY_VER=3.11
 BASE_PACKAGES="openjdk-17-jre-headless,procps,gettext-base,bash,hostname,gosu,libjemalloc2,util-linux,python3,python-is-python3,libpython3.11,ca-certificates"
