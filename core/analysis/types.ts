@@ -40,6 +40,8 @@ export interface Finding {
   ruleId: string;
   /** Kebab-case rule name, e.g. `checkpointing-disabled`. */
   ruleName: string;
+  /** Which message of the rule this is (the rule's `meta.messages` key); for tests and tooling. */
+  messageId?: string;
   severity: Severity;
   /** States the consequence: data lost, duplicated, never committed. */
   message: string;

@@ -1,0 +1,101 @@
+// Queries over the connector data. Front ends ask "what does this call create?", rules ask "which
+// guarantee does this configured connector give?"; neither hard-codes connector names.
+import type { ConfigCall } from '../model.js';
+import type { Guarantee, LanguageId } from '../types.js';
+import type { ConnectorEntry, Requirement } from './connector-entry.js';
+import { connectors } from './connectors.js';
+
+export type { ApiPattern, ConnectorEntry, GuaranteeSpec, NamePerLanguage, Requirement } from './connector-entry.js';
+
+export interface ResolvedGuarantee {
+  guarantee: Guarantee;
+  /** The call that chose it; absent when the connector's default applies. */
+  decidedBy?: ConfigCall;
+  /** The matched enum constant or method, e.g. `EXACTLY_ONCE`, `buildExactlyOnce`. */
+  decidedValue?: string;
+}
+
+export class Catalog {
+  private readonly byId = new Map<string, ConnectorEntry>();
+  private readonly byKey = new Map<string, ConnectorEntry>();
+
+  constructor(readonly entries: readonly ConnectorEntry[]) {
+    for (const entry of entries) {
+      if (this.byId.has(entry.id)) throw new Error(`Duplicate catalog id ${entry.id}`);
+      this.byId.set(entry.id, entry);
+      for (const [language, patterns] of Object.entries(entry.api)) {
+        for (const pattern of patterns ?? []) {
+          const keys =
+            pattern.kind === 'factory'
+              ? pattern.methods.map((m) => `${language}:factory:${pattern.className}.${m}`)
+              : pattern.kind === 'constructor'
+                ? [`${language}:new:${pattern.className}`]
+                : [`${language}:${pattern.kind}:${pattern.method}`];
+          for (const key of keys) this.byKey.set(key, entry);
+        }
+      }
+    }
+  }
+
+  get(id: string): ConnectorEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** `ClassName.method(...)`, e.g. `KafkaSink.builder`. */
+  factory(language: LanguageId, className: string, method: string): ConnectorEntry | undefined {
+    return this.byKey.get(`${language}:factory:${className}.${method}`);
+  }
+
+  /** `new ClassName(...)`; nested classes as `Outer.Inner`. */
+  constructorOf(language: LanguageId, className: string): ConnectorEntry | undefined {
+    return this.byKey.get(`${language}:new:${className}`);
+  }
+
+  envMethod(language: LanguageId, method: string): ConnectorEntry | undefined {
+    return this.byKey.get(`${language}:envMethod:${method}`);
+  }
+
+  streamMethod(language: LanguageId, method: string): ConnectorEntry | undefined {
+    return this.byKey.get(`${language}:streamMethod:${method}`);
+  }
+
+  /** The guarantee a connector gives given the calls made on it (last decision wins). */
+  resolveGuarantee(entry: ConnectorEntry, calls: readonly ConfigCall[], language: LanguageId): ResolvedGuarantee {
+    const spec = entry.guarantee;
+    let result: ResolvedGuarantee = { guarantee: spec.default };
+    const setterName = spec.setter?.method[language];
+    calls.forEach((call, index) => {
+      if (spec.argEnum && index === 0) {
+        const value = call.enumArgs.find((arg) => arg in spec.argEnum!);
+        if (value) result = { guarantee: spec.argEnum[value]!, decidedBy: call, decidedValue: value };
+      }
+      if (spec.setter && call.method === setterName) {
+        const value = call.enumArgs.find((arg) => arg in spec.setter!.values);
+        if (value) result = { guarantee: spec.setter.values[value]!, decidedBy: call, decidedValue: value };
+      }
+      const byMethod = spec.methods?.[call.method];
+      if (byMethod) result = { guarantee: byMethod, decidedBy: call, decidedValue: call.method };
+    });
+    return result;
+  }
+
+  /** Requirements for the given guarantee that no call satisfies. */
+  missingRequirements(entry: ConnectorEntry, guarantee: Guarantee, calls: readonly ConfigCall[], language: LanguageId): Requirement[] {
+    return (entry.requirements ?? []).filter((requirement) => {
+      if (requirement.guarantee !== guarantee) return false;
+      const method = requirement.method[language];
+      return method !== undefined && !calls.some((call) => call.method === method);
+    });
+  }
+
+  /** The setter that chooses the guarantee in this language, if the connector has one. */
+  guaranteeSetter(entry: ConnectorEntry, language: LanguageId): string | undefined {
+    return entry.guarantee.setter?.method[language];
+  }
+
+  commitsOnCheckpoint(entry: ConnectorEntry, guarantee: Guarantee): boolean {
+    return entry.commitsOnCheckpointAt?.includes(guarantee) ?? false;
+  }
+}
+
+export const defaultCatalog = new Catalog(connectors);

@@ -1,0 +1,16 @@
+// The registry of language front ends. Python and Scala (issue 6) add one line each.
+import type { LanguageId } from '../types.js';
+import { javaFrontEnd } from './java.js';
+import type { LanguageFrontEnd } from './language-front-end.js';
+
+export const frontEnds: Partial<Record<LanguageId, LanguageFrontEnd>> = {
+  java: javaFrontEnd,
+};
+
+/** Extensions of every language we can parse, including those without a front end yet. */
+export const languageExtensions: Record<string, LanguageId> = {
+  '.java': 'java',
+  '.py': 'python',
+  '.scala': 'scala',
+  '.sc': 'scala',
+};

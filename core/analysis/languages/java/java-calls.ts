@@ -1,0 +1,261 @@
+// What a Java call does to the job model, by the kind of its receiver: environment, checkpoint config,
+// Configuration, stream, connector builder, or a type (static factories, same-file helpers).
+import type { Node } from 'web-tree-sitter';
+import type { EnvironmentModel } from '../../model.js';
+import { configKeyForOption, connectorUse } from '../model-builder.js';
+import type { ConfigEntry } from '../model-builder.js';
+import { anonymousSourceClass, lastSegment } from './java-class-index.js';
+import type { Frame, JavaEvaluator } from './java-evaluator.js';
+import { callRangeOf, configCallOf, durationMs, enumName, numberValue, rangeOf, stringValue, typeName } from './java-nodes.js';
+import type { ConfState, StreamState, Value } from './java-values.js';
+import { UNKNOWN } from './java-values.js';
+
+const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
+const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
+/** Transformations worth listing as operators of the job model. */
+const OPERATORS = new Set([
+  'map', 'flatMap', 'filter', 'keyBy', 'process', 'window', 'windowAll', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy',
+  'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
+]);
+
+export function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame): Value {
+  const name = node.childForFieldName('name')?.text ?? '';
+  const object = node.childForFieldName('object');
+  if (!object || object.type === 'this') {
+    const { values } = ev.evalArguments(node, frame);
+    return ev.inlineHelper(frame.cls.name, name, values) ?? outerHelper(ev, frame, name, values) ?? streamPassThrough(values);
+  }
+  const receiver = object.type === 'super' ? UNKNOWN : ev.evalExpr(object, frame);
+  const { nodes, values } = ev.evalArguments(node, frame);
+  switch (receiver.kind) {
+    case 'type':
+      return typeCall(ev, node, receiver.name, name, values, frame);
+    case 'env':
+      return envCall(ev, node, receiver.env, name, nodes, values);
+    case 'checkpointConfig':
+      checkpointConfigCall(ev, node, receiver.env, name, nodes);
+      return UNKNOWN;
+    case 'configuration':
+      return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
+    case 'stream':
+      return streamCall(ev, node, receiver.stream, name, values, frame);
+    case 'connector': {
+      const call = configCallOf(node);
+      receiver.state.calls.push(call);
+      if (!name.startsWith('build')) return { ...receiver, range: rangeOf(node), built: receiver.built };
+      const built: { dot?: { line: number; character: number }; indent?: string } = {};
+      if (call.dotPosition) {
+        built.dot = call.dotPosition;
+        const indent = ev.leadingIndent(call.dotPosition.line, call.dotPosition.character);
+        if (indent !== undefined) built.indent = indent;
+      }
+      return { kind: 'connector', state: receiver.state, range: rangeOf(node), built };
+    }
+    default:
+      return streamPassThrough(values);
+  }
+}
+
+/** A call we do not understand that takes a stream most likely returns a derived stream. */
+function streamPassThrough(values: Value[]): Value {
+  const streams = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
+  return streams.length > 0 ? { kind: 'stream', stream: mergeStreams(streams) } : UNKNOWN;
+}
+
+function mergeStreams(streams: StreamState[]): StreamState {
+  const merged: StreamState = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
+  const envId = streams.find((s) => s.envId !== undefined)?.envId;
+  if (envId !== undefined) merged.envId = envId;
+  return merged;
+}
+
+/** Helpers of enclosing classes are callable unqualified from nested classes. */
+function outerHelper(ev: JavaEvaluator, frame: Frame, name: string, values: Value[]): Value | undefined {
+  for (let node = frame.cls.node.parent; node; node = node.parent) {
+    if (node.type !== 'class_declaration') continue;
+    const outer = node.childForFieldName('name')?.text;
+    const result = outer ? ev.inlineHelper(outer, name, values) : undefined;
+    if (result) return result;
+  }
+  return undefined;
+}
+
+function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string, values: Value[], frame: Frame): Value {
+  const simple = lastSegment(typeName);
+  if (ENV_TYPES.has(simple) && ENV_FACTORIES.has(name)) {
+    const mode = simple === 'ExecutionEnvironment' ? 'batch' : 'streaming';
+    const env = ev.builder.createEnvironment(rangeOf(node), `${simple}.${name}`, mode);
+    for (const value of values) if (value.kind === 'configuration') ev.builder.applyConfiguration(env, value.conf.entries);
+    return { kind: 'env', env };
+  }
+  if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: [] } };
+  const entry = ev.catalog.factory('java', simple, name);
+  if (entry) {
+    const state = { entry, api: `${simple}.${name}`, calls: [configCallOf(node)] };
+    const value: Value = { kind: 'connector', state, range: rangeOf(node) };
+    const attached = entry.streamArgument !== undefined ? values[entry.streamArgument] : undefined;
+    if (attached?.kind === 'stream') {
+      const range = callRangeOf(node);
+      ev.builder.addSink({
+        ...(attached.stream.envId !== undefined ? { envId: attached.stream.envId } : {}),
+        range, attachRange: range, displayName: entry.displayName, connectorId: entry.id,
+        connector: connectorUse(entry, state.api, state.calls, range), sourceIds: attached.stream.sourceIds, contextName: frame.cls.name,
+      });
+    }
+    return value;
+  }
+  return ev.inlineHelper(simple, name, values) ?? streamPassThrough(values);
+}
+
+function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[], values: Value[]): Value {
+  const at = callRangeOf(node);
+  const b = ev.builder;
+  switch (name) {
+    case 'enableCheckpointing': {
+      const ms = nodes.length === 0 ? 500 : numberValue(nodes[0]);
+      b.enableCheckpointing(env, at, 'enableCheckpointing', ms);
+      const mode = nodes[1] ? enumName(nodes[1]) : undefined;
+      if (mode) b.setCheckpointMode(env, mode, at);
+      return { kind: 'env', env };
+    }
+    case 'getCheckpointConfig':
+      return { kind: 'checkpointConfig', env };
+    case 'setRuntimeMode': {
+      const mode = nodes[0] ? enumName(nodes[0]) : undefined;
+      if (mode) b.setRuntimeMode(env, mode, at);
+      return { kind: 'env', env };
+    }
+    case 'configure':
+      if (values[0]?.kind === 'configuration') b.applyConfiguration(env, values[0].conf.entries);
+      return UNKNOWN;
+    case 'execute':
+    case 'executeAsync':
+      b.addExecute(at, env.id);
+      return UNKNOWN;
+    case 'fromSource':
+    case 'addSource':
+    case 'createInput':
+      return addSourceFrom(ev, env, at, `${name}()`, values[0]);
+    default: {
+      const entry = ev.catalog.envMethod('java', name);
+      if (entry) {
+        const source = b.addSource({ envId: env.id, range: at, callName: `${name}()`, connectorId: entry.id, connector: connectorUse(entry, name, [configCallOf(node)], at) });
+        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id] } };
+      }
+      return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
+    }
+  }
+}
+
+function addSourceFrom(ev: JavaEvaluator, env: EnvironmentModel, at: ReturnType<typeof callRangeOf>, callName: string, value: Value | undefined): Value {
+  const base = { envId: env.id, range: at, callName };
+  let id: number;
+  if (value?.kind === 'customSource') {
+    ev.builder.addCustomSourceClass(value.cls);
+    id = ev.builder.addSource({ ...base, custom: value.cls }).id;
+  } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
+    const { entry, api, calls } = value.state;
+    id = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) }).id;
+  } else {
+    id = ev.builder.addSource(base).id;
+  }
+  return { kind: 'stream', stream: { envId: env.id, sourceIds: [id] } };
+}
+
+function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[]): void {
+  const at = callRangeOf(node);
+  const b = ev.builder;
+  switch (name) {
+    case 'setCheckpointInterval':
+      b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(nodes[0]));
+      return;
+    case 'setCheckpointingMode':
+    case 'setCheckpointingConsistencyMode': {
+      const mode = nodes[0] ? enumName(nodes[0]) : undefined;
+      if (mode) b.setCheckpointMode(env, mode, at);
+      return;
+    }
+    case 'setCheckpointTimeout':
+      b.setCheckpointTimeout(env, durationMs(nodes[0]), at);
+      return;
+    case 'setExternalizedCheckpointRetention':
+    case 'setExternalizedCheckpointCleanup':
+    case 'enableExternalizedCheckpoints':
+      b.setRetention(env, nodes[0] ? enumName(nodes[0]) : undefined, at);
+      return;
+    default:
+      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${name}()` });
+  }
+}
+
+/** `conf.set(KEY, value)`, `conf.setString("key", "value")`; returns whether it was a setter. */
+function configurationCall(node: Node, conf: ConfState, name: string, nodes: Node[]): boolean {
+  if (!/^set(String|Long|Integer|Boolean)?$/.test(name) || nodes.length < 2) return false;
+  const keyNode = nodes[0]!;
+  let key = stringValue(keyNode);
+  if (key === undefined && keyNode.type === 'field_access') {
+    const holder = keyNode.childForFieldName('object');
+    const field = keyNode.childForFieldName('field')?.text;
+    if (field) key = configKeyForOption(holder ? lastSegment(typeName(holder) ?? holder.text) : undefined, field);
+  } else if (key === undefined && keyNode.type === 'identifier') {
+    key = configKeyForOption(undefined, keyNode.text);
+  }
+  if (key === undefined) return true;
+  const valueNode = nodes[1]!;
+  const entry: ConfigEntry = { key, range: callRangeOf(node) };
+  const text = stringValue(valueNode);
+  if (text !== undefined) entry.stringValue = text;
+  const constant = enumName(valueNode);
+  if (constant) entry.enumName = constant;
+  const ms = durationMs(valueNode);
+  if (ms !== undefined) entry.ms = ms;
+  conf.entries.push(entry);
+  return true;
+}
+
+function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: string, values: Value[], frame: Frame): Value {
+  const at = callRangeOf(node);
+  const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
+  const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.cls.name };
+  const direct = ev.catalog.streamMethod('java', name);
+  if (direct) {
+    ev.builder.addSink({ ...common, range: at, displayName: `${name}()`, connectorId: direct.id, connector: connectorUse(direct, name, [configCallOf(node)], at) });
+    return UNKNOWN;
+  }
+  if (name === 'sinkTo' || name === 'addSink') {
+    const value = values[0];
+    if (value?.kind === 'connector' && value.state.entry.role === 'sink') {
+      const { entry, api, calls } = value.state;
+      ev.builder.addSink({ ...common, range: value.range, displayName: entry.displayName, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
+    } else {
+      ev.builder.addSink({ ...common, range: at, displayName: `${name}()` });
+    }
+    return UNKNOWN;
+  }
+  if (name === 'getExecutionEnvironment') {
+    const env = ev.builder.model.environments.find((e) => e.id === stream.envId);
+    return env ? { kind: 'env', env } : UNKNOWN;
+  }
+  if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
+  if (OPERATORS.has(name)) ev.builder.addOperator(name, at, stream.envId);
+  const others = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
+  return { kind: 'stream', stream: others.length > 0 ? mergeStreams([stream, ...others]) : stream };
+}
+
+export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame): Value {
+  ev.evalArguments(node, frame);
+  const anonymousBody = node.namedChildren.some((c) => c?.type === 'class_body');
+  if (anonymousBody) {
+    const cls = anonymousSourceClass(node);
+    return cls ? { kind: 'customSource', cls, range: rangeOf(node) } : UNKNOWN;
+  }
+  const type = typeName(node.childForFieldName('type'));
+  if (!type) return UNKNOWN;
+  const simple = lastSegment(type);
+  if (simple === 'Configuration') return { kind: 'configuration', conf: { entries: [] } };
+  const custom = ev.index.customSources.get(simple);
+  if (custom) return { kind: 'customSource', cls: custom, range: rangeOf(node) };
+  const entry = ev.catalog.constructorOf('java', type) ?? ev.catalog.constructorOf('java', simple);
+  if (entry) return { kind: 'connector', state: { entry, api: `new ${type}`, calls: [configCallOf(node)] }, range: rangeOf(node) };
+  return UNKNOWN;
+}

@@ -1,0 +1,21 @@
+// The Java front end: class index first, then one evaluation pass over method bodies.
+import { LineIndex } from '../../parse/line-index.js';
+import type { JobModel } from '../../model.js';
+import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
+import { ModelBuilder } from '../model-builder.js';
+import { indexClasses } from './java-class-index.js';
+import { JavaEvaluator } from './java-evaluator.js';
+import { javaSyntax } from './java-syntax.js';
+
+export const javaFrontEnd: LanguageFrontEnd = {
+  languageId: 'java',
+  extensions: ['.java'],
+  buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
+    const index = indexClasses(tree.rootNode);
+    const builder = new ModelBuilder('java', javaSyntax(index));
+    new JavaEvaluator(index, builder, catalog, new LineIndex(text)).run();
+    // Custom source classes are listed even when unused, so hovers and future rules can see them.
+    for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
+    return builder.model;
+  },
+};

@@ -1,0 +1,167 @@
+// Builds a JobModel step by step. Shared by every front end: how a configuration key or a checkpoint
+// call changes an environment is Flink semantics, not syntax of one language.
+import type { ConnectorEntry } from '../catalog/catalog.js';
+import { formatDuration } from '../format-duration.js';
+import type {
+  CheckpointCall, ConnectorUse, CustomSourceClass, EnvironmentModel, JobModel, LanguageSyntax, RuntimeMode, SinkModel, SourceModel,
+} from '../model.js';
+import { emptyJobModel } from '../model.js';
+import type { LanguageId, Range } from '../types.js';
+
+/** One `key = value` of a Flink Configuration object (or SQL SET, or a Python config call). */
+export interface ConfigEntry {
+  key: string;
+  range: Range;
+  stringValue?: string;
+  enumName?: string;
+  ms?: number;
+}
+
+export const CHECKPOINT_INTERVAL_KEY = 'execution.checkpointing.interval';
+export const CHECKPOINT_MODE_KEY = 'execution.checkpointing.mode';
+const CHECKPOINT_TIMEOUT_KEY = 'execution.checkpointing.timeout';
+const RETENTION_KEY = 'execution.checkpointing.externalized-checkpoint-retention';
+export const RUNTIME_MODE_KEY = 'execution.runtime-mode';
+
+/** Typed ConfigOption constants (`CheckpointingOptions.CHECKPOINTING_INTERVAL`) → their string keys. */
+const OPTION_KEYS: Record<string, string> = {
+  CHECKPOINTING_INTERVAL: CHECKPOINT_INTERVAL_KEY,
+  CHECKPOINTING_MODE: CHECKPOINT_MODE_KEY,
+  CHECKPOINTING_CONSISTENCY_MODE: CHECKPOINT_MODE_KEY,
+  CHECKPOINTING_TIMEOUT: CHECKPOINT_TIMEOUT_KEY,
+  EXTERNALIZED_CHECKPOINT: RETENTION_KEY,
+  EXTERNALIZED_CHECKPOINT_RETENTION: RETENTION_KEY,
+  RUNTIME_MODE: RUNTIME_MODE_KEY,
+};
+const OPTION_HOLDERS = new Set(['CheckpointingOptions', 'ExecutionCheckpointingOptions', 'ExecutionOptions']);
+
+/** `CheckpointingOptions.CHECKPOINTING_INTERVAL` or a statically imported `CHECKPOINTING_INTERVAL`. */
+export function configKeyForOption(holder: string | undefined, field: string): string | undefined {
+  if (holder !== undefined && !OPTION_HOLDERS.has(holder)) return undefined;
+  return OPTION_KEYS[field];
+}
+
+function normalizeEnum(value: string): string {
+  return value.trim().toUpperCase().replace(/-/g, '_');
+}
+
+export class ModelBuilder {
+  readonly model: JobModel;
+  private nextId = 1;
+
+  constructor(languageId: LanguageId, syntax: LanguageSyntax) {
+    this.model = emptyJobModel(languageId, syntax);
+  }
+
+  createEnvironment(creation: Range, creationApi: string, runtimeMode: RuntimeMode): EnvironmentModel {
+    const env: EnvironmentModel = {
+      id: this.nextId++,
+      creation,
+      creationApi,
+      runtimeMode,
+      checkpointing: { enabled: false, mode: 'exactly-once', calls: [] },
+    };
+    this.model.environments.push(env);
+    return env;
+  }
+
+  enableCheckpointing(env: EnvironmentModel, at: Range, via: 'enableCheckpointing' | 'setCheckpointInterval' | 'configuration', intervalMs?: number): void {
+    const cp = env.checkpointing;
+    cp.enabled = true;
+    cp.enabledAt = at;
+    cp.enabledVia = via;
+    if (intervalMs !== undefined) cp.intervalMs = intervalMs;
+    const every = intervalMs !== undefined ? ` every ${formatDuration(intervalMs)}` : '';
+    this.checkpointCall(env, { range: at, kind: 'enable', effect: `enables checkpointing${every}` });
+  }
+
+  /** `EXACTLY_ONCE` / `AT_LEAST_ONCE` in any spelling; other values are ignored. */
+  setCheckpointMode(env: EnvironmentModel, value: string, at: Range): void {
+    const normalized = normalizeEnum(value);
+    if (normalized !== 'EXACTLY_ONCE' && normalized !== 'AT_LEAST_ONCE') return;
+    env.checkpointing.mode = normalized === 'EXACTLY_ONCE' ? 'exactly-once' : 'at-least-once';
+    env.checkpointing.modeAt = at;
+    this.checkpointCall(env, { range: at, kind: 'mode', effect: `sets the checkpointing mode to ${normalized}` });
+  }
+
+  setCheckpointTimeout(env: EnvironmentModel, ms: number | undefined, at: Range): void {
+    if (ms !== undefined) env.checkpointing.timeoutMs = ms;
+    this.checkpointCall(env, { range: at, kind: 'timeout', effect: ms !== undefined ? `sets the checkpoint timeout to ${formatDuration(ms)}` : 'sets the checkpoint timeout' });
+  }
+
+  setRetention(env: EnvironmentModel, value: string | undefined, at: Range): void {
+    if (value) env.checkpointing.retention = normalizeEnum(value);
+    this.checkpointCall(env, { range: at, kind: 'retention', effect: value ? `keeps externalized checkpoints: ${normalizeEnum(value)}` : 'configures externalized checkpoints' });
+  }
+
+  checkpointCall(env: EnvironmentModel, call: CheckpointCall): void {
+    env.checkpointing.calls.push(call);
+  }
+
+  setRuntimeMode(env: EnvironmentModel, value: string, at: Range): void {
+    const normalized = normalizeEnum(value);
+    const mode: RuntimeMode | undefined =
+      normalized === 'BATCH' ? 'batch' : normalized === 'STREAMING' ? 'streaming' : normalized === 'AUTOMATIC' ? 'automatic' : undefined;
+    if (!mode) return;
+    env.runtimeMode = mode;
+    env.runtimeModeAt = at;
+  }
+
+  /** Applies a Configuration passed to `getExecutionEnvironment(conf)` or `env.configure(conf)`. */
+  applyConfiguration(env: EnvironmentModel, entries: readonly ConfigEntry[]): void {
+    for (const entry of entries) {
+      const text = entry.stringValue ?? entry.enumName;
+      switch (entry.key) {
+        case CHECKPOINT_INTERVAL_KEY:
+          if (entry.ms === undefined || entry.ms > 0) this.enableCheckpointing(env, entry.range, 'configuration', entry.ms);
+          break;
+        case CHECKPOINT_MODE_KEY:
+          if (text) this.setCheckpointMode(env, text, entry.range);
+          break;
+        case CHECKPOINT_TIMEOUT_KEY:
+          this.setCheckpointTimeout(env, entry.ms, entry.range);
+          break;
+        case RETENTION_KEY:
+          this.setRetention(env, text, entry.range);
+          break;
+        case RUNTIME_MODE_KEY:
+          if (text) this.setRuntimeMode(env, text, entry.range);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  addSource(source: Omit<SourceModel, 'id'>): SourceModel {
+    const model: SourceModel = { id: this.nextId++, ...source };
+    this.model.sources.push(model);
+    return model;
+  }
+
+  addSink(sink: Omit<SinkModel, 'id'>): SinkModel {
+    const model: SinkModel = { id: this.nextId++, ...sink };
+    this.model.sinks.push(model);
+    return model;
+  }
+
+  addCustomSourceClass(cls: CustomSourceClass): void {
+    if (!this.model.customSourceClasses.includes(cls)) this.model.customSourceClasses.push(cls);
+  }
+
+  addOperator(name: string, range: Range, envId?: number): void {
+    this.model.operators.push(envId === undefined ? { name, range } : { name, range, envId });
+  }
+
+  addExecute(range: Range, envId?: number): void {
+    this.model.executions.push(envId === undefined ? { range } : { range, envId });
+  }
+}
+
+/** Describes the connector object for the model; `calls` stays shared with the builder state. */
+export function connectorUse(entry: ConnectorEntry, api: string, calls: ConnectorUse['calls'], range: Range, built?: { dot?: ConnectorUse['buildDot']; indent?: string }): ConnectorUse {
+  const use: ConnectorUse = { connectorId: entry.id, api, calls, range };
+  if (built?.dot) use.buildDot = built.dot;
+  if (built?.indent !== undefined) use.buildIndent = built.indent;
+  return use;
+}

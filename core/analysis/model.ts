@@ -1,0 +1,175 @@
+// The language-neutral job model of one file. Front ends (languages/*) build it from a syntax tree;
+// rules, job summaries and hovers read only this model, so a new language is a new front end.
+import type { Guarantee, LanguageId, Position, Range, TextEdit } from './types.js';
+
+export type RuntimeMode = 'streaming' | 'batch' | 'automatic';
+export type CheckpointMode = 'exactly-once' | 'at-least-once';
+
+/** A call that configures checkpointing, kept for hovers and related locations. */
+export interface CheckpointCall {
+  range: Range;
+  /** What the call does, in words, e.g. `enables checkpointing every 10 s`. */
+  effect: string;
+  kind: 'enable' | 'mode' | 'timeout' | 'retention' | 'other';
+}
+
+export interface CheckpointSettings {
+  enabled: boolean;
+  /** The call or configuration entry that enabled checkpointing. */
+  enabledAt?: Range;
+  enabledVia?: 'enableCheckpointing' | 'setCheckpointInterval' | 'configuration';
+  intervalMs?: number;
+  mode: CheckpointMode;
+  /** Where the mode was set explicitly; absent means the default (exactly-once). */
+  modeAt?: Range;
+  timeoutMs?: number;
+  retention?: string;
+  calls: CheckpointCall[];
+}
+
+/** Where a statement can be inserted right after the environment is created (the FLINK001 fix). */
+export interface InsertionPoint {
+  /** End of the line holding the end of the creating statement. */
+  position: Position;
+  indent: string;
+  /** The name that refers to the environment at that point. */
+  receiver: string;
+}
+
+export interface EnvironmentModel {
+  id: number;
+  /** The creating call, e.g. `StreamExecutionEnvironment.getExecutionEnvironment()`. */
+  creation: Range;
+  creationApi: string;
+  /** How code refers to it where it was created (`env`, `this.env`), when it is held in a name. */
+  variable?: string;
+  insertion?: InsertionPoint;
+  runtimeMode: RuntimeMode;
+  runtimeModeAt?: Range;
+  checkpointing: CheckpointSettings;
+}
+
+export interface ArgumentInfo {
+  range: Range;
+  /** Simple name of an enum-like constant (`EXACTLY_ONCE` for `DeliveryGuarantee.EXACTLY_ONCE`). */
+  enumName?: string;
+  /** Value of a string literal argument. */
+  stringValue?: string;
+}
+
+/** A factory, constructor or builder call on a connector, e.g. `.setDeliveryGuarantee(DeliveryGuarantee.X)`. */
+export interface ConfigCall {
+  /** Method name; `new` for a constructor call. */
+  method: string;
+  /** The method name through the closing parenthesis (or the whole `new ...(...)` expression). */
+  range: Range;
+  /** Where `.method` starts (the dot), for inserting calls before it. */
+  dotPosition?: Position;
+  /** Enum-like constants among the arguments, by simple name (`EXACTLY_ONCE`). */
+  enumArgs: string[];
+  args: ArgumentInfo[];
+}
+
+/** The connector object behind a source or a sink, when it was built from a known API. */
+export interface ConnectorUse {
+  /** Catalog entry id. */
+  connectorId: string;
+  /** The factory, constructor or method that created it, as written (`KafkaSink.builder`). */
+  api: string;
+  /** Calls on the builder in order, including the factory and the terminal build call. */
+  calls: ConfigCall[];
+  /** The expression that produced the connector object (the whole builder chain, or `b.build()`). */
+  range: Range;
+  /** Start of the terminal `.build` call, where missing setters can be inserted. */
+  buildDot?: Position;
+  /** Indentation of the terminal call's line when the chain spans lines. */
+  buildIndent?: string;
+}
+
+export interface CustomSourceClass {
+  name: string;
+  range: Range;
+  /** Source-function base types it extends or implements (`RichSourceFunction`, ...). */
+  bases: string[];
+  /** Implements CheckpointedFunction or ListCheckpointed. */
+  checkpointed: boolean;
+  /** Anonymous `new SourceFunction<...>() { ... }`. */
+  anonymous: boolean;
+}
+
+export interface SourceModel {
+  id: number;
+  envId?: number;
+  /** The call that adds the source to the job (method name through closing parenthesis). */
+  range: Range;
+  /** Display name of that call, e.g. `socketTextStream()`. */
+  callName: string;
+  /** Catalog entry id, or undefined for custom or unknown sources. */
+  connectorId?: string;
+  connector?: ConnectorUse;
+  custom?: CustomSourceClass;
+}
+
+export interface SinkModel {
+  id: number;
+  envId?: number;
+  /** Where sink findings go: the builder chain or, for `print()` and friends, the attaching call. */
+  range: Range;
+  /** The call that attaches it (`sinkTo(...)`, `addSink(...)`, `print()`). */
+  attachRange: Range;
+  /** Display name, e.g. `print()` or `KafkaSink`. */
+  displayName: string;
+  connectorId?: string;
+  connector?: ConnectorUse;
+  /** Sources that feed this sink through the dataflow. */
+  sourceIds: number[];
+  /** Name of the enclosing class or script, for generated identifiers (transactional id prefix). */
+  contextName: string;
+}
+
+export interface OperatorModel {
+  name: string;
+  range: Range;
+  envId?: number;
+}
+
+export interface ExecuteModel {
+  envId?: number;
+  range: Range;
+}
+
+/** How to write code in the file's language, for quick fixes. */
+export interface LanguageSyntax {
+  /** A statement calling `receiver.method(args)` (with `;` where the language needs one). */
+  callStatement(receiver: string, method: string, args: string[]): string;
+  /** An enum constant reference, e.g. `DeliveryGuarantee.AT_LEAST_ONCE`. */
+  enumConstant(type: string, constant: string): string;
+  stringLiteral(value: string): string;
+  /** A chained call as appended to a builder, e.g. `.setTransactionalIdPrefix("x-")`. */
+  chainedCall(method: string, args: string[]): string;
+  /** An edit importing a qualified name, or undefined when the file already imports it. */
+  importEdit(qualifiedName: string): TextEdit | undefined;
+}
+
+export interface JobModel {
+  languageId: LanguageId;
+  environments: EnvironmentModel[];
+  sources: SourceModel[];
+  sinks: SinkModel[];
+  operators: OperatorModel[];
+  executions: ExecuteModel[];
+  customSourceClasses: CustomSourceClass[];
+  syntax: LanguageSyntax;
+}
+
+export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {
+  return { languageId, environments: [], sources: [], sinks: [], operators: [], executions: [], customSourceClasses: [], syntax };
+}
+
+/** Strength order used for "weakest link wins". */
+export const guaranteeRank: Record<Guarantee, number> = {
+  none: 0,
+  'at-most-once': 1,
+  'at-least-once': 2,
+  'exactly-once': 3,
+};

@@ -1,0 +1,106 @@
+// One open document: its text, its syntax tree, and incremental re-parsing from LSP edits.
+import type { Parser, Point, Tree } from 'web-tree-sitter';
+import type { LanguageId, Position, Range } from '../types.js';
+import { advancePosition, LineIndex } from './line-index.js';
+
+/** LSP TextDocumentContentChangeEvent: a ranged edit, or the whole new text. */
+export type ContentChange = { range: Range; text: string } | { text: string };
+
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly languageId: LanguageId;
+  readonly version: number;
+  readonly text: string;
+  /** Applies LSP content changes in order and re-parses incrementally, reusing the previous tree. */
+  update(changes: ContentChange[], version: number): void;
+  dispose(): void;
+}
+
+function toPoint(position: Position): Point {
+  return { row: position.line, column: position.character };
+}
+
+/** The implementation behind ParsedDocument; the analyzer reads its tree and line index. */
+export class TreeDocument implements ParsedDocument {
+  private currentText: string;
+  private currentVersion: number;
+  private lines: LineIndex;
+  private currentTree: Tree | null;
+  private disposed = false;
+
+  constructor(
+    readonly uri: string,
+    readonly languageId: LanguageId,
+    text: string,
+    version: number,
+    /** Absent when the grammar could not be loaded: the document then has no tree. */
+    private readonly parser: Parser | undefined,
+  ) {
+    this.currentText = text;
+    this.currentVersion = version;
+    this.lines = new LineIndex(text);
+    this.currentTree = parser ? parser.parse(text) : null;
+  }
+
+  get text(): string {
+    return this.currentText;
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  /** The syntax tree for the current text, or null without a grammar or after dispose(). */
+  get tree(): Tree | null {
+    return this.currentTree;
+  }
+
+  get lineIndex(): LineIndex {
+    return this.lines;
+  }
+
+  update(changes: ContentChange[], version: number): void {
+    if (this.disposed) throw new Error(`Document ${this.uri} was disposed`);
+    let reusable = this.currentTree !== null;
+    for (const change of changes) {
+      if ('range' in change && change.range) {
+        this.applyRangedChange(change.range, change.text);
+      } else {
+        this.currentText = change.text;
+        this.lines = new LineIndex(change.text);
+        reusable = false; // a full replacement has no edit to describe; parse from scratch
+      }
+    }
+    this.currentVersion = version;
+    if (!this.parser) return;
+    const old = this.currentTree;
+    this.currentTree = this.parser.parse(this.currentText, reusable ? old : null);
+    old?.delete();
+  }
+
+  private applyRangedChange(range: Range, inserted: string): void {
+    const startIndex = this.lines.offsetAt(range.start);
+    const oldEndIndex = Math.max(startIndex, this.lines.offsetAt(range.end));
+    // Re-derive positions from the clamped indices so the tree edit matches the text exactly.
+    const start = this.lines.positionAt(startIndex);
+    const oldEnd = this.lines.positionAt(oldEndIndex);
+    const newEnd = advancePosition(start, inserted);
+    this.currentText = this.currentText.slice(0, startIndex) + inserted + this.currentText.slice(oldEndIndex);
+    this.lines = new LineIndex(this.currentText);
+    this.currentTree?.edit({
+      startIndex,
+      oldEndIndex,
+      newEndIndex: startIndex + inserted.length,
+      startPosition: toPoint(start),
+      oldEndPosition: toPoint(oldEnd),
+      newEndPosition: toPoint(newEnd),
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.currentTree?.delete();
+    this.currentTree = null;
+  }
+}

@@ -1,0 +1,6 @@
+// The registry: every rule, in id order. Adding a rule is one line here (rules.test.ts checks that
+// every rule file in this folder is listed).
+import checkpointingDisabled from './checkpointing-disabled.js';
+import type { RuleModule } from './rule.js';
+
+export const allRules: readonly RuleModule[] = [checkpointingDisabled as RuleModule];
