@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,6 +30,18 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * The `import` condition always applies to `import` statements, so esbuild picks web-tree-sitter's
+ * ESM flavour, which calls createRequire(import.meta.url) — undefined in a CJS bundle. Use its CJS build.
+ */
+const webTreeSitterCjsPlugin = {
+  name: 'web-tree-sitter-cjs',
+  setup(build) {
+    const cjs = join(dirname(fileURLToPath(import.meta.url)), 'node_modules/web-tree-sitter/tree-sitter.cjs');
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: cjs }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -41,7 +54,7 @@ const common = {
   // web-tree-sitter's CJS build reads import.meta.url only in its ESM flavour; keep the CJS one.
   mainFields: ['module', 'main'],
   conditions: ['require', 'node'],
-  plugins: [problemMatcherPlugin],
+  plugins: [problemMatcherPlugin, webTreeSitterCjsPlugin],
 };
 
 const entries = [
