@@ -8,7 +8,7 @@ export interface CheckOptions {
   format: FormatName;
   /** Severity overrides by rule id, upper-cased. */
   rules: Record<string, SeveritySetting>;
-  /** Report only warnings and errors, no job lines, no progress. */
+  /** Report only warnings and errors: no info or hints, no job guarantees, no progress. */
   quiet: boolean;
   help: boolean;
 }
@@ -22,7 +22,7 @@ export const CHECK_OPTION_SPECS: readonly OptionSpec[] = [
     valueName: 'ID=off|hint|info|warning|error',
     description: 'Override a rule\'s severity; repeat for several rules.',
   },
-  { name: 'quiet', short: 'q', type: 'boolean', description: 'Report only warnings and errors; no job lines, no progress.' },
+  { name: 'quiet', short: 'q', type: 'boolean', description: 'Report only warnings and errors; no job guarantees, no progress.' },
   { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' },
 ];
 

@@ -1,0 +1,9 @@
+import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+
+/** Every `flink-ft` subcommand, in the order `--help` lists them. A new subcommand is one line. */
+export const commands: readonly Command[] = [checkCommand];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((c) => c.name === name);
+}
