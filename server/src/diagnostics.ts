@@ -1,0 +1,104 @@
+// Publishes findings as LSP diagnostics. Analysis runs shortly after the last keystroke (debounced
+// per document) and a result is dropped if the document changed while its settings were fetched.
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import type { Finding, Severity } from '../../core/analysis/index.js';
+import type { AnalysisCache } from './analysis-cache.js';
+import type { DocumentStore } from './documents.js';
+import { DIAGNOSTIC_SOURCE } from './protocol.js';
+import type { SettingsStore } from './settings.js';
+
+export interface DiagnosticsPublisherOptions {
+  documents: DocumentStore;
+  settings: SettingsStore;
+  cache: AnalysisCache;
+  publish(params: PublishDiagnosticsParams): void;
+  /** Short enough to feel instant, long enough to skip the middle of a burst of keystrokes. */
+  delayMs?: number;
+}
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Number of the latest run per document; an older run that finishes late publishes nothing. */
+  private readonly runs = new Map<string, number>();
+  private nextRun = 0;
+  private readonly delayMs: number;
+
+  constructor(private readonly options: DiagnosticsPublisherOptions) {
+    this.delayMs = options.delayMs ?? 50;
+  }
+
+  /** (Re)starts the debounce timer of one document. */
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publishNow(uri);
+      }, this.delayMs),
+    );
+  }
+
+  scheduleAll(): void {
+    for (const uri of this.options.documents.uris()) this.schedule(uri);
+  }
+
+  /** Stops pending work for a closed (or dropped) document and clears its diagnostics. */
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.runs.delete(uri);
+    this.options.publish({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private async publishNow(uri: string): Promise<void> {
+    const { documents, settings, cache, publish } = this.options;
+    const document = documents.get(uri);
+    if (!document) return;
+    const run = ++this.nextRun;
+    this.runs.set(uri, run);
+    const version = document.version;
+    const documentSettings = await settings.get(uri);
+    // While settings were fetched the document may have been edited or closed, or the settings
+    // changed (a newer run is under way then); publishing now would show stale results.
+    if (this.runs.get(uri) !== run || documents.get(uri) !== document || document.version !== version) return;
+    this.runs.delete(uri);
+    const result = cache.resultFor(document, documentSettings);
+    publish({ uri, version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, uri)) });
+  }
+}
+
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: toLspSeverity(finding.severity),
+    code: finding.ruleId,
+    codeDescription: { href: finding.docsUrl },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map(({ range, message }) => ({ location: { uri, range }, message }));
+  }
+  return diagnostic;
+}
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  return severities[severity];
+}
