@@ -91,6 +91,18 @@ if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH"
   say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
   exit 0
 fi
+# One build at a time (tests may call setup-test-env.sh concurrently); re-check after waiting.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.build.lock"
+if ! flock -n 9; then
+  say "another build is running; waiting for it (lock $CACHE/.build.lock)"
+  flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
+fi
+if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
+  docker tag "$IMAGE" "$ALIAS"
+  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
+  exit 0
+fi
 say "building $IMAGE (recipe $RECIPE_HASH, Flink $FLINK_VERSION)"
 
 # --- tools ---------------------------------------------------------------------------
