@@ -1,0 +1,176 @@
+import { RuleTester } from '../rule-tester.js';
+import rule from './non-replayable-source.js';
+
+const ruleTester = new RuleTester({ language: 'java' });
+
+ruleTester.run(rule, {
+  valid: [
+    `// KafkaSource built in a variable and added with fromSource
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSource<String> source = KafkaSource.<String>builder()
+        .setBootstrapServers("kafka:9092")
+        .setTopics("input")
+        .setValueOnlyDeserializer(new SimpleStringSchema())
+        .build();
+    env.fromSource(source, WatermarkStrategy.noWatermarks(), "kafka").print();
+    env.execute();
+  }
+}`,
+    `// a custom RichParallelSourceFunction that checkpoints its offset
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    env.addSource(new CounterSource()).print();
+    env.execute();
+  }
+
+  static class CounterSource extends RichParallelSourceFunction<Long> implements CheckpointedFunction {
+    private volatile boolean running = true;
+    private long offset;
+    public void run(SourceContext<Long> ctx) {
+      while (running) {
+        synchronized (ctx.getCheckpointLock()) { ctx.collect(offset++); }
+      }
+    }
+    public void cancel() { running = false; }
+    public void snapshotState(FunctionSnapshotContext context) {}
+    public void initializeState(FunctionInitializationContext context) {}
+  }
+}`,
+    `// a subclass of a checkpointed custom source inherits its state handling
+public class Job {
+  static abstract class Base implements SourceFunction<String>, ListCheckpointed<Long> {}
+  static class Lines extends Base {
+    public void run(SourceContext<String> ctx) {}
+    public void cancel() {}
+  }
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    env.addSource(new Lines()).print();
+    env.execute();
+  }
+}`,
+    `// socketTextStream in a comment or a string is not a source
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    // env.socketTextStream("localhost", 9999)
+    String demo = "env.socketTextStream(\\"localhost\\", 9999)";
+    env.fromSequence(1, 100).print();
+    env.execute(demo);
+  }
+}`,
+    `// JdbcSource with a delivery guarantee replays its result set
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    JdbcSource<Row> source = JdbcSource.<Row>builder()
+        .setSql("select * from orders")
+        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        .build();
+    env.fromSource(source, WatermarkStrategy.noWatermarks(), "jdbc").print();
+    env.execute();
+  }
+}`,
+    `// a custom SourceFunction that is declared but never added
+public class Job {
+  static class Unused implements SourceFunction<String> {
+    public void run(SourceContext<String> ctx) {}
+    public void cancel() {}
+  }
+}`,
+  ],
+  invalid: [
+    {
+      name: 'the classic socket word count reads from a socket',
+      code: `public class SocketWordCount {
+  public static void main(String[] args) throws Exception {
+    final StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(5000);
+    DataStream<String> text = env.socketTextStream("localhost", 9999, "\\n");
+    text.flatMap(new Tokenizer()).keyBy(t -> t.f0).sum(1).print();
+    env.execute("Socket WordCount");
+  }
+}`,
+      errors: [{ messageId: 'atMostOnceSource', line: 5, column: 35, endLine: 5, endColumn: 76, messageIncludes: 'socketTextStream cannot replay' }],
+    },
+    {
+      name: 'a custom RichSourceFunction without checkpointed state, added through a local variable',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    SensorSource sensors = new SensorSource();
+    env.addSource(sensors, "sensors")
+        .keyBy(r -> r.id)
+        .print();
+    env.execute();
+  }
+}
+
+class SensorSource extends RichSourceFunction<Reading> {
+  private volatile boolean running = true;
+  public void run(SourceContext<Reading> ctx) { while (running) ctx.collect(Reading.random()); }
+  public void cancel() { running = false; }
+}`,
+      errors: [{ messageId: 'uncheckpointedCustomSource', line: 6, column: 9, endLine: 6, endColumn: 38, messageIncludes: 'SensorSource extends RichSourceFunction' }],
+    },
+    {
+      name: 'an anonymous SourceFunction is never checkpointed',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    env.addSource(new SourceFunction<String>() {
+      public void run(SourceContext<String> ctx) { ctx.collect("tick"); }
+      public void cancel() {}
+    }).print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'uncheckpointedCustomSource', line: 5, column: 9, endLine: 8, endColumn: 7, messageIncludes: 'The anonymous SourceFunction' }],
+    },
+    {
+      name: 'a ParallelSourceFunction subclass of a subclass, inside a helper that receives the environment',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    buildPipeline(env);
+    env.execute();
+  }
+
+  static void buildPipeline(StreamExecutionEnvironment env) {
+    env.addSource(new FastClicks()).print();
+  }
+
+  static class Clicks implements ParallelSourceFunction<String> {
+    public void run(SourceContext<String> ctx) {}
+    public void cancel() {}
+  }
+  static class FastClicks extends Clicks {}
+}`,
+      errors: [{ messageId: 'uncheckpointedCustomSource', line: 10, column: 9, endLine: 10, endColumn: 36, messageIncludes: 'FastClicks extends ParallelSourceFunction' }],
+    },
+    {
+      name: 'JdbcSource is at-most-once by default',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    env.fromSource(JdbcSource.<Row>builder().setSql("select 1").build(), WatermarkStrategy.noWatermarks(), "jdbc")
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'atMostOnceSource', line: 5, column: 9, endLine: 5, endColumn: 115, messageIncludes: 'JdbcSource cannot replay' }],
+    },
+  ],
+});

@@ -1,0 +1,336 @@
+import { RuleTester } from '../rule-tester.js';
+import rule from './sink-guarantee-mismatch.js';
+
+const ruleTester = new RuleTester({ language: 'java' });
+
+ruleTester.run(rule, {
+  valid: [
+    `// KafkaSink EXACTLY_ONCE with a transactional id prefix, checkpointing on
+import org.apache.flink.connector.base.DeliveryGuarantee;
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    DataStream<String> events = env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "in");
+    events.sinkTo(
+        KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+            .setTransactionalIdPrefix("orders-")
+            .build());
+    env.execute();
+  }
+}`,
+    `// FileSink with checkpointing on
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(30_000);
+    FileSink<String> sink = FileSink.forRowFormat(new Path("/tmp/out"), new SimpleStringEncoder<String>("UTF-8")).build();
+    env.fromSequence(1, 100).map(String::valueOf).sinkTo(sink);
+    env.execute();
+  }
+}`,
+    `// print() in an AT_LEAST_ONCE job breaks no promise
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000, CheckpointingMode.AT_LEAST_ONCE);
+    env.fromSequence(1, 100).print();
+    env.execute();
+  }
+}`,
+    `// print() with checkpointing off: no exactly-once promise (FLINK001 reports the job)
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.socketTextStream("localhost", 9999).print();
+    env.execute();
+  }
+}`,
+    `// KafkaSink AT_LEAST_ONCE with the consistency mode set to AT_LEAST_ONCE on a held CheckpointConfig
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    CheckpointConfig config = env.getCheckpointConfig();
+    config.setCheckpointInterval(5000);
+    config.setCheckpointingConsistencyMode(CheckpointingMode.AT_LEAST_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
+    env.execute();
+  }
+}`,
+    `// JDBC exactly-once sink with checkpointing configured through a Configuration
+public class Job {
+  public static void main(String[] args) throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(10));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.fromSequence(1, 10)
+        .addSink(JdbcSink.exactlyOnceSink("insert into t values (?)", (ps, v) -> ps.setLong(1, v),
+            JdbcExecutionOptions.defaults(), JdbcExactlyOnceOptions.defaults(), () -> new PGXADataSource()));
+    env.execute();
+  }
+}`,
+    `// a batch job writes files without checkpoints
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(FileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build());
+    env.execute();
+  }
+}`,
+    `// sinks in comments and strings are not sinks
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    // stream.print();
+    String s = "stream.sinkTo(KafkaSink.builder().build())";
+    env.fromSequence(1, 10).sinkTo(new DiscardingSink<>());
+    env.execute(s);
+  }
+}`,
+  ],
+  invalid: [
+    {
+      name: '(a) print() in a job that checkpoints exactly-once by default',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 100)
+        .keyBy(n -> n % 10)
+        .sum(0)
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'weakerThanJob', line: 8, column: 10, endLine: 8, endColumn: 17, severity: 'warning', messageIncludes: 'print() only gives at-least-once' }],
+    },
+    {
+      name: '(a) KafkaSink AT_LEAST_ONCE built inline in sinkTo, exactly-once mode set on a held CheckpointConfig',
+      code: `public class OrdersJob {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    CheckpointConfig checkpoints = env.getCheckpointConfig();
+    checkpoints.setCheckpointInterval(10_000);
+    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+            .build());
+    env.execute();
+  }
+}`,
+      errors: [{
+        messageId: 'weakerThanJob', line: 8, column: 17, endLine: 11, endColumn: 21,
+        suggestions: [{
+          title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
+          output: `public class OrdersJob {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    CheckpointConfig checkpoints = env.getCheckpointConfig();
+    checkpoints.setCheckpointInterval(10_000);
+    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+            .setTransactionalIdPrefix("orders-job-")
+            .build());
+    env.execute();
+  }
+}`,
+        }],
+      }],
+    },
+    {
+      name: '(a) Elasticsearch, plain JdbcSink.sink, writeAsText and a legacy at-least-once FlinkKafkaProducer',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    DataStream<String> lines = env.fromSequence(1, 10).map(String::valueOf);
+    lines.sinkTo(new Elasticsearch7SinkBuilder<String>().setHosts(host).build());
+    lines.addSink(JdbcSink.sink("insert", builder, options));
+    lines.writeAsText("/tmp/out");
+    lines.addSink(new FlinkKafkaProducer<>("topic", schema, props, FlinkKafkaProducer.Semantic.AT_LEAST_ONCE));
+    env.execute();
+  }
+}`,
+      errors: [
+        { messageId: 'weakerThanJob', line: 6, column: 18, endLine: 6, endColumn: 80, messageIncludes: 'Elasticsearch sink only gives' },
+        { messageId: 'weakerThanJob', line: 7, column: 19, endLine: 7, endColumn: 60, messageIncludes: 'JdbcSink.sink only gives' },
+        { messageId: 'weakerThanJob', line: 8, column: 11, endLine: 8, endColumn: 34, messageIncludes: 'writeAsText() only gives' },
+        { messageId: 'weakerThanJob', line: 9, column: 19, endLine: 9, endColumn: 110, messageIncludes: 'FlinkKafkaProducer only gives' },
+      ],
+    },
+    {
+      name: '(b) KafkaSink without a delivery guarantee defaults to NONE; the fix sets AT_LEAST_ONCE and imports the enum',
+      code: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSink<String> sink = KafkaSink.<String>builder()
+        .setBootstrapServers("kafka:9092")
+        .build();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
+    env.execute();
+  }
+}`,
+      errors: [{
+        messageId: 'defaultNoGuarantee', line: 7, column: 30, endLine: 9, endColumn: 17,
+        suggestions: [{
+          title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
+          output: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSink<String> sink = KafkaSink.<String>builder()
+        .setBootstrapServers("kafka:9092")
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix("job-")
+        .build();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
+    env.execute();
+  }
+}`,
+        }],
+      }],
+      output: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSink<String> sink = KafkaSink.<String>builder()
+        .setBootstrapServers("kafka:9092")
+        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+        .build();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
+    env.execute();
+  }
+}`,
+    },
+    {
+      name: '(b) an explicit DeliveryGuarantee.NONE; the fix replaces the constant',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.NONE).build());
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'explicitNoGuarantee', line: 6, column: 17, endLine: 6, endColumn: 97 }],
+      output: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
+    env.execute();
+  }
+}`,
+    },
+    {
+      name: '(c) EXACTLY_ONCE without a transactional id prefix, builder held in a variable and built later',
+      code: `public class KafkaPipeline {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
+    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.build());
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'missingRequirement', line: 7, column: 57, endLine: 7, endColumn: 72, severity: 'error', messageIncludes: 'build()` throws IllegalStateException' }],
+      output: `public class KafkaPipeline {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
+    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.setTransactionalIdPrefix("kafka-pipeline-").build());
+    env.execute();
+  }
+}`,
+    },
+    {
+      name: '(c) and (d) a sink returned by a helper: EXACTLY_ONCE without prefix, and checkpointing off',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
+    env.execute();
+  }
+
+  static KafkaSink<String> kafkaSink(String topic) {
+    return KafkaSink.<String>builder()
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .build();
+  }
+}`,
+      errors: [
+        { messageId: 'missingRequirement', line: 9, column: 12, endLine: 11, endColumn: 17, severity: 'error' },
+        {
+          messageId: 'neverCommitted', line: 9, column: 12, endLine: 11, endColumn: 17, severity: 'error',
+          suggestions: [{
+            output: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10000);
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
+    env.execute();
+  }
+
+  static KafkaSink<String> kafkaSink(String topic) {
+    return KafkaSink.<String>builder()
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .build();
+  }
+}`,
+          }],
+        },
+      ],
+      output: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
+    env.execute();
+  }
+
+  static KafkaSink<String> kafkaSink(String topic) {
+    return KafkaSink.<String>builder()
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix("job-")
+        .build();
+  }
+}`,
+    },
+    {
+      name: '(d) FileSink while checkpointing is off: files are never finished',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(FileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build());
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'neverCommitted', line: 5, column: 17, endLine: 5, endColumn: 99, messageIncludes: 'FileSink commits its output only when a checkpoint completes' }],
+    },
+  ],
+});
