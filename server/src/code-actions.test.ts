@@ -2,7 +2,7 @@
 // result compared with the exact expected source.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
-import { uncheckpointedJob } from './test-support/java-jobs.js';
+import { kafkaJob, uncheckpointedJob } from './test-support/java-jobs.js';
 import { LspTestClient } from './test-support/lsp-test-client.js';
 
 const docsUrl = 'https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/FLINK001.md';
@@ -28,8 +28,7 @@ describe('code actions', () => {
 
     const actions = await client.codeActions(uri, diagnostic);
     const fix = actions[0] as CodeAction;
-    expect(fix).toMatchObject({ kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic] });
-    expect(fix.title).toMatch(/enable checkpointing/i);
+    expect(fix).toMatchObject({ title: 'Enable checkpointing every 10000 ms', kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic] });
     expect(client.textAfter(uri, fix)).toBe(withCheckpointing(10_000));
 
     await client.change(uri, [{ text: client.textAfter(uri, fix) }]);
@@ -61,11 +60,40 @@ describe('code actions', () => {
       if (!diagnostic) throw new Error('expected a FLINK001 diagnostic');
       const [fix] = await client.codeActions(uri, diagnostic);
       if (!fix) throw new Error('expected a fix');
+      expect(fix.title).toBe('Enable checkpointing every 60000 ms');
       expect(client.textAfter(uri, fix)).toBe(withCheckpointing(60_000));
     } finally {
       interval = 10_000;
       await client.updateSettings(() => ({ checkpointInterval: interval, rules: {} }));
     }
+  });
+
+  it('offers the preferred fix, then the other suggestions, then the documentation, for a KafkaSink without guarantee', async () => {
+    const uri = 'file:///jobs/KafkaJob.java';
+    await client.open(uri, kafkaJob);
+    const [diagnostic] = await client.diagnostics(uri);
+    if (!diagnostic) throw new Error('expected a FLINK003 diagnostic');
+    expect(diagnostic.code).toBe('FLINK003');
+
+    const actions = (await client.codeActions(uri, diagnostic)) as CodeAction[];
+    expect(actions.map(({ title, isPreferred }) => ({ title, isPreferred }))).toEqual([
+      { title: 'Use DeliveryGuarantee.AT_LEAST_ONCE', isPreferred: true },
+      { title: 'Use DeliveryGuarantee.EXACTLY_ONCE', isPreferred: false },
+      { title: 'Show documentation for FLINK003', isPreferred: undefined },
+    ]);
+    const sinkBuild = '                .build())\n            .build();';
+    expect(client.textAfter(uri, actions[0]!)).toBe(
+      kafkaJob.replace(sinkBuild, '                .build())\n            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)\n            .build();'),
+    );
+    const exactlyOnce = kafkaJob.replace(
+      sinkBuild,
+      '                .build())\n            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)\n            .setTransactionalIdPrefix("kafka-job-")\n            .build();',
+    );
+    expect(client.textAfter(uri, actions[1]!)).toBe(exactlyOnce);
+
+    // The suggestion leaves nothing to report.
+    await client.change(uri, [{ text: exactlyOnce }]);
+    expect(await client.diagnostics(uri)).toEqual([]);
   });
 
   it('offers nothing for a diagnostic that is not ours, or a range without diagnostics', async () => {
