@@ -10,6 +10,7 @@ import { ensureCliBuilt, FIXTURES, REPO_ROOT, runBuiltCli } from './test-support
 const CLEAN = join(FIXTURES, 'clean');
 const UNCHECKED = join(FIXTURES, 'unchecked');
 const GITIGNORED = join(FIXTURES, 'gitignored');
+const MIXED = join(FIXTURES, 'mixed');
 const CLICK_COUNTS = join(UNCHECKED, 'src/main/java/com/example/ClickCounts.java');
 const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -73,6 +74,7 @@ describe('flink-ft check: exit codes', () => {
     expect(lines[0]).toBe('test/fixtures/cli/clean/src/main/java/com/example/CheckpointedOrders.java');
     const file = join(CLEAN, 'src/main/java/com/example/CheckpointedOrders.java');
     const [job] = analyzer.analyzeText('java', readFileSync(file, 'utf8')).jobs;
+    expect(job?.guarantee).toBe('exactly-once');
     expect(job?.executeRange.start.line).toBe(positionOf(file, 'env.execute(').line - 1);
     expect(lines[1]).toBe(`  job at line ${positionOf(file, 'env.execute(').line}: ${job?.guarantee} — ${job?.reason}`);
     expect(lines.slice(2)).toEqual(['', '✔ No problems (2 files checked)']);
@@ -164,7 +166,16 @@ describe('flink-ft check: JSON', () => {
     const report = json(run.stdout);
     expect(run.stdout.startsWith('{"version":1,"findings":[{"file":')).toBe(true);
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ file: CLICK_COUNTS, line: at.line, column: at.column, rule: 'FLINK001', severity: 'warning' });
+    const call = 'StreamExecutionEnvironment.getExecutionEnvironment()';
+    expect(report.findings[0]).toMatchObject({
+      file: CLICK_COUNTS,
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      endColumn: at.column + call.length,
+      rule: 'FLINK001',
+      severity: 'warning',
+    });
 
     // Every field equals the analyzer's own finding, shifted to 1-based.
     const text = readFileSync(CLICK_COUNTS, 'utf8');
@@ -191,7 +202,7 @@ describe('flink-ft check: JSON', () => {
         {
           file: join(UNCHECKED, 'src/main/java/com/example/NightlyReport.java'),
           line: positionOf(join(UNCHECKED, 'src/main/java/com/example/NightlyReport.java'), 'env.execute(').line,
-          guarantee: expect.any(String) as unknown as string,
+          guarantee: 'exactly-once', // a batch job needs no checkpoints
         },
       ],
     });
@@ -228,5 +239,59 @@ describe('flink-ft check: SARIF', () => {
     expect(result.level).toBe('warning');
     expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'src/main/java/com/example/ClickCounts.java', uriBaseId: 'SRCROOT' });
     expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: at.line, startColumn: at.column });
+  });
+});
+
+describe('flink-ft check: several rules and files', () => {
+  it('counts errors and warnings in text output', () => {
+    const run = runBuiltCli(['check'], MIXED);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => /^\S/.test(l))).toEqual(['OrdersToKafka.java', 'SocketWordCount.java', '✖ 3 problems (1 error, 2 warnings) in 2 files checked']);
+    expect(lines.filter((l) => /^ {2}\d/.test(l)).map((l) => l.replace(/^ +(\d+):\d+ +(\w+) .* (FLINK\d{3})$/, '$1 $2 $3'))).toEqual([
+      '25 error FLINK003',
+      '13 warning FLINK002',
+      '22 warning FLINK003',
+    ]);
+  });
+
+  it('reports in JSON exactly what the analyzer found, sorted by file, line and column', () => {
+    const run = runBuiltCli(['check', '--format', 'json'], MIXED);
+    expect(run.status).toBe(1);
+    const expected = ['OrdersToKafka.java', 'SocketWordCount.java'].flatMap((name) => {
+      const file = join(MIXED, name);
+      return analyzer
+        .analyzeText('java', readFileSync(file, 'utf8'), undefined, pathToFileURL(file).href)
+        .findings.map((f) => ({
+          file,
+          line: f.range.start.line + 1,
+          column: f.range.start.character + 1,
+          endLine: f.range.end.line + 1,
+          endColumn: f.range.end.character + 1,
+          rule: f.ruleId,
+          severity: f.severity,
+          message: f.message,
+        }))
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    });
+    const report = json(run.stdout);
+    expect(report.findings).toEqual(expected);
+    expect(report.findings.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['FLINK003', 25, 'error'],
+      ['FLINK002', 13, 'warning'],
+      ['FLINK003', 22, 'warning'],
+    ]);
+  });
+
+  it('carries the other end of a finding as SARIF related locations', () => {
+    const log = JSON.parse(runBuiltCli(['check', '--format', 'sarif'], MIXED).stdout);
+    type Result = { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] };
+    const print = log.runs[0].results.find(
+      (r: Result) => r.ruleId === 'FLINK003' && r.locations[0]?.physicalLocation.artifactLocation.uri === 'SocketWordCount.java',
+    );
+    expect(print.relatedLocations).toHaveLength(1);
+    expect(print.relatedLocations[0].id).toBe(1);
+    expect(print.relatedLocations[0].physicalLocation.artifactLocation).toEqual({ uri: 'SocketWordCount.java', uriBaseId: 'SRCROOT' });
+    expect(print.relatedLocations[0].physicalLocation.region.startLine).toBe(positionOf(join(MIXED, 'SocketWordCount.java'), 'env.enableCheckpointing').line);
   });
 });
