@@ -26,12 +26,19 @@ export function clusterLabels(input: ClusterLabelInput): Record<string, string> 
   };
 }
 
-export function jobManagerLabels(input: ClusterLabelInput): Record<string, string> {
-  return { ...clusterLabels(input), [LABEL_ROLE]: 'jobmanager' };
+/** Cluster-level labels plus the JobManager role. */
+export function jobManagerLabels(cluster: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'jobmanager' };
 }
 
-export function taskManagerLabels(input: ClusterLabelInput, tmId: string): Record<string, string> {
-  return { ...clusterLabels(input), [LABEL_ROLE]: 'taskmanager', [LABEL_TM_ID]: tmId };
+export function taskManagerLabels(cluster: Readonly<Record<string, string>>, tmId: string): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'taskmanager', [LABEL_TM_ID]: tmId };
+}
+
+/** The cluster-level labels of a container: everything but its role and TaskManager id. */
+export function clusterLevelLabels(containerLabels: Readonly<Record<string, string>>): Record<string, string> {
+  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, ...rest } = containerLabels;
+  return rest;
 }
 
 /** Label filter selecting everything we manage, optionally narrowed to one cluster. */

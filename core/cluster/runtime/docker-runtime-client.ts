@@ -123,6 +123,7 @@ export class DockerRuntimeClient implements RuntimeClient {
       state: info.State.Status as ContainerState,
       labels: info.Config.Labels ?? {},
       ports,
+      env: Object.fromEntries((info.Config.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
       exitCode: info.State.ExitCode,
       startedAt: info.State.StartedAt,
       finishedAt: info.State.FinishedAt,

@@ -39,6 +39,8 @@ export interface ContainerSummary {
 }
 
 export interface ContainerDetails extends ContainerSummary {
+  /** The container's environment (KEY=VALUE parsed), e.g. FLINK_PROPERTIES when adopting a cluster. */
+  env: Record<string, string>;
   exitCode: number;
   startedAt?: string;
   finishedAt?: string;

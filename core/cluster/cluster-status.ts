@@ -1,0 +1,33 @@
+import type { ContainerState } from './runtime/runtime-client.js';
+
+/** A TaskManager as Docker sees it. `id` is also its Flink resource id (REST /taskmanagers/:id). */
+export interface TaskManagerHandle {
+  id: string;
+  containerId: string;
+  containerName: string;
+  state: ContainerState;
+  /** Host folder with its .out/.log files (`.flink/logs/<id>`). */
+  logDir: string;
+}
+
+export interface TaskManagerStatus extends TaskManagerHandle {
+  /** Listed by the ResourceManager (REST /taskmanagers). */
+  registered: boolean;
+  slots?: number;
+  freeSlots?: number;
+}
+
+export type RestStatus =
+  | { reachable: true; flinkVersion: string; slotsTotal: number; slotsAvailable: number; jobsRunning: number }
+  | { reachable: false; error: string };
+
+/** One snapshot for `flink-ft cluster status`, the Flink view and the status bar. */
+export interface ClusterStatus {
+  name: string;
+  workspace: string;
+  image: string;
+  restUrl: string;
+  jobManager: { containerId: string; containerName: string; state: ContainerState } | undefined;
+  taskManagers: TaskManagerStatus[];
+  rest: RestStatus;
+}

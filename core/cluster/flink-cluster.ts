@@ -1,0 +1,244 @@
+import { isAbsolute } from 'node:path';
+import { adoptCluster, clusterOnPort } from './adopt-cluster.js';
+import {
+  defaultClusterName,
+  isValidClusterName,
+  jobManagerContainerName,
+  jobManagerSpec,
+  networkName,
+  taskManagerId,
+  taskManagerSpec,
+  type ClusterBlueprint,
+} from './cluster-blueprint.js';
+import { removeClusterResources } from './cluster-cleanup.js';
+import { collectLogTail } from './container-log-tail.js';
+import { ClusterError } from './errors/cluster-error.js';
+import { ContainerStartError } from './errors/container-start-error.js';
+import { isDockerApiError } from './errors/docker-api-error.js';
+import { isDockerUnavailableError } from './errors/docker-unavailable-error.js';
+import { PortInUseError } from './errors/port-in-use-error.js';
+import { DEFAULT_FLINK_PROPERTIES, mergeFlinkProperties } from './flink-properties.js';
+import { DEFAULT_FLINK_VERSION, ensureImage, officialImage, type PullPolicy } from './image-resolver.js';
+import { LABEL_ROLE, LABEL_TM_ID, clusterLabels, managedFilter } from './labels.js';
+import { isPortFree } from './port-probe.js';
+import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
+import { StartedFlinkCluster } from './started-flink-cluster.js';
+import { Wait } from './wait/wait.js';
+import { logDirOf, prepareWorkspaceDirs } from './workspace-dirs.js';
+
+/** Start-up steps, for progress notifications (editor) and progress lines (CLI). */
+export type ClusterProgress =
+  | { step: 'adopt'; message: string }
+  | { step: 'image'; message: string; pull?: PullProgress }
+  | { step: 'create'; message: string }
+  | { step: 'wait'; message: string };
+
+const NEXT_FREE_PORT_ATTEMPTS = 50;
+const DEFAULT_STARTUP_TIMEOUT_MS = 180_000;
+
+/**
+ * Builder for a local Flink session cluster on Docker: one JobManager and N TaskManagers on a
+ * labelled bridge network. start() returns a StartedFlinkCluster, or adopts the running cluster of
+ * the same name instead of starting a second one.
+ *
+ * @example
+ * await using cluster = await new FlinkCluster(runtime).withWorkspace('/abs/project').start();
+ */
+export class FlinkCluster {
+  private image?: string;
+  private flinkVersion = DEFAULT_FLINK_VERSION;
+  private taskManagerCount = 2;
+  private slots = 2;
+  private restPort = 8081;
+  private nextFreePortAllowed = false;
+  private workspace?: string;
+  private name?: string;
+  private propertyOverrides: Record<string, string> = {};
+  private extraLabels: Record<string, string> = {};
+  private pullPolicy: PullPolicy = 'missing';
+  private startupTimeoutMs = DEFAULT_STARTUP_TIMEOUT_MS;
+  private onProgress?: (progress: ClusterProgress) => void;
+
+  constructor(private readonly runtime: RuntimeClient) {}
+
+  /** Any image honouring the official image contract; default `flink:<version>-java17`. */
+  withImage(image: string): this {
+    this.image = image;
+    return this;
+  }
+
+  /** Picks the official image `flink:<version>-java17` (ignored when withImage is used). */
+  withFlinkVersion(version: string): this {
+    this.flinkVersion = version;
+    return this;
+  }
+
+  withTaskManagers(count: number): this {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`TaskManager count must be a whole number ≥ 0, got ${count}`);
+    this.taskManagerCount = count;
+    return this;
+  }
+
+  withSlots(slots: number): this {
+    if (!Number.isInteger(slots) || slots < 1) throw new RangeError(`slots per TaskManager must be a whole number ≥ 1, got ${slots}`);
+    this.slots = slots;
+    return this;
+  }
+
+  withRestPort(port: number): this {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new RangeError(`not a TCP port: ${port}`);
+    this.restPort = port;
+    return this;
+  }
+
+  /** When the REST port is taken, use the next free one instead of failing with PortInUseError. */
+  withNextFreePortAllowed(allowed = true): this {
+    this.nextFreePortAllowed = allowed;
+    return this;
+  }
+
+  /** Absolute path of the project; `.flink/` (checkpoints, savepoints, logs) is created inside it. */
+  withWorkspace(dir: string): this {
+    if (!isAbsolute(dir)) throw new Error(`workspace must be an absolute path, got ${dir}`);
+    this.workspace = dir;
+    return this;
+  }
+
+  /** Default: derived from the workspace folder, so each workspace has its own cluster. */
+  withName(name: string): this {
+    if (!isValidClusterName(name)) throw new Error(`cluster name must be lowercase letters, digits, '-', '_' or '.', got '${name}'`);
+    this.name = name;
+    return this;
+  }
+
+  /** Flink configuration on top of DEFAULT_FLINK_PROPERTIES (see docs/cluster.md). */
+  withFlinkProperties(overrides: Record<string, string>): this {
+    this.propertyOverrides = { ...this.propertyOverrides, ...overrides };
+    return this;
+  }
+
+  /** Extra labels for every container and the network (e.g. a test run's id). Ours cannot be overridden. */
+  withLabels(labels: Record<string, string>): this {
+    this.extraLabels = { ...this.extraLabels, ...labels };
+    return this;
+  }
+
+  withPullPolicy(policy: PullPolicy): this {
+    this.pullPolicy = policy;
+    return this;
+  }
+
+  /** How long to wait for the web UI and all TaskManagers before failing (and removing everything). */
+  withStartupTimeout(ms: number): this {
+    this.startupTimeoutMs = ms;
+    return this;
+  }
+
+  withProgress(onProgress: (progress: ClusterProgress) => void): this {
+    this.onProgress = onProgress;
+    return this;
+  }
+
+  async start(): Promise<StartedFlinkCluster> {
+    if (!this.workspace) throw new Error('FlinkCluster needs withWorkspace(<absolute path>) before start()');
+    const workspace = this.workspace;
+    const name = this.name ?? defaultClusterName(workspace);
+    await this.runtime.ping();
+
+    const existing = await adoptCluster(this.runtime, { name });
+    if (existing) {
+      const jm = (await existing.status()).jobManager;
+      if (jm?.state === 'running') {
+        this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing.restUrl}; using it` });
+        return existing;
+      }
+      // A JobManager that died (machine reboot, crash) leaves a cluster nobody can use: start afresh.
+      await removeClusterResources(this.runtime, name);
+    }
+
+    const restPort = await this.chooseRestPort();
+    const image = this.image ?? officialImage(this.flinkVersion);
+    this.onProgress?.({ step: 'image', message: `Checking image ${image}` });
+    await ensureImage(this.runtime, image, this.pullPolicy, (pull) =>
+      this.onProgress?.({ step: 'image', message: `Pulling ${image}: ${pull.status}`, pull }),
+    );
+
+    const properties = mergeFlinkProperties(
+      { ...DEFAULT_FLINK_PROPERTIES, 'jobmanager.rpc.address': 'jobmanager', 'taskmanager.numberOfTaskSlots': String(this.slots) },
+      this.propertyOverrides,
+    );
+    const labels = { ...this.extraLabels, ...clusterLabels({ cluster: name, workspace, restPort }) };
+    const blueprint: ClusterBlueprint = { name, workspace, image, restPort, properties, labels };
+    const tmIds = Array.from({ length: this.taskManagerCount }, (_, i) => taskManagerId(i + 1));
+    await prepareWorkspaceDirs(workspace, ['jobmanager', ...tmIds]);
+    const cluster = new StartedFlinkCluster(this.runtime, blueprint);
+
+    try {
+      this.onProgress?.({ step: 'create', message: `Creating network and JobManager of '${name}'` });
+      await this.runtime.createNetwork(networkName(name), labels);
+      await this.createAndStart(jobManagerSpec(blueprint), restPort);
+      for (const id of tmIds) {
+        this.onProgress?.({ step: 'create', message: `Starting TaskManager ${id}` });
+        await this.createAndStart(taskManagerSpec(blueprint, id), restPort);
+      }
+      this.onProgress?.({ step: 'wait', message: `Waiting for the web UI and ${tmIds.length} TaskManager(s) at ${cluster.restUrl}` });
+      await Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
+        .withTimeout(this.startupTimeoutMs)
+        .waitUntilReady(cluster.waitTarget());
+    } catch (error) {
+      // Fail closed: explain with the failing container's logs, remove everything of this start, rethrow.
+      const failure = await this.explainFailure(name, workspace, error);
+      await removeClusterResources(this.runtime, name).catch(() => undefined);
+      throw failure;
+    }
+    return cluster;
+  }
+
+  private async createAndStart(spec: Parameters<RuntimeClient['createContainer']>[0], restPort: number): Promise<void> {
+    const id = await this.runtime.createContainer(spec);
+    try {
+      await this.runtime.startContainer(id);
+    } catch (error) {
+      // Another process grabbed the port between our probe and Docker's bind.
+      if (isDockerApiError(error) && /port is already allocated|address already in use/i.test(error.engineMessage)) {
+        throw new PortInUseError(restPort, (await clusterOnPort(this.runtime, restPort).then((o) => o && { kind: 'flinkft-cluster' as const, ...o })) ?? { kind: 'other' }, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  private async chooseRestPort(): Promise<number> {
+    const attempts = this.nextFreePortAllowed ? NEXT_FREE_PORT_ATTEMPTS : 1;
+    let firstOwner: ConstructorParameters<typeof PortInUseError>[1] | undefined;
+    for (let port = this.restPort; port < this.restPort + attempts && port <= 65535; port++) {
+      const ours = await clusterOnPort(this.runtime, port);
+      if (!ours && (await isPortFree(port))) return port;
+      firstOwner ??= ours ? { kind: 'flinkft-cluster', ...ours } : { kind: 'other' };
+    }
+    throw new PortInUseError(this.restPort, firstOwner ?? { kind: 'other' });
+  }
+
+  private async explainFailure(name: string, workspace: string, error: unknown): Promise<unknown> {
+    if (error instanceof ClusterError && !isWaitError(error)) return error;
+    if (isDockerUnavailableError(error)) return error;
+    const containers = await this.runtime.listContainers(managedFilter(name)).catch(() => []);
+    // Blame a container that exited; otherwise the JobManager, which decides readiness.
+    const culprit =
+      containers.find((c) => c.state !== 'running') ?? containers.find((c) => c.labels[LABEL_ROLE] === 'jobmanager') ?? containers[0];
+    if (!culprit) return error;
+    const logName = culprit.labels[LABEL_ROLE] === 'jobmanager' ? 'jobmanager' : (culprit.labels[LABEL_TM_ID] ?? '');
+    const details = await this.runtime.inspectContainer(culprit.id).catch(() => undefined);
+    const reason =
+      details && details.state !== 'running'
+        ? `it exited with code ${details.exitCode}${details.oomKilled ? ' (out of memory)' : ''}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    const logTail = await collectLogTail(this.runtime, culprit.id, logDirOf(workspace, logName));
+    return new ContainerStartError({ container: culprit.name || jobManagerContainerName(name), reason, logTail }, { cause: error });
+  }
+}
+
+function isWaitError(error: ClusterError): boolean {
+  return error.name === 'WaitTimeoutError' || error.name === 'WaitFailedError';
+}

@@ -1,0 +1,32 @@
+// The public surface of the local-cluster module. Import from here, not from the files.
+export { FlinkCluster, type ClusterProgress } from './flink-cluster.js';
+export { StartedFlinkCluster, type AddTaskManagerOptions, type DownOptions } from './started-flink-cluster.js';
+export { adoptCluster, clusterOnPort, type ClusterLookup } from './adopt-cluster.js';
+export { removeClusterResources } from './cluster-cleanup.js';
+export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
+export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
+export {
+  CONTAINER_CHECKPOINT_DIR,
+  CONTAINER_DATA_DIR,
+  CONTAINER_LOG_DIR,
+  CONTAINER_SAVEPOINT_DIR,
+  DEFAULT_FLINK_PROPERTIES,
+  mergeFlinkProperties,
+} from './flink-properties.js';
+export { DEFAULT_FLINK_VERSION, officialImage, type PullPolicy } from './image-resolver.js';
+export * from './labels.js';
+export { workspaceDirs, logDirOf, FLINK_UID, type WorkspaceDirs } from './workspace-dirs.js';
+export type * from './runtime/runtime-client.js';
+export { DockerRuntimeClient } from './runtime/docker-runtime-client.js';
+export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, describeEndpoint, type DockerEndpoint } from './runtime/docker-endpoint.js';
+export { Wait } from './wait/wait.js';
+export type { WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
+export { ClusterError, isClusterError } from './errors/cluster-error.js';
+export { DockerUnavailableError, isDockerUnavailableError, type DockerUnavailableReason } from './errors/docker-unavailable-error.js';
+export { PortInUseError, isPortInUseError, type PortOwner } from './errors/port-in-use-error.js';
+export { ImageMissingError, isImageMissingError } from './errors/image-missing-error.js';
+export { ContainerStartError, isContainerStartError } from './errors/container-start-error.js';
+export { DockerApiError, isDockerApiError } from './errors/docker-api-error.js';
+export { TaskManagerNotFoundError, isTaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
+export { WaitTimeoutError, isWaitTimeoutError } from './errors/wait-timeout-error.js';
+export { WaitFailedError, isWaitFailedError } from './errors/wait-failed-error.js';

@@ -1,0 +1,191 @@
+import { FlinkRestClient } from '../flink-rest/index.js';
+import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-status.js';
+import { removeClusterResources } from './cluster-cleanup.js';
+import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
+import { CONTAINER_DATA_DIR } from './flink-properties.js';
+import { LABEL_ROLE, LABEL_TM_ID, managedFilter } from './labels.js';
+import type { ContainerSummary, RuntimeClient } from './runtime/runtime-client.js';
+import { Wait } from './wait/wait.js';
+import type { WaitTarget } from './wait/wait-strategy.js';
+import { logDirOf, prepareWritableDir, purgeWorkspaceDirs } from './workspace-dirs.js';
+
+export interface AddTaskManagerOptions {
+  /** Resolve only once REST lists the new TaskManager. */
+  waitUntilRegistered?: boolean;
+  timeoutMs?: number;
+}
+
+export interface DownOptions {
+  /** Also delete `.flink/checkpoints`, `.flink/savepoints` and `.flink/logs`. */
+  purge?: boolean;
+}
+
+const STOP_GRACE_SECONDS = 10;
+const REGISTER_TIMEOUT_MS = 120_000;
+
+/**
+ * A running local cluster, created by FlinkCluster.start() or found by adoptCluster(). Holds no
+ * container list of its own: every call asks Docker by label, so two processes (CLI and editor)
+ * can drive the same cluster. `await using` takes it down at the end of the scope.
+ */
+export class StartedFlinkCluster implements AsyncDisposable {
+  readonly restUrl: string;
+  readonly rest: FlinkRestClient;
+
+  constructor(
+    readonly runtime: RuntimeClient,
+    readonly blueprint: ClusterBlueprint,
+    /** True when this object took over a cluster that was already running. */
+    readonly adopted = false,
+  ) {
+    this.restUrl = `http://127.0.0.1:${blueprint.restPort}`;
+    this.rest = new FlinkRestClient({ baseUrl: this.restUrl });
+  }
+
+  get name(): string {
+    return this.blueprint.name;
+  }
+
+  get workspace(): string {
+    return this.blueprint.workspace;
+  }
+
+  /** For Wait strategies: `await Wait.forTaskManagers(2).waitUntilReady(cluster.waitTarget())`. */
+  waitTarget(signal?: AbortSignal): WaitTarget {
+    return { rest: this.rest, restUrl: this.restUrl, signal };
+  }
+
+  /** TaskManager containers in id order, dead ones included (a killed TM stays until removed). */
+  async taskManagers(): Promise<TaskManagerHandle[]> {
+    const containers = await this.containers();
+    return containers
+      .filter((c) => c.labels[LABEL_ROLE] === 'taskmanager')
+      .map((c) => this.handle(c))
+      .sort((a, b) => taskManagerNumber(a.id) - taskManagerNumber(b.id));
+  }
+
+  async status(): Promise<ClusterStatus> {
+    const containers = await this.containers();
+    const jm = containers.find((c) => c.labels[LABEL_ROLE] === 'jobmanager');
+    let rest: RestStatus;
+    let registered = new Map<string, { slots: number; freeSlots: number }>();
+    try {
+      const [overview, tms] = await Promise.all([this.rest.overview({ timeoutMs: 3_000 }), this.rest.taskManagers({ timeoutMs: 3_000 })]);
+      rest = {
+        reachable: true,
+        flinkVersion: overview['flink-version'],
+        slotsTotal: overview['slots-total'],
+        slotsAvailable: overview['slots-available'],
+        jobsRunning: overview['jobs-running'],
+      };
+      registered = new Map(tms.map((tm) => [tm.id, { slots: tm.slotsNumber, freeSlots: tm.freeSlots }]));
+    } catch (error) {
+      rest = { reachable: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    const taskManagers = (await this.taskManagers()).map((tm) => {
+      const reg = registered.get(tm.id);
+      return { ...tm, registered: reg !== undefined, slots: reg?.slots, freeSlots: reg?.freeSlots };
+    });
+    return {
+      name: this.name,
+      workspace: this.workspace,
+      image: this.blueprint.image,
+      restUrl: this.restUrl,
+      jobManager: jm && { containerId: jm.id, containerName: jm.name, state: jm.state },
+      taskManagers,
+      rest,
+    };
+  }
+
+  /** Starts one more TaskManager with the next free id (tm-N, never reusing an existing container's id). */
+  async addTaskManager(options: AddTaskManagerOptions = {}): Promise<TaskManagerHandle> {
+    const existing = await this.taskManagers();
+    const next = Math.max(0, ...existing.map((tm) => taskManagerNumber(tm.id)).filter(Number.isFinite)) + 1;
+    const id = taskManagerId(next);
+    await prepareWritableDir(logDirOf(this.workspace, id));
+    const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id));
+    try {
+      await this.runtime.startContainer(containerId);
+    } catch (error) {
+      await this.runtime.removeContainer(containerId);
+      throw error;
+    }
+    if (options.waitUntilRegistered) {
+      await Wait.forTaskManagers({ present: [id] }).withTimeout(options.timeoutMs ?? REGISTER_TIMEOUT_MS).waitUntilReady(this.waitTarget());
+    }
+    return this.requireTaskManager(id);
+  }
+
+  /** SIGKILL: a crash. The container stays (exited) so its logs remain and it can be restarted. */
+  async killTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'running' || tm.state === 'paused') await this.runtime.killContainer(tm.containerId, 'SIGKILL');
+    return this.requireTaskManager(id);
+  }
+
+  /** SIGTERM: a graceful shutdown (SIGKILL after 10 s). */
+  async stopTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    await this.runtime.stopContainer(tm.containerId, STOP_GRACE_SECONDS);
+    return this.requireTaskManager(id);
+  }
+
+  /** Stops the TaskManager if it runs, then starts the same container again (same id, same log folder). */
+  async restartTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'running' || tm.state === 'paused' || tm.state === 'restarting') {
+      await this.runtime.stopContainer(tm.containerId, STOP_GRACE_SECONDS);
+    }
+    await this.runtime.startContainer(tm.containerId);
+    return this.requireTaskManager(id);
+  }
+
+  /** Makes exactly `count` TaskManagers run: adds new ones, or stops and removes the highest-numbered. */
+  async scale(count: number): Promise<TaskManagerHandle[]> {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`TaskManager count must be a whole number ≥ 0, got ${count}`);
+    const running = (await this.taskManagers()).filter((tm) => tm.state === 'running');
+    for (let i = running.length; i < count; i++) await this.addTaskManager();
+    for (const tm of running.slice(count).reverse()) {
+      await this.runtime.stopContainer(tm.containerId, STOP_GRACE_SECONDS);
+      await this.runtime.removeContainer(tm.containerId);
+    }
+    return this.taskManagers();
+  }
+
+  /** Removes every container and the network of this cluster (by label). Checkpoints stay unless `purge`. */
+  async down(options: DownOptions = {}): Promise<void> {
+    if (options.purge) await this.purgeFromContainer();
+    await removeClusterResources(this.runtime, this.name);
+    if (options.purge) await purgeWorkspaceDirs(this.workspace);
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.down();
+  }
+
+  private async requireTaskManager(id: string): Promise<TaskManagerHandle> {
+    const all = await this.taskManagers();
+    const tm = all.find((t) => t.id === id);
+    if (!tm) throw new TaskManagerNotFoundError(id, all.map((t) => t.id));
+    return tm;
+  }
+
+  private containers(): Promise<ContainerSummary[]> {
+    return this.runtime.listContainers(managedFilter(this.name));
+  }
+
+  private handle(c: ContainerSummary): TaskManagerHandle {
+    const id = c.labels[LABEL_TM_ID] ?? c.name;
+    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir: logDirOf(this.workspace, id) };
+  }
+
+  // Files the containers wrote belong to uid 9999; a non-root user cannot delete them from the host,
+  // so the JobManager (which mounts all of .flink) deletes them as root first, when it still runs.
+  private async purgeFromContainer(): Promise<void> {
+    const jm = (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'jobmanager' && c.state === 'running');
+    if (!jm) return;
+    const dirs = ['checkpoints', 'savepoints', 'logs'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
+    await this.runtime.exec(jm.id, ['sh', '-c', `rm -rf ${dirs.map((d) => `${d}/* ${d}/.[!.]*`).join(' ')}`], { user: '0' });
+  }
+}
