@@ -13,6 +13,8 @@ export interface MethodInfo {
   className: string;
   node: Node;
   parameters: string[];
+  /** Declared parameter types without type arguments (`DataStream`). */
+  parameterTypes: (string | undefined)[];
   isConstructor: boolean;
 }
 
@@ -37,18 +39,20 @@ export interface ClassIndex {
 
 const CLASS_TYPES = new Set(['class_declaration', 'enum_declaration', 'record_declaration']);
 
-function parametersOf(method: Node): string[] {
+function parametersOf(method: Node): { names: string[]; types: (string | undefined)[] } {
   const params = method.childForFieldName('parameters');
-  const names: string[] = [];
-  if (!params) return names;
+  const result = { names: [] as string[], types: [] as (string | undefined)[] };
+  if (!params) return result;
   for (let i = 0; i < params.namedChildCount; i++) {
     const param = params.namedChild(i);
     if (param?.type === 'formal_parameter' || param?.type === 'spread_parameter') {
       const name = param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type === 'variable_declarator')?.childForFieldName('name');
-      names.push(name?.text ?? '');
+      result.names.push(name?.text ?? '');
+      const type = typeName(param.childForFieldName('type'));
+      result.types.push(type === undefined ? undefined : lastSegment(type));
     }
   }
-  return names;
+  return result;
 }
 
 function interfacesOf(cls: Node): string[] {
@@ -110,11 +114,13 @@ export function indexClasses(root: Node): ClassIndex {
       index.classes.get(className)?.fieldDeclarations.push(node);
     } else if ((type === 'method_declaration' || type === 'constructor_declaration') && className) {
       const info = index.classes.get(className);
+      const parameters = parametersOf(node);
       info?.methods.push({
         name: node.childForFieldName('name')?.text ?? '',
         className,
         node,
-        parameters: parametersOf(node),
+        parameters: parameters.names,
+        parameterTypes: parameters.types,
         isConstructor: type === 'constructor_declaration',
       });
     } else if (type === 'method_invocation' && className) {

@@ -7,8 +7,9 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { ModelBuilder } from '../model-builder.js';
 import type { ClassIndex, ClassInfo, MethodInfo } from './java-class-index.js';
+import { lastSegment } from './java-class-index.js';
 import { dispatchCall, dispatchConstruction } from './java-calls.js';
-import { argumentNodes, isComment, rangeOf } from './java-nodes.js';
+import { argumentNodes, isComment, rangeOf, typeName } from './java-nodes.js';
 import type { Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
 
@@ -63,7 +64,8 @@ export class JavaEvaluator {
       const ordered = [...cls.methods.filter((m) => m.isConstructor), ...cls.methods.filter((m) => !m.isConstructor)];
       for (const method of ordered) {
         if (!method.isConstructor && this.index.helperCalls.has(`${cls.name}.${method.name}`)) continue;
-        this.evaluateMethod(method, []);
+        // Called from nowhere in this file: parameters are only known by their declared types.
+        this.evaluateMethod(method, method.parameterTypes.map(valueOfDeclaredType));
       }
     }
   }
@@ -162,7 +164,8 @@ export class JavaEvaluator {
         for (const declarator of declarators(node)) {
           const name = declarator.childForFieldName('name')?.text;
           const valueNode = declarator.childForFieldName('value');
-          const value = valueNode ? this.evalExpr(valueNode, frame) : UNKNOWN;
+          const evaluated = valueNode ? this.evalExpr(valueNode, frame) : UNKNOWN;
+          const value = evaluated.kind === 'unknown' ? valueOfDeclaredType(lastSegmentOf(typeName(node.childForFieldName('type')))) : evaluated;
           if (name) {
             frame.scope.declare(name, value);
             this.noteEnvironmentHolder(value, name, node);
@@ -306,6 +309,19 @@ export class JavaEvaluator {
   rangeOf(node: Node) {
     return rangeOf(node);
   }
+}
+
+/** Stream types: a value of one of these comes from somewhere we cannot see (another file, a caller). */
+const STREAM_TYPES = new Set([
+  'DataStream', 'DataStreamSource', 'SingleOutputStreamOperator', 'KeyedStream', 'WindowedStream', 'AllWindowedStream', 'ConnectedStreams', 'BroadcastStream',
+]);
+
+function valueOfDeclaredType(type: string | undefined): Value {
+  return type !== undefined && STREAM_TYPES.has(type) ? { kind: 'stream', stream: { sourceIds: [] } } : UNKNOWN;
+}
+
+function lastSegmentOf(name: string | undefined): string | undefined {
+  return name === undefined ? undefined : lastSegment(name);
 }
 
 function declarators(declaration: Node): Node[] {
