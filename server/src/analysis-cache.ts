@@ -1,7 +1,7 @@
 // The latest AnalysisResult per document, so hover, CodeLens and code actions reuse what the
 // diagnostics pass computed instead of analysing again. Analysis never throws out of here.
 import type { AnalysisResult, AnalysisSettings, Analyzer, ParsedDocument } from '../../core/analysis/index.js';
-import { describeError, type LogOnce } from './log-once.js';
+import { describeError, errorKey, type LogOnce } from './log-once.js';
 
 interface Entry {
   version: number;
@@ -38,7 +38,7 @@ export class AnalysisCache {
     try {
       result = this.analyzer.analyze(document, settings);
     } catch (error) {
-      this.log.error(`analyze:${describeError(error)}`, `Analysis of ${document.uri} failed: ${describeError(error)}`);
+      this.log.error(`analyze:${errorKey(error)}`, `Analysis of ${document.uri} failed: ${describeError(error)}`);
       return emptyResult;
     }
     for (const { ruleId, error } of result.ruleErrors) {

@@ -5,7 +5,7 @@ import type {
   DidOpenTextDocumentParams,
 } from 'vscode-languageserver/node';
 import type { Analyzer, LanguageId, ParsedDocument } from '../../core/analysis/index.js';
-import { describeError, type LogOnce } from './log-once.js';
+import { describeError, errorKey, type LogOnce } from './log-once.js';
 
 const editorLanguages: Record<string, LanguageId> = { java: 'java', python: 'python', scala: 'scala' };
 
@@ -27,7 +27,7 @@ export class DocumentStore {
       this.documents.set(textDocument.uri, document);
       return document;
     } catch (error) {
-      this.log.error(`open:${describeError(error)}`, `Could not parse ${textDocument.uri}: ${describeError(error)}`);
+      this.log.error(`open:${errorKey(error)}`, `Could not parse ${textDocument.uri}: ${describeError(error)}`);
       return undefined;
     }
   }
@@ -41,7 +41,7 @@ export class DocumentStore {
     } catch (error) {
       // The analyzer's copy may now disagree with the editor; dropping it is safer than analysing
       // text the user never wrote. The next full open (or a reload) brings it back.
-      this.log.error(`update:${describeError(error)}`, `Could not apply an edit to ${textDocument.uri}: ${describeError(error)}`);
+      this.log.error(`update:${errorKey(error)}`, `Could not apply an edit to ${textDocument.uri}: ${describeError(error)}`);
       this.close(textDocument.uri);
       return undefined;
     }
@@ -55,7 +55,7 @@ export class DocumentStore {
     try {
       document.dispose();
     } catch (error) {
-      this.log.error(`dispose:${describeError(error)}`, `Could not release ${uri}: ${describeError(error)}`);
+      this.log.error(`dispose:${errorKey(error)}`, `Could not release ${uri}: ${describeError(error)}`);
     }
   }
 

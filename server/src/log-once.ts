@@ -18,3 +18,8 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
 }
+
+/** What makes two errors "the same" for LogOnce: type and message, not the stack (it varies by caller). */
+export function errorKey(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,7 +1,7 @@
 // Settings are pulled per document (they can differ per workspace folder) and cached per URI, as
 // vscode-eslint does. A configuration change clears the cache; callers then re-publish diagnostics.
 import { defaultAnalysisSettings, type AnalysisSettings, type SeveritySetting } from '../../core/analysis/types.js';
-import { describeError, type LogOnce } from './log-once.js';
+import { describeError, errorKey, type LogOnce } from './log-once.js';
 
 /** Reads the raw `flinkFt` section for a document, e.g. through `workspace/configuration`. */
 export type SettingsFetcher = (uri: string) => Promise<unknown>;
@@ -40,7 +40,7 @@ export class SettingsStore {
     try {
       return toAnalysisSettings(await this.fetch(uri));
     } catch (error) {
-      this.log.error(`settings:${describeError(error)}`, `Could not read flinkFt settings, using defaults: ${describeError(error)}`);
+      this.log.error(`settings:${errorKey(error)}`, `Could not read flinkFt settings, using defaults: ${describeError(error)}`);
       return defaultAnalysisSettings;
     }
   }
