@@ -12,7 +12,7 @@ import * as esbuild from 'esbuild';
 import { benchAnalysis } from './bench/analysis-bench.mjs';
 import { javaJob, javaPlainClass } from './bench/generate-java.mjs';
 import { generateWorkspace } from './bench/generate-workspace.mjs';
-import { printTable, renderMarkdown, writeSection } from './bench/report.mjs';
+import { currentLoad, printTable, renderMarkdown, writeSection } from './bench/report.mjs';
 import { benchServer } from './bench/server-bench.mjs';
 import { benchWorkspace } from './bench/workspace-bench.mjs';
 
@@ -26,6 +26,7 @@ function step(text) {
   console.error(`» ${text}`);
 }
 
+const loadAtStart = currentLoad();
 step('building bundles (node esbuild.js)');
 const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) throw new Error('node esbuild.js failed; fix the build first.');
@@ -122,7 +123,10 @@ const debounceSource = (() => {
 const debounceMatch = /delayMs\s*\?\?\s*(\d+)/.exec(debounceSource);
 const debounceMs = debounceMatch ? Number(debounceMatch[1]) : undefined;
 
-const results = { analysis, bigFile: big, workspace, server, debounceMs, date: new Date().toISOString().slice(0, 10) };
+const results = { analysis, bigFile: big, workspace, server, debounceMs,
+  date: new Date().toISOString().slice(0, 10),
+  load: { start: loadAtStart, end: currentLoad() },
+};
 console.log('');
 printTable(results);
 writeSection(join(root, 'docs/performance.md'), renderMarkdown(results));

@@ -3,16 +3,26 @@
 import { performance } from 'node:perf_hooks';
 import { median, percentile } from './stats.mjs';
 
-/** Times `fn` `reps` times after `warmup` untimed calls; returns the samples in ms. */
-function sample(fn, reps, warmup = 3) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+/**
+ * Times `a` and `b` alternately, `reps` times each after a few untimed warm-up calls. Alternating
+ * means both see the same load from other processes, which matters on a shared 2-core machine.
+ */
+function samplePair(a, b, reps, warmup = 3) {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
   }
-  return times;
+  const timesA = [];
+  const timesB = [];
+  for (let i = 0; i < reps; i++) {
+    let t0 = performance.now();
+    a();
+    timesA.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    timesB.push(performance.now() - t0);
+  }
+  return [timesA, timesB];
 }
 
 /**
@@ -24,12 +34,14 @@ export function benchAnalysis(analyzer, parser, files) {
   for (const file of files) {
     const lines = file.text.split('\n').length;
     const reps = lines > 3000 ? 15 : lines > 800 ? 30 : 60;
-    // Interleave-free but same process and same warm-up for both, so JIT state is comparable.
-    const parse = sample(() => parser.parse(file.languageId, file.text), reps);
     let findings = 0;
-    const analysis = sample(() => {
-      findings = analyzer.analyzeText(file.languageId, file.text).findings.length;
-    }, reps);
+    const [parse, analysis] = samplePair(
+      () => parser.parse(file.languageId, file.text),
+      () => {
+        findings = analyzer.analyzeText(file.languageId, file.text).findings.length;
+      },
+      reps,
+    );
     rows.push({
       name: file.name,
       lines,

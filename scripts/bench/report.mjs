@@ -2,7 +2,7 @@
 // Other sections of that file (cluster, recovery) belong to other benchmarks: only the text
 // between our markers is replaced.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { ms } from './stats.mjs';
 
 export const START = '<!-- bench:analysis:start -->';
@@ -17,10 +17,15 @@ export function machineInfo() {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}, Node ${process.version}`;
 }
 
-export function renderMarkdown({ analysis, bigFile, workspace, server, debounceMs, date }) {
+/** The 1-minute load average, so readers can tell a quiet run from one that shared the CPUs. */
+export function currentLoad() {
+  return loadavg()[0] ?? Number.NaN;
+}
+
+export function renderMarkdown({ analysis, bigFile, workspace, server, debounceMs, date, load }) {
   const out = [];
   out.push(START, '', `## Analysis, CLI and language server`, '');
-  out.push(`Measured ${date} on ${machineInfo()} by \`npm run bench\` (numbers vary a few percent between runs; other work on the machine shows up in p95).`, '');
+  out.push(`Measured ${date} on ${machineInfo()} by \`npm run bench\`, with a 1-minute load average of ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end. Other work on the machine (a load above 2 means the 2 cores were shared) inflates every number here, p95 most.`, '');
   out.push('| Measure | Result | Target | |', '|---|---|---|---|');
   out.push(`| didChange → publishDiagnostics p95, ${server.lines}-line file, real server over stdio | ${ms(server.p95)} (p50 ${ms(server.p50)}, max ${ms(server.max)}) | ≤ ${TARGETS.changeToDiagnosticsP95Ms} ms | ${verdict(server.p95 <= TARGETS.changeToDiagnosticsP95Ms)} |`);
   out.push(`| ${workspace.files}-file workspace through \`flink-ft check\` (wall, incl. Node start) | ${ms(workspace.wallMs)} (${Math.round(workspace.filesPerSecond)} files/s) | ≤ ${TARGETS.workspaceMs / 1000} s | ${verdict(workspace.wallMs <= TARGETS.workspaceMs)} |`);
@@ -64,7 +69,8 @@ export function writeSection(docPath, section) {
   writeFileSync(docPath, next);
 }
 
-export function printTable({ analysis, bigFile, workspace, server, debounceMs }) {
+export function printTable({ analysis, bigFile, workspace, server, debounceMs, load }) {
+  console.log(`load average (1 min): ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end`);
   const rows = [
     ['didChange→diagnostics p50 / p95', `${ms(server.p50)} / ${ms(server.p95)}`, `p95 ≤ ${TARGETS.changeToDiagnosticsP95Ms} ms`, server.p95 <= TARGETS.changeToDiagnosticsP95Ms],
     ['  of which server debounce', debounceMs === undefined ? 'unknown' : `${debounceMs} ms`, '', undefined],
@@ -81,7 +87,8 @@ export function printTable({ analysis, bigFile, workspace, server, debounceMs })
   }
   console.log('');
   console.log('per file:');
+  const width = Math.max(...[...analysis.rows, bigFile].map((r) => r.name.length));
   for (const r of [...analysis.rows, bigFile]) {
-    console.log(`  ${r.name.padEnd(48)} ${String(r.lines).padStart(5)} lines  parse ${ms(r.parseP50).padStart(9)}  analysis p50 ${ms(r.analysisP50).padStart(9)} p95 ${ms(r.analysisP95).padStart(9)}  ${r.ratio.toFixed(2)}×`);
+    console.log(`  ${r.name.padEnd(width)} ${String(r.lines).padStart(5)} lines  parse ${ms(r.parseP50).padStart(9)}  analysis p50 ${ms(r.analysisP50).padStart(9)} p95 ${ms(r.analysisP95).padStart(9)}  ${r.ratio.toFixed(2)}×`);
   }
 }

@@ -34,9 +34,11 @@ export async function benchServer({ rpc, serverBundle, filePath, text, typeAt, e
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
     if (params.uri !== uri) return;
-    const resolve = waiting.get(params.version);
+    // Servers without version support publish unversioned results: count them for the latest edit.
+    const version = params.version ?? Math.max(...waiting.keys());
+    const resolve = waiting.get(version);
     if (resolve) {
-      waiting.delete(params.version);
+      waiting.delete(version);
       resolve(params);
     }
   });
