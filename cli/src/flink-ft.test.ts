@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../core/analysis/index.js';
+import { commands } from './commands/index.js';
 import { ensureCliBuilt, FIXTURES, REPO_ROOT, runBuiltCli } from './test-support/built-cli.js';
 
 const CLEAN = join(FIXTURES, 'clean');
@@ -60,7 +61,7 @@ describe('flink-ft', () => {
     expect(runBuiltCli(['chek'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: "flink-ft: unknown command 'chek'. Commands: check. Run 'flink-ft --help' for details.\n",
+      stderr: `flink-ft: unknown command 'chek'. Commands: ${commands.map((c) => c.name).join(', ')}. Run 'flink-ft --help' for details.\n`,
     });
   });
 });

@@ -2,6 +2,12 @@
 import { performance } from 'node:perf_hooks';
 import { runCli } from './run-cli.js';
 
+// `flink-ft check | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -41,11 +41,12 @@ export const checkCommand: Command = {
     }
     const roots = options.paths.map((p) => resolveRoot(p, io.cwd));
     const analyzer = await createAnalyzer();
-    for (const [given, root] of options.paths.map((p, i) => [p, roots[i] ?? p] as const)) {
-      if (statSync(root).isFile() && analyzer.languageForPath(root) === undefined) {
+    options.paths.forEach((given, i) => {
+      const root = roots[i];
+      if (root !== undefined && statSync(root).isFile() && analyzer.languageForPath(root) === undefined) {
         throw new UsageError(`'${given}' is not a Java, Python or Scala file. Pass .java, .py or .scala files, or folders to search.`);
       }
-    }
+    });
     const settings: AnalysisSettings = { ...defaultAnalysisSettings, rules: resolveRuleIds(options.rules, analyzer.rules) };
     const files = walkFiles(roots, { include: (path) => analyzer.languageForPath(path) !== undefined });
 
