@@ -98,4 +98,12 @@ describe('robustness', () => {
     expect(await client.codeLenses('file:///never-opened.java')).toEqual([]);
     expect(await client.codeActions('file:///never-opened.java', { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } })).toEqual([]);
   });
+
+  it('lists its rules for the client (flinkFt/listRules)', async () => {
+    const rules = await client.listRules();
+    expect(rules.map(({ id, docsUrl }) => ({ id, docsUrl }))).toEqual(
+      ['FLINK001', 'FLINK002', 'FLINK003'].map((id) => ({ id, docsUrl: `https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/${id}.md` })),
+    );
+    expect(rules.map(({ name }) => name)).toEqual(['checkpointing-disabled', 'non-replayable-source', 'sink-guarantee-mismatch']);
+  });
 });
