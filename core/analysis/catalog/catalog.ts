@@ -37,6 +37,21 @@ export class Catalog {
     }
   }
 
+  /** Class names the catalog knows in a language (factories and constructors), simple names included. */
+  classNames(language: LanguageId): Set<string> {
+    const names = new Set<string>();
+    for (const entry of this.entries) {
+      for (const pattern of entry.api[language] ?? []) {
+        if (pattern.kind === 'factory' || pattern.kind === 'constructor') {
+          names.add(pattern.className);
+          names.add(pattern.className.slice(pattern.className.lastIndexOf('.') + 1));
+          names.add(pattern.className.split('.')[0]!);
+        }
+      }
+    }
+    return names;
+  }
+
   get(id: string): ConnectorEntry | undefined {
     return this.byId.get(id);
   }

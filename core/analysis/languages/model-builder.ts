@@ -45,15 +45,31 @@ function normalizeEnum(value: string): string {
   return value.trim().toUpperCase().replace(/-/g, '_');
 }
 
+function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/**
+ * Front ends may evaluate the same code more than once (a helper on its own and again at each call
+ * site), so every element is keyed by where it is in the file: the same place is the same element,
+ * and what each evaluation learns about it is merged.
+ */
 export class ModelBuilder {
   readonly model: JobModel;
   private nextId = 1;
+  private readonly environmentsAt = new Map<string, EnvironmentModel>();
+  private readonly sourcesAt = new Map<string, SourceModel>();
+  private readonly sinksAt = new Map<string, SinkModel>();
+  private readonly seen = new Set<string>();
 
   constructor(languageId: LanguageId, syntax: LanguageSyntax) {
     this.model = emptyJobModel(languageId, syntax);
   }
 
   createEnvironment(creation: Range, creationApi: string, runtimeMode: RuntimeMode): EnvironmentModel {
+    const key = rangeKey(creation);
+    const existing = this.environmentsAt.get(key);
+    if (existing) return existing;
     const env: EnvironmentModel = {
       id: this.nextId++,
       creation,
@@ -62,6 +78,7 @@ export class ModelBuilder {
       checkpointing: { enabled: false, mode: 'exactly-once', calls: [] },
     };
     this.model.environments.push(env);
+    this.environmentsAt.set(key, env);
     return env;
   }
 
@@ -95,7 +112,7 @@ export class ModelBuilder {
   }
 
   checkpointCall(env: EnvironmentModel, call: CheckpointCall): void {
-    env.checkpointing.calls.push(call);
+    if (this.once(`cp|${env.id}|${rangeKey(call.range)}|${call.effect}`)) env.checkpointing.calls.push(call);
   }
 
   setRuntimeMode(env: EnvironmentModel, value: string, at: Range): void {
@@ -134,15 +151,36 @@ export class ModelBuilder {
   }
 
   addSource(source: Omit<SourceModel, 'id'>): SourceModel {
+    const key = rangeKey(source.range);
+    const existing = this.sourcesAt.get(key);
+    if (existing) {
+      if (existing.envId === undefined && source.envId !== undefined) existing.envId = source.envId;
+      return existing;
+    }
     const model: SourceModel = { id: this.nextId++, ...source };
     this.model.sources.push(model);
+    this.sourcesAt.set(key, model);
     return model;
   }
 
   addSink(sink: Omit<SinkModel, 'id'>): SinkModel {
-    const model: SinkModel = { id: this.nextId++, ...sink };
+    const key = `${rangeKey(sink.range)}|${rangeKey(sink.attachRange)}`;
+    const existing = this.sinksAt.get(key);
+    if (existing) {
+      if (existing.envId === undefined && sink.envId !== undefined) existing.envId = sink.envId;
+      for (const id of sink.sourceIds) if (!existing.sourceIds.includes(id)) existing.sourceIds.push(id);
+      return existing;
+    }
+    const model: SinkModel = { id: this.nextId++, ...sink, sourceIds: [...sink.sourceIds] };
     this.model.sinks.push(model);
+    this.sinksAt.set(key, model);
     return model;
+  }
+
+  private once(key: string): boolean {
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
   }
 
   addCustomSourceClass(cls: CustomSourceClass): void {
@@ -150,10 +188,16 @@ export class ModelBuilder {
   }
 
   addOperator(name: string, range: Range, envId?: number): void {
+    if (!this.once(`op|${rangeKey(range)}`)) return;
     this.model.operators.push(envId === undefined ? { name, range } : { name, range, envId });
   }
 
   addExecute(range: Range, envId?: number): void {
+    const existing = this.model.executions.find((e) => rangeKey(e.range) === rangeKey(range));
+    if (existing) {
+      if (existing.envId === undefined && envId !== undefined) existing.envId = envId;
+      return;
+    }
     this.model.executions.push(envId === undefined ? { range } : { range, envId });
   }
 }

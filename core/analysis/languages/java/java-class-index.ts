@@ -1,6 +1,5 @@
-// First pass over a Java file: classes, their fields and methods, custom SourceFunction subclasses,
-// imports, and which methods are called as same-file helpers (those are evaluated at their call
-// sites with the caller's arguments instead of on their own).
+// First pass over a Java file: classes, their fields and methods, custom SourceFunction subclasses
+// and imports.
 import type { Node } from 'web-tree-sitter';
 import type { CustomSourceClass } from '../../model.js';
 import { rangeOf, typeName } from './java-nodes.js';
@@ -32,12 +31,10 @@ export interface ClassIndex {
   /** In source order, nested classes after their outer class. */
   classList: ClassInfo[];
   customSources: Map<string, CustomSourceClass>;
-  /** `Class.method` keys of methods called as helpers from code in this file. */
-  helperCalls: Set<string>;
   imports: { qualified: string[]; lastImportEnd?: { line: number; character: number }; packageEnd?: { line: number; character: number } };
 }
 
-const CLASS_TYPES = new Set(['class_declaration', 'enum_declaration', 'record_declaration']);
+const CLASS_TYPES = new Set(['class_declaration', 'enum_declaration', 'record_declaration', 'interface_declaration']);
 
 function parametersOf(method: Node): { names: string[]; types: (string | undefined)[] } {
   const params = method.childForFieldName('parameters');
@@ -85,59 +82,52 @@ export function anonymousSourceClass(creation: Node): CustomSourceClass | undefi
 }
 
 export function indexClasses(root: Node): ClassIndex {
-  const index: ClassIndex = { classes: new Map(), classList: [], customSources: new Map(), helperCalls: new Set(), imports: { qualified: [] } };
-  const stack: { node: Node; className?: string }[] = [{ node: root }];
-  // Iterative pre-order walk; anonymous class bodies and lambdas are not scanned for helper calls.
-  while (stack.length > 0) {
-    const { node, className } = stack.pop()!;
-    let currentClass = className;
-    const type = node.type;
-    if (type === 'import_declaration') {
-      const name = node.namedChildren.find((c) => c?.type === 'scoped_identifier' || c?.type === 'identifier');
+  const index: ClassIndex = { classes: new Map(), classList: [], customSources: new Map(), imports: { qualified: [] } };
+  // A shallow walk: the program, class declarations and class bodies. Method bodies are left to the
+  // evaluator, so indexing costs a few hundred node visits even for a 5,000-line file.
+  for (const child of root.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'import_declaration') {
+      const name = child.namedChildren.find((c) => c?.type === 'scoped_identifier' || c?.type === 'identifier');
       if (name) index.imports.qualified.push(name.text);
-      index.imports.lastImportEnd = { line: node.endPosition.row, character: node.endPosition.column };
-      continue;
-    }
-    if (type === 'package_declaration') {
-      index.imports.packageEnd = { line: node.endPosition.row, character: node.endPosition.column };
-      continue;
-    }
-    if (CLASS_TYPES.has(type) || type === 'interface_declaration') {
-      const name = node.childForFieldName('name')?.text ?? '';
-      const superclass = typeName(node.childForFieldName('superclass')?.namedChild(0) ?? null);
-      const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [] };
-      if (superclass) info.superclass = lastSegment(superclass);
-      index.classes.set(name, info);
-      index.classList.push(info);
-      currentClass = name;
-    } else if (type === 'field_declaration' && className) {
-      index.classes.get(className)?.fieldDeclarations.push(node);
-    } else if ((type === 'method_declaration' || type === 'constructor_declaration') && className) {
-      const info = index.classes.get(className);
-      const parameters = parametersOf(node);
-      info?.methods.push({
-        name: node.childForFieldName('name')?.text ?? '',
-        className,
-        node,
-        parameters: parameters.names,
-        parameterTypes: parameters.types,
-        isConstructor: type === 'constructor_declaration',
-      });
-    } else if (type === 'method_invocation' && className) {
-      const object = node.childForFieldName('object');
-      const name = node.childForFieldName('name')?.text;
-      if (name && (!object || object.type === 'this')) index.helperCalls.add(`${className}.${name}`);
-      else if (name && object?.type === 'identifier') index.helperCalls.add(`${object.text}.${name}`);
-    } else if (type === 'lambda_expression' || type === 'class_body' && node.parent?.type === 'object_creation_expression') {
-      continue;
-    }
-    for (let i = node.childCount - 1; i >= 0; i--) {
-      const child = node.child(i);
-      if (child && child.childCount > 0) stack.push({ node: child, className: currentClass });
+      index.imports.lastImportEnd = { line: child.endPosition.row, character: child.endPosition.column };
+    } else if (child.type === 'package_declaration') {
+      index.imports.packageEnd = { line: child.endPosition.row, character: child.endPosition.column };
+    } else if (CLASS_TYPES.has(child.type)) {
+      indexClass(child, index);
     }
   }
   resolveCustomSources(index);
   return index;
+}
+
+function indexClass(node: Node, index: ClassIndex): void {
+  const name = node.childForFieldName('name')?.text ?? '';
+  const superclass = typeName(node.childForFieldName('superclass')?.namedChild(0) ?? null);
+  const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [] };
+  if (superclass) info.superclass = lastSegment(superclass);
+  index.classes.set(name, info);
+  index.classList.push(info);
+  const body = node.childForFieldName('body');
+  if (!body) return;
+  for (const member of body.namedChildren) {
+    if (!member) continue;
+    if (member.type === 'field_declaration') {
+      info.fieldDeclarations.push(member);
+    } else if (member.type === 'method_declaration' || member.type === 'constructor_declaration') {
+      const parameters = parametersOf(member);
+      info.methods.push({
+        name: member.childForFieldName('name')?.text ?? '',
+        className: name,
+        node: member,
+        parameters: parameters.names,
+        parameterTypes: parameters.types,
+        isConstructor: member.type === 'constructor_declaration',
+      });
+    } else if (CLASS_TYPES.has(member.type)) {
+      indexClass(member, index);
+    }
+  }
 }
 
 /** Follows `extends` chains inside the file so a subclass of a custom source is one too. */

@@ -15,19 +15,29 @@ import { UNKNOWN } from './java-values.js';
 
 class Scope {
   private readonly vars = new Map<string, Value>();
-  constructor(private readonly parent?: Scope) {}
+  constructor(
+    /** Collects every name that ever holds a known value (see JavaEvaluator.isRelevant). */
+    private readonly known: Set<string>,
+    private readonly parent?: Scope,
+  ) {}
+
+  child(): Scope {
+    return new Scope(this.known, this);
+  }
 
   lookup(name: string): Value | undefined {
     return this.vars.get(name) ?? this.parent?.lookup(name);
   }
 
   declare(name: string, value: Value): void {
+    if (value.kind !== 'unknown') this.known.add(name);
     this.vars.set(name, value);
   }
 
   /** Assigns an existing local; false when no scope declares it (then it is a field). */
   assign(name: string, value: Value): boolean {
     if (this.vars.has(name)) {
+      if (value.kind !== 'unknown') this.known.add(name);
       this.vars.set(name, value);
       return true;
     }
@@ -49,37 +59,65 @@ export class JavaEvaluator {
   private readonly fields = new Map<string, Map<string, Value>>();
   private readonly callStack: MethodInfo[] = [];
   private inlineBudget = MAX_INLINES_PER_FILE;
+  /**
+   * Names that can make a statement matter: Flink and catalog types, this file's classes and
+   * methods, and every variable or field that ever held a known value. A statement mentioning none
+   * of them cannot change the model, so it is skipped without walking its nodes (speed only: what
+   * the model says still comes from the syntax tree).
+   */
+  private readonly relevantNames: Set<string>;
 
   constructor(
     readonly index: ClassIndex,
     readonly builder: ModelBuilder,
     readonly catalog: Catalog,
     readonly lines: LineIndex,
-  ) {}
+    private readonly text: string,
+  ) {
+    this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames('java')]);
+    for (const cls of index.classList) {
+      this.relevantNames.add(cls.name);
+      for (const method of cls.methods) this.relevantNames.add(method.name);
+    }
+  }
 
   run(): void {
     for (const cls of this.index.classList) this.initFields(cls);
     for (const cls of this.index.classList) {
-      // Constructors first: they assign the fields that the other methods use.
+      // Constructors first: they assign the fields that the other methods use. Every method is also
+      // evaluated on its own (parameters known only by their declared types); helpers are evaluated
+      // again at their call sites, and the model builder merges what both evaluations find.
       const ordered = [...cls.methods.filter((m) => m.isConstructor), ...cls.methods.filter((m) => !m.isConstructor)];
-      for (const method of ordered) {
-        if (!method.isConstructor && this.index.helperCalls.has(`${cls.name}.${method.name}`)) continue;
-        // Called from nowhere in this file: parameters are only known by their declared types.
-        this.evaluateMethod(method, method.parameterTypes.map(valueOfDeclaredType));
-      }
+      for (const method of ordered) this.evaluateMethod(method, method.parameterTypes.map(valueOfDeclaredType));
     }
   }
 
+  private newScope(): Scope {
+    return new Scope(this.relevantNames);
+  }
+
+  /** Whether a statement mentions any relevant name (identifier-shaped words of its text). */
+  private isRelevant(node: Node): boolean {
+    const text = this.text.slice(node.startIndex, node.endIndex);
+    IDENTIFIER.lastIndex = 0;
+    for (let match = IDENTIFIER.exec(text); match; match = IDENTIFIER.exec(text)) {
+      if (this.relevantNames.has(match[0])) return true;
+    }
+    return false;
+  }
+
   private initFields(cls: ClassInfo): void {
-    const frame: Frame = { scope: new Scope(), cls, returns: [] };
+    const frame: Frame = { scope: this.newScope(), cls, returns: [] };
     const fields = this.fieldsOf(cls.name);
     for (const declaration of cls.fieldDeclarations) {
+      if (!this.isRelevant(declaration)) continue;
       for (const declarator of declarators(declaration)) {
         const name = declarator.childForFieldName('name')?.text;
         const valueNode = declarator.childForFieldName('value');
         if (!name) continue;
         const value = valueNode ? this.evalExpr(valueNode, frame) : UNKNOWN;
         if (value.kind === 'env' && value.env.variable === undefined) value.env.variable = name;
+        if (value.kind !== 'unknown') this.relevantNames.add(name);
         fields.set(name, value);
       }
     }
@@ -98,7 +136,7 @@ export class JavaEvaluator {
     const body = method.node.childForFieldName('body');
     const cls = this.index.classes.get(method.className);
     if (!body || !cls) return UNKNOWN;
-    const scope = new Scope();
+    const scope = this.newScope();
     method.parameters.forEach((name, i) => scope.declare(name, args[i] ?? UNKNOWN));
     const frame: Frame = { scope, cls, returns: [] };
     this.callStack.push(method);
@@ -146,14 +184,17 @@ export class JavaEvaluator {
 
   private assignName(name: string, value: Value, frame: Frame, thisField: boolean): void {
     if (!thisField && frame.scope.assign(name, value)) return;
+    if (value.kind !== 'unknown') this.relevantNames.add(name);
     this.fieldsOf(frame.cls.name).set(name, value);
   }
 
   visitStatement(node: Node, frame: Frame): void {
-    switch (node.type) {
+    const type = node.type;
+    if (type !== 'block' && type !== 'constructor_body' && !this.isRelevant(node)) return;
+    switch (type) {
       case 'block':
       case 'constructor_body': {
-        const inner: Frame = { ...frame, scope: new Scope(frame.scope) };
+        const inner: Frame = { ...frame, scope: frame.scope.child() };
         for (let i = 0; i < node.namedChildCount; i++) {
           const child = node.namedChild(i);
           if (child) this.visitStatement(child, inner);
@@ -310,6 +351,15 @@ export class JavaEvaluator {
     return rangeOf(node);
   }
 }
+
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+/** Names that matter wherever they appear; catalog class names and file members are added per file. */
+const STATIC_RELEVANT = [
+  'StreamExecutionEnvironment', 'ExecutionEnvironment', 'Configuration',
+  'DataStream', 'DataStreamSource', 'SingleOutputStreamOperator', 'KeyedStream', 'WindowedStream', 'AllWindowedStream', 'ConnectedStreams', 'BroadcastStream',
+  'SourceFunction', 'RichSourceFunction', 'ParallelSourceFunction', 'RichParallelSourceFunction',
+];
 
 /** Stream types: a value of one of these comes from somewhere we cannot see (another file, a caller). */
 const STREAM_TYPES = new Set([

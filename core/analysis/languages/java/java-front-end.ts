@@ -13,7 +13,7 @@ export const javaFrontEnd: LanguageFrontEnd = {
   buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
     const index = indexClasses(tree.rootNode);
     const builder = new ModelBuilder('java', javaSyntax(index));
-    new JavaEvaluator(index, builder, catalog, new LineIndex(text)).run();
+    new JavaEvaluator(index, builder, catalog, new LineIndex(text), text).run();
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     return builder.model;
