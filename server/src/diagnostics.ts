@@ -1,5 +1,5 @@
-// Publishes findings as LSP diagnostics. Analysis runs shortly after the last keystroke (debounced
-// per document) and a result is dropped if the document changed while its settings were fetched.
+// Publishes findings as LSP diagnostics. Analysis is debounced per document (leading and trailing
+// edge) and a result is dropped if the document changed while its settings were fetched.
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -25,21 +25,30 @@ export class DiagnosticsPublisher {
   /** Number of the latest run per document; an older run that finishes late publishes nothing. */
   private readonly runs = new Map<string, number>();
   private nextRun = 0;
+  /** When each document was last analysed, to tell a single edit from a burst. */
+  private readonly lastRuns = new Map<string, number>();
   private readonly delayMs: number;
 
   constructor(private readonly options: DiagnosticsPublisherOptions) {
     this.delayMs = options.delayMs ?? 50;
   }
 
-  /** (Re)starts the debounce timer of one document. */
+  /**
+   * Analyses a document soon. After a quiet spell it runs at once, so a single edit shows its
+   * result with no added delay; during a burst of edits it waits until `delayMs` after the last one.
+   */
   schedule(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    const pending = this.timers.get(uri);
+    clearTimeout(pending);
+    const quiet = Date.now() - (this.lastRuns.get(uri) ?? 0) >= this.delayMs;
+    const delay = pending === undefined && quiet ? 0 : this.delayMs;
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
+        this.lastRuns.set(uri, Date.now());
         void this.publishNow(uri);
-      }, this.delayMs),
+      }, delay),
     );
   }
 
@@ -52,6 +61,7 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.runs.delete(uri);
+    this.lastRuns.delete(uri);
     this.options.publish({ uri, diagnostics: [] });
   }
 
