@@ -1,0 +1,135 @@
+// DiagnosticsPublisher in-process with fake timers: when it analyses, what it coalesces, and that
+// a result computed for an older version is never published. No real time passes.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import type { AnalysisResult, Analyzer, ContentChange, ParsedDocument } from '../../core/analysis/index.js';
+import { AnalysisCache } from './analysis-cache.js';
+import { DiagnosticsPublisher } from './diagnostics.js';
+import { DocumentStore } from './documents.js';
+import { LogOnce } from './log-once.js';
+import { SettingsStore } from './settings.js';
+
+const uri = 'file:///A.java';
+
+/** A document whose text is the last change; the fake analyzer reports one finding per "!" in it. */
+class FakeDocument implements ParsedDocument {
+  readonly languageId = 'java';
+  constructor(
+    readonly uri: string,
+    public text: string,
+    public version: number,
+  ) {}
+  update(changes: ContentChange[], version: number): void {
+    this.text = changes.at(-1)?.text ?? this.text;
+    this.version = version;
+  }
+  dispose(): void {}
+}
+
+function findingsFor(text: string): AnalysisResult {
+  const findings = [...text].flatMap((char, index) =>
+    char === '!'
+      ? [{ ruleId: 'FLINK001', ruleName: 'r', severity: 'warning' as const, message: 'm', range: { start: { line: 0, character: index }, end: { line: 0, character: index + 1 } }, related: [], suggestions: [], docsUrl: 'https://d/FLINK001.md' }]
+      : [],
+  );
+  return { findings, jobs: [], hovers: [], ruleErrors: [] };
+}
+
+let analyses = 0;
+const analyzer: Analyzer = {
+  rules: [],
+  grammarFailures: [],
+  languageForPath: () => 'java',
+  open: (docUri, _language, text, version = 0) => new FakeDocument(docUri, text, version),
+  analyze: (doc) => (analyses++, findingsFor(doc.text)),
+  analyzeText: (_language, text) => findingsFor(text),
+};
+
+let published: PublishDiagnosticsParams[];
+let documents: DocumentStore;
+let publisher: DiagnosticsPublisher;
+/** Settings answers are held until released, to make the window for stale results explicit. */
+let pendingSettings: (() => void)[];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  analyses = 0;
+  published = [];
+  pendingSettings = [];
+  const log = new LogOnce(() => undefined);
+  documents = new DocumentStore(analyzer, log);
+  const settings = new SettingsStore(() => new Promise((resolve) => pendingSettings.push(() => resolve({}))), log);
+  publisher = new DiagnosticsPublisher({ documents, settings, cache: new AnalysisCache(analyzer, log), publish: (params) => published.push(params), delayMs: 50 });
+});
+afterEach(() => {
+  publisher.dispose();
+  vi.useRealTimers();
+});
+
+function open(text: string): void {
+  documents.open({ textDocument: { uri, languageId: 'java', version: 1, text } });
+  publisher.schedule(uri);
+}
+
+function edit(text: string, version: number): void {
+  documents.change({ textDocument: { uri, version }, contentChanges: [{ text }] });
+  publisher.schedule(uri);
+}
+
+async function releaseSettings(): Promise<void> {
+  for (const release of pendingSettings.splice(0)) release();
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+describe('DiagnosticsPublisher', () => {
+  it('analyses a single edit at once, without waiting for the debounce delay', async () => {
+    open('a!');
+    await vi.advanceTimersByTimeAsync(0);
+    await releaseSettings();
+    expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([{ version: 1, count: 1 }]);
+
+    await vi.advanceTimersByTimeAsync(200); // a quiet spell
+    edit('a!!', 2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([
+      { version: 1, count: 1 },
+      { version: 2, count: 2 },
+    ]);
+  });
+
+  it('coalesces a burst of edits into one analysis of the last version, 50 ms after it', async () => {
+    open('');
+    await vi.advanceTimersByTimeAsync(0);
+    await releaseSettings();
+    published.length = 0;
+    analyses = 0;
+    for (let version = 2; version <= 6; version++) {
+      edit('!'.repeat(version), version);
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(published).toEqual([]);
+    await vi.advanceTimersByTimeAsync(39);
+    expect(published).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([{ version: 6, count: 6 }]);
+    expect(analyses).toBe(1);
+  });
+
+  it('drops a result whose document changed while its settings were being fetched', async () => {
+    open('!');
+    await vi.advanceTimersByTimeAsync(0); // run for version 1 starts and waits for settings
+    edit('!!', 2);
+    await vi.advanceTimersByTimeAsync(50); // run for version 2 starts and waits too
+    await releaseSettings();
+    expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([{ version: 2, count: 2 }]);
+  });
+
+  it('clears diagnostics on close and cancels the pending run', async () => {
+    open('!');
+    publisher.clear(uri);
+    documents.close(uri);
+    await vi.advanceTimersByTimeAsync(100);
+    await releaseSettings();
+    expect(published).toEqual([{ uri, diagnostics: [] }]);
+  });
+});
