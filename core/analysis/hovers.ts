@@ -7,6 +7,7 @@ import type { HoverInfo } from './types.js';
 
 function checkpointState(env: EnvironmentModel | undefined): string {
   if (!env) return '';
+  if (env.external) return '\n\nThe environment comes from outside this file: its checkpointing is not visible here.';
   const cp = env.checkpointing;
   if (!cp.enabled) return '\n\nCheckpointing is **off** for this job.';
   const every = cp.intervalMs !== undefined ? ` every ${formatDuration(cp.intervalMs)}` : '';

@@ -78,7 +78,7 @@ export function summarizeJobs(model: JobModel, catalog: Catalog): JobSummary[] {
   const summaries: JobSummary[] = [];
   for (const execute of model.executions) {
     const env = execute.envId === undefined ? undefined : environments.get(execute.envId);
-    if (!env) continue;
+    if (!env || env.external) continue;
     const { guarantee, reason } = summarize(env, model, catalog);
     const title = guarantee === 'exactly-once' ? 'Flink: exactly-once' : `Flink: ${guarantee} — ${reason}`;
     summaries.push({ executeRange: execute.range, guarantee, reason, title });

@@ -38,6 +38,11 @@ export interface InsertionPoint {
 
 export interface EnvironmentModel {
   id: number;
+  /**
+   * Created outside this file (a parameter, or a factory in another file): its checkpointing and
+   * runtime mode are unknown here, so rules about them stay silent. Sources and sinks still count.
+   */
+  external?: boolean;
   /** The creating call, e.g. `StreamExecutionEnvironment.getExecutionEnvironment()`. */
   creation: Range;
   creationApi: string;

@@ -82,6 +82,21 @@ export class ModelBuilder {
     return env;
   }
 
+  /** An environment that arrives from outside the file, keyed by where it arrives (parameter, local). */
+  externalEnvironment(at: Range, api: string): EnvironmentModel {
+    const env = this.createEnvironment(at, api, 'streaming');
+    env.external = true;
+    return env;
+  }
+
+  /** Prefers an environment created in this file over one that arrives from outside. */
+  private betterEnv(current: number | undefined, candidate: number | undefined): number | undefined {
+    if (candidate === undefined) return current;
+    if (current === undefined) return candidate;
+    const isExternal = (id: number) => this.model.environments.find((e) => e.id === id)?.external === true;
+    return isExternal(current) && !isExternal(candidate) ? candidate : current;
+  }
+
   enableCheckpointing(env: EnvironmentModel, at: Range, via: 'enableCheckpointing' | 'setCheckpointInterval' | 'configuration', intervalMs?: number): void {
     const cp = env.checkpointing;
     cp.enabled = true;
@@ -154,7 +169,8 @@ export class ModelBuilder {
     const key = rangeKey(source.range);
     const existing = this.sourcesAt.get(key);
     if (existing) {
-      if (existing.envId === undefined && source.envId !== undefined) existing.envId = source.envId;
+      const envId = this.betterEnv(existing.envId, source.envId);
+      if (envId !== undefined) existing.envId = envId;
       return existing;
     }
     const model: SourceModel = { id: this.nextId++, ...source };
@@ -167,7 +183,8 @@ export class ModelBuilder {
     const key = `${rangeKey(sink.range)}|${rangeKey(sink.attachRange)}`;
     const existing = this.sinksAt.get(key);
     if (existing) {
-      if (existing.envId === undefined && sink.envId !== undefined) existing.envId = sink.envId;
+      const envId = this.betterEnv(existing.envId, sink.envId);
+      if (envId !== undefined) existing.envId = envId;
       for (const id of sink.sourceIds) if (!existing.sourceIds.includes(id)) existing.sourceIds.push(id);
       return existing;
     }
@@ -195,7 +212,8 @@ export class ModelBuilder {
   addExecute(range: Range, envId?: number): void {
     const existing = this.model.executions.find((e) => rangeKey(e.range) === rangeKey(range));
     if (existing) {
-      if (existing.envId === undefined && envId !== undefined) existing.envId = envId;
+      const better = this.betterEnv(existing.envId, envId);
+      if (better !== undefined) existing.envId = better;
       return;
     }
     this.model.executions.push(envId === undefined ? { range } : { range, envId });

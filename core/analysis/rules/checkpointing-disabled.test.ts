@@ -5,6 +5,20 @@ const ruleTester = new RuleTester({ language: 'java' });
 
 ruleTester.run(rule, {
   valid: [
+    `// an environment made by a factory in another file: its checkpointing is not visible here
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = Environments.create(args);
+    env.fromSequence(1, 10).print();
+    env.execute();
+  }
+}`,
+    `// a method that receives the environment from a caller in another file
+public class Pipelines {
+  public static void build(StreamExecutionEnvironment env) {
+    env.fromSequence(1, 10).print();
+  }
+}`,
     `// enableCheckpointing right after creation
 public class Job {
   public static void main(String[] args) throws Exception {

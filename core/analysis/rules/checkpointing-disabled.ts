@@ -29,7 +29,7 @@ export default defineRule({
   create(ctx) {
     return {
       environment(env) {
-        if (env.checkpointing.enabled || !runsAsStreaming(env, ctx.model, ctx.catalog)) return;
+        if (env.external || env.checkpointing.enabled || !runsAsStreaming(env, ctx.model, ctx.catalog)) return;
         const insertion = env.insertion;
         const interval = ctx.settings.checkpointIntervalMs;
         ctx.report({

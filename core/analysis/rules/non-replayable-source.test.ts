@@ -89,6 +89,22 @@ public class Job {
   ],
   invalid: [
     {
+      name: 'a custom source added to an environment made in another file',
+      code: `public class UnreplayableProbe {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = ProbeEnvironment.create(args);
+    env.addSource(new ForgetfulSource(), "unreplayable-source").keyBy(r -> r.f0).print();
+    env.execute("unreplayable-probe");
+  }
+
+  static final class ForgetfulSource implements SourceFunction<Long> {
+    public void run(SourceContext<Long> ctx) {}
+    public void cancel() {}
+  }
+}`,
+      errors: [{ messageId: 'uncheckpointedCustomSource', line: 4, column: 9, endLine: 4, endColumn: 64, messageIncludes: 'ForgetfulSource extends SourceFunction' }],
+    },
+    {
       name: 'the classic socket word count reads from a socket',
       code: `public class SocketWordCount {
   public static void main(String[] args) throws Exception {

@@ -5,6 +5,14 @@ const ruleTester = new RuleTester({ language: 'java' });
 
 ruleTester.run(rule, {
   valid: [
+    `// print() on an environment from another file: the job's checkpoint mode is not visible here
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = Environments.checkpointed();
+    env.fromSequence(1, 10).print();
+    env.execute();
+  }
+}`,
     `// KafkaSink EXACTLY_ONCE with a transactional id prefix, checkpointing on
 import org.apache.flink.connector.base.DeliveryGuarantee;
 public class Job {
@@ -95,6 +103,21 @@ public class Job {
 }`,
   ],
   invalid: [
+    {
+      name: '(b) a KafkaSink attached in a helper that receives the stream from another file',
+      code: `public class Sinks {
+  public static void attach(DataStream<String> events) {
+    events.sinkTo(KafkaSink.<String>builder().setBootstrapServers("kafka:9092").build());
+  }
+}`,
+      errors: [{ messageId: 'defaultNoGuarantee', line: 3, column: 19, endLine: 3, endColumn: 88 }],
+      output: `import org.apache.flink.connector.base.DeliveryGuarantee;
+public class Sinks {
+  public static void attach(DataStream<String> events) {
+    events.sinkTo(KafkaSink.<String>builder().setBootstrapServers("kafka:9092").setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
+  }
+}`,
+    },
     {
       name: '(a) print() in a job that checkpoints exactly-once by default',
       code: `public class Job {

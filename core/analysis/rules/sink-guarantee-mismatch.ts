@@ -86,7 +86,7 @@ export default defineRule({
           });
         }
 
-        if (!env || !streaming) return;
+        if (!env || env.external || !streaming) return;
         const checkpointing = env.checkpointing;
 
         // (d) Output that is committed on checkpoints, with checkpointing off.

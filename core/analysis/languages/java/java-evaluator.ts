@@ -88,8 +88,22 @@ export class JavaEvaluator {
       // evaluated on its own (parameters known only by their declared types); helpers are evaluated
       // again at their call sites, and the model builder merges what both evaluations find.
       const ordered = [...cls.methods.filter((m) => m.isConstructor), ...cls.methods.filter((m) => !m.isConstructor)];
-      for (const method of ordered) this.evaluateMethod(method, method.parameterTypes.map(valueOfDeclaredType));
+      for (const method of ordered) {
+        const params = method.node.childForFieldName('parameters')?.namedChildren ?? [];
+        this.evaluateMethod(method, method.parameterTypes.map((type, i) => this.valueOfDeclaredType(type, params[i] ?? method.node)));
+      }
     }
+  }
+
+  /**
+   * What a value of a declared type that we cannot follow is: a stream from elsewhere (no known
+   * sources) or an environment created elsewhere; anything else stays unknown.
+   */
+  private valueOfDeclaredType(type: string | undefined, at: Node): Value {
+    if (type === undefined) return UNKNOWN;
+    if (STREAM_TYPES.has(type)) return { kind: 'stream', stream: { sourceIds: [] } };
+    if (type === 'StreamExecutionEnvironment') return { kind: 'env', env: this.builder.externalEnvironment(rangeOf(at), type) };
+    return UNKNOWN;
   }
 
   private newScope(): Scope {
@@ -206,7 +220,7 @@ export class JavaEvaluator {
           const name = declarator.childForFieldName('name')?.text;
           const valueNode = declarator.childForFieldName('value');
           const evaluated = valueNode ? this.evalExpr(valueNode, frame) : UNKNOWN;
-          const value = evaluated.kind === 'unknown' ? valueOfDeclaredType(lastSegmentOf(typeName(node.childForFieldName('type')))) : evaluated;
+          const value = evaluated.kind === 'unknown' ? this.valueOfDeclaredType(lastSegmentOf(typeName(node.childForFieldName('type'))), declarator) : evaluated;
           if (name) {
             frame.scope.declare(name, value);
             this.noteEnvironmentHolder(value, name, node);
@@ -361,14 +375,10 @@ const STATIC_RELEVANT = [
   'SourceFunction', 'RichSourceFunction', 'ParallelSourceFunction', 'RichParallelSourceFunction',
 ];
 
-/** Stream types: a value of one of these comes from somewhere we cannot see (another file, a caller). */
+/** Stream types: a value of one of these may come from somewhere we cannot see (another file, a caller). */
 const STREAM_TYPES = new Set([
   'DataStream', 'DataStreamSource', 'SingleOutputStreamOperator', 'KeyedStream', 'WindowedStream', 'AllWindowedStream', 'ConnectedStreams', 'BroadcastStream',
 ]);
-
-function valueOfDeclaredType(type: string | undefined): Value {
-  return type !== undefined && STREAM_TYPES.has(type) ? { kind: 'stream', stream: { sourceIds: [] } } : UNKNOWN;
-}
 
 function lastSegmentOf(name: string | undefined): string | undefined {
   return name === undefined ? undefined : lastSegment(name);
