@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { CONTAINER_DATA_DIR, CONTAINER_LOG_DIR, CONTAINER_CHECKPOINT_DIR, CONTAINER_SAVEPOINT_DIR, renderFlinkProperties } from './flink-properties.js';
+import {
+  CONTAINER_CHECKPOINT_DIR,
+  CONTAINER_DATA_DIR,
+  CONTAINER_LOG_DIR,
+  CONTAINER_SAVEPOINT_DIR,
+  CONTAINER_WORKSPACE_DIR,
+  renderFlinkProperties,
+} from './flink-properties.js';
 import { jobManagerLabels, taskManagerLabels } from './labels.js';
 import type { ContainerSpec } from './runtime/runtime-client.js';
 import { logDirOf, workspaceDirs } from './workspace-dirs.js';
@@ -76,7 +83,10 @@ export function jobManagerSpec(bp: ClusterBlueprint): ContainerSpec {
     network: networkName(bp.name),
     networkAliases: [JOB_MANAGER_ALIAS],
     // The whole .flink folder: the JM writes checkpoint metadata and can purge everything on `down --purge`.
-    binds: [{ hostPath: workspaceDirs(bp.workspace).root, containerPath: CONTAINER_DATA_DIR }],
+    binds: [
+      { hostPath: workspaceDirs(bp.workspace).root, containerPath: CONTAINER_DATA_DIR },
+      { hostPath: bp.workspace, containerPath: CONTAINER_WORKSPACE_DIR, readOnly: true },
+    ],
     ports: [{ containerPort: REST_CONTAINER_PORT, hostIp: '127.0.0.1', hostPort: bp.restPort }],
   };
 }

@@ -12,6 +12,7 @@ import {
 } from './cluster-blueprint.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { collectLogTail } from './container-log-tail.js';
+import { watchContainers } from './container-watch.js';
 import { ClusterError } from './errors/cluster-error.js';
 import { ContainerStartError } from './errors/container-start-error.js';
 import { isDockerApiError } from './errors/docker-api-error.js';
@@ -182,9 +183,17 @@ export class FlinkCluster {
         await this.createAndStart(taskManagerSpec(blueprint, id), restPort);
       }
       this.onProgress?.({ step: 'wait', message: `Waiting for the web UI and ${tmIds.length} TaskManager(s) at ${cluster.restUrl}` });
-      await Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
-        .withTimeout(this.startupTimeoutMs)
-        .waitUntilReady(cluster.waitTarget());
+      const stopWatching = new AbortController();
+      try {
+        await Promise.race([
+          Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
+            .withTimeout(this.startupTimeoutMs)
+            .waitUntilReady(cluster.waitTarget(stopWatching.signal)),
+          watchContainers(this.runtime, name, stopWatching.signal),
+        ]);
+      } finally {
+        stopWatching.abort();
+      }
     } catch (error) {
       // Fail closed: explain with the failing container's logs, remove everything of this start, rethrow.
       const failure = await this.explainFailure(name, workspace, error);

@@ -6,6 +6,8 @@ export const CONTAINER_DATA_DIR = '/flink-data';
 export const CONTAINER_CHECKPOINT_DIR = `${CONTAINER_DATA_DIR}/checkpoints`;
 export const CONTAINER_SAVEPOINT_DIR = `${CONTAINER_DATA_DIR}/savepoints`;
 export const CONTAINER_LOG_DIR = `${CONTAINER_DATA_DIR}/logs`;
+/** The workspace, read-only, in the JobManager: `flink run -py /workspace/<script>` finds PyFlink jobs there. */
+export const CONTAINER_WORKSPACE_DIR = '/workspace';
 
 /**
  * Dev-friendly defaults, each overridable with FlinkCluster.withFlinkProperties(). Old and new key

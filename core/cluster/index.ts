@@ -10,6 +10,7 @@ export {
   CONTAINER_DATA_DIR,
   CONTAINER_LOG_DIR,
   CONTAINER_SAVEPOINT_DIR,
+  CONTAINER_WORKSPACE_DIR,
   DEFAULT_FLINK_PROPERTIES,
   mergeFlinkProperties,
 } from './flink-properties.js';

@@ -5,7 +5,8 @@ import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
 import { LABEL_ROLE, LABEL_TM_ID, managedFilter } from './labels.js';
-import type { ContainerSummary, RuntimeClient } from './runtime/runtime-client.js';
+import { ClusterError } from './errors/cluster-error.js';
+import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
 import { logDirOf, prepareWritableDir, purgeWorkspaceDirs } from './workspace-dirs.js';
@@ -98,6 +99,24 @@ export class StartedFlinkCluster implements AsyncDisposable {
     };
   }
 
+  /** The JobManager container, running or not (undefined once removed). */
+  async jobManager(): Promise<ContainerSummary | undefined> {
+    return (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'jobmanager');
+  }
+
+  /**
+   * Runs a command in the JobManager, e.g. `['flink', 'run', '-d', '-py', '/workspace/job.py']`
+   * (the workspace is mounted read-only at /workspace). Runs as root by default: the workspace keeps
+   * its host owner and mode (often 0700), which uid 9999 may not be allowed to read.
+   */
+  async execInJobManager(cmd: string[], options: { user?: string } = {}): Promise<ExecResult> {
+    const jm = await this.jobManager();
+    if (!jm || jm.state !== 'running') {
+      throw new ClusterError(`The JobManager of cluster '${this.name}' is not running. Start the cluster again ('flink-ft cluster up').`);
+    }
+    return this.runtime.exec(jm.id, cmd, { user: options.user ?? '0' });
+  }
+
   /** Starts one more TaskManager with the next free id (tm-N, never reusing an existing container's id). */
   async addTaskManager(options: AddTaskManagerOptions = {}): Promise<TaskManagerHandle> {
     const existing = await this.taskManagers();
@@ -183,8 +202,8 @@ export class StartedFlinkCluster implements AsyncDisposable {
   // Files the containers wrote belong to uid 9999; a non-root user cannot delete them from the host,
   // so the JobManager (which mounts all of .flink) deletes them as root first, when it still runs.
   private async purgeFromContainer(): Promise<void> {
-    const jm = (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'jobmanager' && c.state === 'running');
-    if (!jm) return;
+    const jm = await this.jobManager();
+    if (!jm || jm.state !== 'running') return;
     const dirs = ['checkpoints', 'savepoints', 'logs'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
     await this.runtime.exec(jm.id, ['sh', '-c', `rm -rf ${dirs.map((d) => `${d}/* ${d}/.[!.]*`).join(' ')}`], { user: '0' });
   }

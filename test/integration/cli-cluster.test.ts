@@ -1,0 +1,115 @@
+// The `flink-ft cluster` commands as users run them: the built CLI as a child process against the
+// real engine and real Flink, with a workspace and port of its own (18281) so it never meets the
+// clusters of other tests or users.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FlinkRestClient } from '../../core/flink-rest/index.js';
+import { Wait, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
+import { ensureCliBuilt, runBuiltCli, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { tempWorkspace, testImage, testRuntime } from './support/test-cluster.js';
+
+const runtime = testRuntime();
+
+interface StatusJson {
+  running: boolean;
+  adopted: boolean;
+  name: string;
+  restUrl: string;
+  taskManagerIds: string[];
+  taskManagers: { id: string; state: string; registered: boolean }[];
+  containers: { role: string; id: string; name: string; state: string; tmId?: string }[];
+}
+
+function json<T>(run: CliRun): T {
+  if (run.status !== 0) throw new Error(`flink-ft exited ${run.status}\n${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}
+
+describe('flink-ft cluster on real Docker', () => {
+  let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
+  let cli: (...args: string[]) => CliRun;
+
+  beforeAll(async () => {
+    ensureCliBuilt();
+    workspace = await tempWorkspace('cli-cluster');
+    cli = (...args) => runBuiltCli([...args, '--workspace', workspace.path]);
+  });
+
+  afterAll(async () => {
+    // The CLI labels by workspace, not by test run: clean up by the cluster's name.
+    if (workspace) await removeClusterResources(runtime, defaultClusterName(workspace.path));
+    await workspace?.[Symbol.asyncDispose]();
+  });
+
+  it('status without a cluster fails with exit 1 and says how to start one', () => {
+    const run = cli('cluster', 'status');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`No local Flink cluster runs for ${workspace.path}. Start one with 'flink-ft cluster up' (in that folder, or with --workspace).\n`);
+  });
+
+  it('up starts a JobManager and two registered TaskManagers, with progress on stderr', () => {
+    const run = cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--slots', '1', '--json');
+    const up = json<StatusJson>(run);
+    expect(up).toMatchObject({ running: true, adopted: false, name: defaultClusterName(workspace.path), taskManagerIds: ['tm-1', 'tm-2'] });
+    expect(up.restUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(up.taskManagers.map((tm) => [tm.id, tm.state, tm.registered])).toEqual([
+      ['tm-1', 'running', true],
+      ['tm-2', 'running', true],
+    ]);
+    expect(up.containers.map((c) => [c.role, c.tmId, c.state])).toEqual([
+      ['jobmanager', undefined, 'running'],
+      ['taskmanager', 'tm-1', 'running'],
+      ['taskmanager', 'tm-2', 'running'],
+    ]);
+    expect(run.stderr).toContain(`Starting TaskManager tm-2\n`);
+    expect(run.stderr).toContain(`Waiting for the web UI and 2 TaskManager(s) at ${up.restUrl}\n`);
+  });
+
+  it('status --json shows the same two TaskManagers', () => {
+    const status = json<StatusJson>(cli('cluster', 'status', '--json'));
+    expect(status.taskManagers.map((tm) => [tm.id, tm.registered])).toEqual([
+      ['tm-1', true],
+      ['tm-2', true],
+    ]);
+  });
+
+  it('kill-tm without an id kills the highest-numbered TaskManager, and Flink drops it', async () => {
+    const run = cli('cluster', 'kill-tm');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Killed tm-2 with SIGKILL, like a crash \(container \S+-tm-2 is exited\)\./);
+    const { restUrl } = json<StatusJson>(cli('cluster', 'status', '--json'));
+    const rest = new FlinkRestClient({ baseUrl: restUrl });
+    const left = await Wait.forTaskManagerGone('tm-2').withTimeout(60_000).waitUntilReady({ rest, restUrl });
+    expect(left.map((tm) => tm.id)).toEqual(['tm-1']);
+  });
+
+  it('kill-tm of an unknown id fails with exit 1, listing the known ones', () => {
+    const run = cli('cluster', 'kill-tm', 'tm-9');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("flink-ft cluster kill-tm: No TaskManager 'tm-9' in this cluster. Known TaskManagers: tm-1, tm-2.\n");
+  });
+
+  it('add-tm starts tm-3 and waits until Flink registers it: two registered again', () => {
+    const added = json<{ action: string; taskManager: { id: string; state: string } }>(cli('cluster', 'add-tm', '--json'));
+    expect(added).toMatchObject({ action: 'added', taskManager: { id: 'tm-3', state: 'running' } });
+    const status = json<StatusJson>(cli('cluster', 'status', '--json'));
+    expect(status.taskManagers.filter((tm) => tm.registered).map((tm) => tm.id)).toEqual(['tm-1', 'tm-3']);
+  });
+
+  it('up again adopts the running cluster instead of starting a second one', async () => {
+    const before = (await runtime.listContainers(managedFilter(defaultClusterName(workspace.path)))).map((c) => c.id).sort();
+    const again = json<StatusJson>(cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--json'));
+    expect(again.adopted).toBe(true);
+    expect(again.containers.map((c) => c.id).sort()).toEqual(before);
+  });
+
+  it('down leaves no container or network with our labels', async () => {
+    const run = cli('cluster', 'down');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Cluster '${defaultClusterName(workspace.path)}' removed.`);
+    const name = defaultClusterName(workspace.path);
+    expect(await runtime.listContainers(managedFilter(name))).toEqual([]);
+    expect(await runtime.listNetworks(managedFilter(name))).toEqual([]);
+    expect(cli('cluster', 'down')).toEqual({ status: 0, stdout: '', stderr: `No local Flink cluster runs for ${workspace.path}; nothing to remove.\n` });
+  });
+});
