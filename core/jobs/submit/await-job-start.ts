@@ -1,0 +1,61 @@
+import { TERMINAL_JOB_STATES, isHttpStatusError, type FlinkRestClient, type JobDetail } from '../../flink-rest/index.js';
+import { JobStartFailedError } from '../errors/job-start-failed-error.js';
+import { pollUntil } from '../poll.js';
+import { rootCause } from './root-cause.js';
+
+export interface AwaitStartOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_START_TIMEOUT_MS = 120_000;
+const FAILING_STATES = new Set(['FAILING', 'RESTARTING', ...TERMINAL_JOB_STATES]);
+
+/**
+ * Waits until a just-submitted job runs with all tasks RUNNING. If it fails, restarts or ends
+ * first, it failed at start: the job is cancelled (a bad submission changes nothing) and
+ * JobStartFailedError carries the root exception from the job's exception history.
+ * Returns the job as it was when all its tasks ran.
+ */
+export async function awaitJobStart(rest: FlinkRestClient, jobId: string, options: AwaitStartOptions = {}): Promise<JobDetail> {
+  let last: JobDetail | undefined;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+  return pollUntil(
+    async () => {
+      const job = await rest.job(jobId, { signal: options.signal }).catch((error: unknown) => {
+        // Right after submission the dispatcher may not list the job yet.
+        if (isHttpStatusError(error) && error.status === 404) return undefined;
+        throw error;
+      });
+      if (!job) return undefined;
+      last = job;
+      if (FAILING_STATES.has(job.state)) throw await startFailure(rest, job);
+      const allRunning = job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING' || v.status === 'FINISHED');
+      return allRunning ? job : undefined;
+    },
+    { timeoutMs, signal: options.signal },
+    () => startTimeout(rest, jobId, last, timeoutMs),
+  );
+}
+
+// Tasks that never all run mostly wait for slots; the job is cancelled so nothing lingers half-started.
+function startTimeout(rest: FlinkRestClient, jobId: string, last: JobDetail | undefined, timeoutMs: number): JobStartFailedError {
+  void rest.cancelJob(jobId).catch(() => undefined);
+  const waiting = last?.vertices.filter((v) => v.status !== 'RUNNING').map((v) => `${v.name} (${v.status})`) ?? [];
+  const seen = last ? `state ${last.state}${waiting.length > 0 ? `, not running: ${waiting.join(', ')}` : ''}` : 'the cluster never listed the job';
+  return new JobStartFailedError({
+    jobId,
+    rootCause: `its tasks were not all RUNNING after ${(timeoutMs / 1000).toFixed(0)} s (${seen}); the cluster may lack free task slots`,
+    details: seen,
+    phase: 'start',
+  });
+}
+
+async function startFailure(rest: FlinkRestClient, job: JobDetail): Promise<JobStartFailedError> {
+  const exceptions = await rest.jobExceptions(job.jid, 5).catch(() => undefined);
+  // The history is newest first; the first failure is what broke the start.
+  const first = exceptions?.exceptionHistory.entries.at(-1);
+  if (!TERMINAL_JOB_STATES.includes(job.state)) await rest.cancelJob(job.jid).catch(() => undefined);
+  const details = first?.stacktrace ?? `the job went to ${job.state}`;
+  return new JobStartFailedError({ jobId: job.jid, rootCause: first ? rootCause(first.stacktrace) : `the job went to ${job.state}`, details, phase: 'start' });
+}

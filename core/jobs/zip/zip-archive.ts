@@ -1,0 +1,104 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
+
+/** One file in a zip's central directory. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_MIN_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+
+/**
+ * Reads jars (zip files) without a dependency: the central directory for the list of entries, and
+ * single entries on demand (stored or deflated). Enough for manifests and class files; zip64
+ * archives (> 65,535 entries or > 4 GiB) are rejected with a clear error.
+ */
+export class ZipArchive implements AsyncDisposable {
+  private constructor(
+    private readonly file: FileHandle,
+    readonly path: string,
+    readonly entries: readonly ZipEntry[],
+  ) {}
+
+  static async open(path: string): Promise<ZipArchive> {
+    const file = await open(path, 'r');
+    try {
+      return new ZipArchive(file, path, await readCentralDirectory(file, path));
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
+  }
+
+  find(name: string): ZipEntry | undefined {
+    return this.entries.find((e) => e.name === name);
+  }
+
+  async read(entry: ZipEntry): Promise<Buffer> {
+    const header = Buffer.alloc(30);
+    await this.file.read(header, 0, 30, entry.localHeaderOffset);
+    if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${this.path}: broken local header for ${entry.name}`);
+    // The local header repeats name and extra field with lengths that may differ from the central ones.
+    const dataStart = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const data = Buffer.alloc(entry.compressedSize);
+    await this.file.read(data, 0, entry.compressedSize, dataStart);
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return inflateRawSync(data);
+    throw new Error(`${this.path}: ${entry.name} uses zip compression method ${entry.method}, which is not supported`);
+  }
+
+  async close(): Promise<void> {
+    await this.file.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}
+
+async function readCentralDirectory(file: FileHandle, path: string): Promise<ZipEntry[]> {
+  const { size } = await file.stat();
+  const tailSize = Math.min(size, EOCD_MIN_SIZE + MAX_COMMENT);
+  const tail = Buffer.alloc(tailSize);
+  await file.read(tail, 0, tailSize, size - tailSize);
+  // The end record sits before an optional comment of unknown length: search backwards.
+  let eocd = -1;
+  for (let i = tailSize - EOCD_MIN_SIZE; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error(`${path} is not a jar or zip file (no end of central directory)`);
+  const count = tail.readUInt16LE(eocd + 10);
+  const dirSize = tail.readUInt32LE(eocd + 12);
+  const dirOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || dirOffset === 0xffffffff) throw new Error(`${path} is a zip64 archive, which is not supported`);
+  const dir = Buffer.alloc(dirSize);
+  await file.read(dir, 0, dirSize, dirOffset);
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (dir.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw new Error(`${path}: broken central directory entry ${i}`);
+    const nameLength = dir.readUInt16LE(at + 28);
+    const extraLength = dir.readUInt16LE(at + 30);
+    const commentLength = dir.readUInt16LE(at + 32);
+    entries.push({
+      method: dir.readUInt16LE(at + 10),
+      compressedSize: dir.readUInt32LE(at + 20),
+      uncompressedSize: dir.readUInt32LE(at + 24),
+      localHeaderOffset: dir.readUInt32LE(at + 42),
+      name: dir.toString('utf8', at + 46, at + 46 + nameLength),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
