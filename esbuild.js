@@ -54,11 +54,14 @@ const common = {
   // web-tree-sitter's CJS build reads import.meta.url only in its ESM flavour; keep the CJS one.
   mainFields: ['module', 'main'],
   conditions: ['require', 'node'],
+  // dockerode → ssh2 loads optional native add-ons inside try/catch; leave them unbundled so the
+  // require fails at run time and ssh2 falls back to pure JS (we only talk to a local socket).
+  external: ['*.node'],
   plugins: [problemMatcherPlugin, webTreeSitterCjsPlugin],
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.cjs', external: ['vscode'], wasm: false },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.cjs', external: ['vscode', '*.node'], wasm: false },
   { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.cjs', wasm: true },
   { entryPoints: ['cli/src/flink-ft.ts'], outfile: 'cli/out/flink-ft.cjs', banner: { js: '#!/usr/bin/env node' }, wasm: true },
 ];

@@ -4,6 +4,8 @@ export const ExitCode = {
   ok: 0,
   /** Ran and found at least one problem at warning level or above. */
   findings: 1,
+  /** An action command (cluster, logs) ran and failed, e.g. Docker unavailable; stderr says why. */
+  failed: 1,
   /** Could not run as asked: usage error, missing path, or an internal failure. */
   usage: 2,
 } as const;

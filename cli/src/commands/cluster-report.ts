@@ -1,0 +1,92 @@
+import type { ClusterStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
+
+/** One container of the cluster in `--json` output. */
+export interface ContainerJson {
+  role: 'jobmanager' | 'taskmanager';
+  id: string;
+  name: string;
+  state: string;
+  tmId?: string;
+}
+
+/** `flink-ft cluster up|status --json`: a stable shape for scripts (documented in docs/cli.md). */
+export type ClusterJson =
+  | {
+      running: true;
+      /** True when `up` found the cluster already running and used it. */
+      adopted: boolean;
+      name: string;
+      workspace: string;
+      image: string;
+      restUrl: string;
+      jobManager: ClusterStatus['jobManager'] | null;
+      taskManagers: TaskManagerStatus[];
+      taskManagerIds: string[];
+      containers: ContainerJson[];
+      rest: ClusterStatus['rest'];
+    }
+  | { running: false; workspace: string };
+
+export function clusterJson(status: ClusterStatus, adopted: boolean): ClusterJson {
+  const containers: ContainerJson[] = [
+    ...(status.jobManager
+      ? [{ role: 'jobmanager' as const, id: status.jobManager.containerId, name: status.jobManager.containerName, state: status.jobManager.state }]
+      : []),
+    ...status.taskManagers.map((tm) => ({ role: 'taskmanager' as const, id: tm.containerId, name: tm.containerName, state: tm.state, tmId: tm.id })),
+  ];
+  return {
+    running: true,
+    adopted,
+    name: status.name,
+    workspace: status.workspace,
+    image: status.image,
+    restUrl: status.restUrl,
+    jobManager: status.jobManager ?? null,
+    taskManagers: status.taskManagers,
+    taskManagerIds: status.taskManagers.map((tm) => tm.id),
+    containers,
+    rest: status.rest,
+  };
+}
+
+/** The human-readable status block of `up` and `status`. */
+export function formatClusterStatus(status: ClusterStatus, headline: string): string {
+  const running = status.taskManagers.filter((tm) => tm.state === 'running').length;
+  const registered = status.taskManagers.filter((tm) => tm.registered).length;
+  const rest = status.rest.reachable
+    ? `Flink ${status.rest.flinkVersion}, ${status.rest.slotsTotal} slots (${status.rest.slotsAvailable} free), ${status.rest.jobsRunning} jobs running`
+    : `REST API not answering yet (${status.rest.error})`;
+  const idWidth = Math.max(0, ...status.taskManagers.map((tm) => tm.id.length));
+  const stateWidth = Math.max(0, ...status.taskManagers.map((tm) => tm.state.length));
+  const tmLines = status.taskManagers.map((tm) => {
+    const reg = tm.registered ? `registered, ${tm.slots ?? '?'} slots (${tm.freeSlots ?? '?'} free)` : 'not registered';
+    return `    ${tm.id.padEnd(idWidth)}  ${tm.state.padEnd(stateWidth)}  ${reg.padEnd(32)}  ${tm.containerName}`.trimEnd();
+  });
+  return [
+    headline,
+    `  Web UI / REST  ${status.restUrl}`,
+    `  Image          ${status.image}`,
+    `  Status         ${rest}`,
+    `  JobManager     ${status.jobManager ? `${status.jobManager.state}  ${status.jobManager.containerName}` : 'missing'}`,
+    `  TaskManagers   ${running} running, ${registered} registered${status.taskManagers.length === 0 ? '' : ':'}`,
+    ...tmLines,
+    `  Logs           ${status.workspace}/.flink/logs/<tm-id>/*.out`,
+    '',
+  ].join('\n');
+}
+
+/** One line after kill-tm / stop-tm / add-tm. */
+export function formatTaskManagerAction(action: 'killed' | 'stopped' | 'added', tm: TaskManagerHandle, heartbeatTimeoutMs?: number): string {
+  switch (action) {
+    case 'killed':
+      return (
+        `Killed ${tm.id} with SIGKILL, like a crash (container ${tm.containerName} is ${tm.state}).` +
+        (heartbeatTimeoutMs !== undefined ? ` Flink notices within about ${Math.round(heartbeatTimeoutMs / 1000)} s (heartbeat.timeout).` : '') +
+        '\n'
+      );
+    case 'stopped':
+      return `Stopped ${tm.id} with SIGTERM (container ${tm.containerName} is ${tm.state}); it unregisters from the JobManager.\n`;
+    case 'added':
+      return `Started ${tm.id} (container ${tm.containerName}, ${tm.state}). Its stdout: ${tm.logDir}/*.out\n`;
+  }
+}
