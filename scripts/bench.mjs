@@ -93,7 +93,8 @@ const workspaceDir = mkdtempSync(join(tmpdir(), 'flink-ft-bench-ws-'));
 let workspace;
 try {
   generateWorkspace(workspaceDir, 2_000);
-  workspace = benchWorkspace(cliBundle, workspaceDir, 2_000);
+  const walk = (dir) => bench.walkFiles([dir], { include: (path) => analyzer.languageForPath(path) !== undefined });
+  workspace = benchWorkspace(cliBundle, workspaceDir, 2_000, walk);
 } finally {
   rmSync(workspaceDir, { recursive: true, force: true });
 }
