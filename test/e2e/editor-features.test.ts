@@ -1,0 +1,103 @@
+// Editor features of the packaged extension in a real VS Code, on the socket word count example in a
+// trusted workspace: diagnostics in the Problems panel, the hover on the source, the CodeLens over
+// execute, and the FLINK001 quick fix from the light bulb. Tests run in order: the quick fix edits
+// the file, so it comes last.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../../core/analysis/index.js';
+import { applyFix } from './harness/apply-fix.js';
+import { captureFailures } from './harness/capture-failures.js';
+import { expectedFor, flat, problemText, renderedParagraphs } from './harness/expected.js';
+import { startSession, type Session } from './harness/session.js';
+
+const socketWordCount = 'java/src/main/java/dev/flinkft/examples/SocketWordCount.java';
+
+let session: Session | undefined;
+let source: string;
+let expected: AnalysisResult;
+
+beforeAll(async () => {
+  ({ source, result: expected } = await expectedFor(socketWordCount));
+  session = await startSession({ name: 'editor', trusted: true });
+  await session.workbench.openFile(socketWordCount);
+});
+afterAll(async () => {
+  await session?.stop();
+});
+captureFailures(() => session);
+
+function current(): Session {
+  if (!session) throw new Error('no UI session');
+  return session;
+}
+
+describe('SocketWordCount in a trusted workspace', () => {
+  it('lists FLINK001 and FLINK002 in the Problems panel', async () => {
+    // The oracle agrees with examples/README.md: FLINK001 on line 21, FLINK002 on line 23.
+    expect(expected.findings.map((finding) => [finding.ruleId, finding.severity, finding.range.start.line + 1])).toEqual([
+      ['FLINK001', 'warning', 21],
+      ['FLINK002', 'warning', 23],
+    ]);
+    const problems = await current().workbench.problems((rows) => rows.length >= expected.findings.length);
+    expect(problems.map((problem) => problem.text)).toEqual(expected.findings.map(problemText));
+    expect(problems.map((problem) => problem.label.startsWith('Warning'))).toEqual([true, true]);
+  });
+
+  it('explains the guarantee when hovering over socketTextStream', async () => {
+    const hover = expected.hovers.find((candidate) => candidate.markdown.includes('Source: socketTextStream'));
+    expect(hover?.range.start.line).toBe(22);
+    const text = flat(await current().workbench.hover('socketTextStream', (shown) => shown.includes('Source: socketTextStream')));
+    for (const paragraph of renderedParagraphs(hover?.markdown ?? '')) expect(text).toContain(paragraph);
+    expect(text).toContain('Source: socketTextStream — not replayable, at-most-once');
+    await current().workbench.screenshot('hover', { docs: true });
+  });
+
+  it('shows the end-to-end guarantee in a CodeLens right above execute', async () => {
+    const { workbench } = current();
+    expect(expected.jobs.map((job) => job.title)).toEqual(['Flink: none — checkpointing off']);
+    const titles = await workbench.codeLenses((shown) => shown.length > 0);
+    expect(titles).toEqual(['Flink: none — checkpointing off']);
+    // The lens belongs to `env.execute(...)` on line 32: it sits in the gap just above that line.
+    const lens = await workbench.activeEditor().locator('.codelens-decoration').first().boundingBox();
+    const executeLine = await workbench.activeEditor().locator('.view-line').filter({ hasText: 'env.execute("Socket WordCount");' }).boundingBox();
+    expect(lens && executeLine).toBeTruthy();
+    if (lens && executeLine) {
+      expect(lens.y + lens.height).toBeLessThanOrEqual(executeLine.y + 1);
+      expect(executeLine.y - lens.y).toBeLessThan(executeLine.height * 2);
+    }
+    await workbench.screenshot('codelens', { docs: true });
+  });
+
+  it('applies the FLINK001 quick fix from the light bulb', async () => {
+    const { workbench, workspace } = current();
+    const finding = expected.findings.find((candidate) => candidate.ruleId === 'FLINK001');
+    const fix = finding?.fix;
+    expect(fix?.title).toBe('Enable checkpointing every 10000 ms');
+    if (!finding || !fix) return;
+    const fixed = applyFix(source, fix);
+    const { result: after } = await expectedFor(socketWordCount, fixed);
+
+    await workbench.goTo(finding.range.start.line + 1, finding.range.start.character + 1);
+    const actions = await workbench.openQuickFixMenu();
+    expect(actions).toContain(fix.title);
+    expect(actions).toContain('Show documentation for FLINK001');
+    await workbench.screenshot('quick-fix', { docs: true });
+    await workbench.chooseQuickFix(fix.title);
+
+    // FLINK001 is gone; what remains is what the analyzer says about the fixed text.
+    const problems = await workbench.problems(
+      (rows) => rows.length > 0 && rows.every((row) => !row.text.includes('FLINK001')),
+      'no FLINK001',
+    );
+    expect(problems.map((problem) => problem.text)).toEqual(after.findings.map(problemText));
+    expect(await workbench.codeLenses((shown) => shown.length > 0 && !shown.includes('Flink: none — checkpointing off'))).toEqual(
+      after.jobs.map((job) => job.title),
+    );
+
+    await workbench.save();
+    const onDisk = readFileSync(join(workspace.folder, socketWordCount), 'utf8');
+    expect(onDisk.split('\n')[21]).toBe('        env.enableCheckpointing(10000);');
+    expect(onDisk).toBe(fixed);
+  });
+});

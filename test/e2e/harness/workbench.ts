@@ -1,0 +1,157 @@
+// What a user does in the VS Code workbench, through the page's DOM: open a file from the Explorer,
+// read the Problems panel, hover, apply a quick fix, read CodeLenses, run a command, take a
+// screenshot. Every step waits on what the user would see next; nothing sleeps a fixed time.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { docsImagesDir, resultsDir } from './paths.js';
+import { waitFor } from './wait-for.js';
+
+/** One row of the Problems panel. */
+export interface Problem {
+  /** The row's accessible label as VS Code announces it (message, position, file). */
+  label: string;
+  /** The row's visible text: message, source, code and `[Ln x, Col y]`. */
+  text: string;
+}
+
+export class Workbench {
+  constructor(
+    readonly page: Page,
+    private readonly name: string,
+  ) {}
+
+  /** Loads the workbench and waits until the Explorer shows the opened folder. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    await this.explorerRow('examples').waitFor({ timeout: 120_000 });
+  }
+
+  /** Opens a file by clicking its way down the Explorer; `path` is relative to the workspace folder. */
+  async openFile(path: string): Promise<Locator> {
+    await this.runCommand('View: Show Explorer');
+    const segments = path.split('/');
+    const fileName = segments[segments.length - 1];
+    for (const folder of segments.slice(0, -1)) {
+      const row = this.explorerRow(folder);
+      await row.waitFor();
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+      await waitFor(`Explorer folder ${folder} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true');
+    }
+    await this.explorerRow(fileName).click();
+    const tab = this.page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`);
+    await tab.waitFor();
+    const editor = this.activeEditor();
+    await editor.locator('.view-lines .view-line').first().waitFor();
+    return editor;
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** Opens the Problems panel and returns its rows once `ready` accepts them. */
+  async problems(ready: (problems: Problem[]) => boolean, what = 'the expected problems'): Promise<Problem[]> {
+    await this.runCommand('View: Focus Problems');
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    return waitFor(`Problems panel to show ${what}`, async () => {
+      const found: Problem[] = [];
+      for (const row of await rows.all()) {
+        // File rows group the markers; only marker rows carry a position.
+        const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+        if (/\[Ln \d+, Col \d+\]/.test(text)) found.push({ label: (await row.getAttribute('aria-label')) ?? '', text });
+      }
+      return ready(found) ? found : undefined;
+    }, { timeoutMs: 60_000 });
+  }
+
+  /** Moves the cursor to a 1-based line and column with Go to Line. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.activeEditor().click({ position: { x: 200, y: 5 } });
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await waitFor(`cursor at Ln ${line}, Col ${column}`, async () => {
+      const status = await this.page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
+      return status.includes(`Ln ${line}, Col ${column}`);
+    });
+  }
+
+  /** Hovers the mouse over the first token with exactly this text and returns the hover's text. */
+  async hover(token: string, expect: (text: string) => boolean): Promise<string> {
+    const target = this.activeEditor().locator('.view-lines span > span').getByText(token, { exact: true }).first();
+    const widget = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
+    return waitFor(`hover over ${token}`, async () => {
+      // Moving away and back re-triggers the hover if an earlier attempt was dismissed.
+      await this.page.mouse.move(0, 0);
+      await target.hover();
+      await widget.waitFor({ timeout: 5_000 });
+      const text = await widget.innerText();
+      return expect(text) ? text : undefined;
+    }, { timeoutMs: 60_000 });
+  }
+
+  /** Waits for the light bulb at the cursor, clicks it and returns the titles of the offered actions. */
+  async openQuickFixMenu(): Promise<string[]> {
+    const bulb = this.page.locator('.lightBulbWidget');
+    await bulb.waitFor({ timeout: 30_000 });
+    await bulb.click();
+    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    await items.first().waitFor();
+    return (await items.allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** Picks an action from the open quick-fix menu. */
+  async chooseQuickFix(title: string): Promise<void> {
+    await this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Titles of the CodeLenses in the active editor, once `ready` accepts them. */
+  async codeLenses(ready: (titles: string[]) => boolean): Promise<string[]> {
+    const lenses = this.activeEditor().locator('.codelens-decoration');
+    return waitFor('CodeLenses', async () => {
+      const titles = (await lenses.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+      return ready(titles) ? titles : undefined;
+    }, { timeoutMs: 60_000 });
+  }
+
+  /** Runs a command by its palette title (e.g. `Flink: Restart Language Server`). */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+    await row.waitFor();
+    await waitFor(`palette entry ${title} to be selected`, async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Saves the active editor and waits until its tab no longer shows unsaved changes. */
+  async save(): Promise<void> {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  }
+
+  /** Screenshot into test-results/e2e/; `docs: true` also refreshes docs/images/ when asked to (FLINKFT_UPDATE_DOCS_IMAGES=1). */
+  async screenshot(name: string, { docs = false }: { docs?: boolean } = {}): Promise<string> {
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, `${this.name}-${name}.png`);
+    await this.page.screenshot({ path: file });
+    if (docs && process.env.FLINKFT_UPDATE_DOCS_IMAGES === '1') {
+      mkdirSync(docsImagesDir, { recursive: true });
+      copyFileSync(file, join(docsImagesDir, `${name}.png`));
+    }
+    return file;
+  }
+
+  private explorerRow(name: string): Locator {
+    return this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`);
+  }
+}
