@@ -1,7 +1,8 @@
 // The only reader of `workspace.getConfiguration` in the client. Everything else asks Config, so
 // a setting's name and default live in one place (besides package.json).
-import { workspace, type ConfigurationChangeEvent, type Disposable, type Uri } from 'vscode';
+import { ConfigurationTarget, workspace, type ConfigurationChangeEvent, type Disposable, type Uri } from 'vscode';
 import type { FlinkFtSettings } from '../../server/src/protocol.js';
+import { DEFAULT_CLUSTER_SETTINGS, sanitizeFlinkProperties, type ClusterSettings } from './cluster/cluster-settings.js';
 
 export const CONFIG_SECTION = 'flinkFt';
 
@@ -20,5 +21,27 @@ export class Config {
       checkpointInterval: config.get<number>('checkpointInterval', 10_000),
       rules: { ...config.get<Record<string, string>>('rules', {}) },
     };
+  }
+
+  /** `flinkFt.cluster.*` and `flinkFt.docker.socket` (window scope: one cluster per workspace). */
+  clusterSettings(): ClusterSettings {
+    const config = workspace.getConfiguration(CONFIG_SECTION);
+    const d = DEFAULT_CLUSTER_SETTINGS;
+    return {
+      taskManagers: config.get<number>('cluster.taskManagers', d.taskManagers),
+      slots: config.get<number>('cluster.slots', d.slots),
+      restPort: config.get<number>('cluster.restPort', d.restPort),
+      allowNextFreePort: config.get<boolean>('cluster.allowNextFreePort', d.allowNextFreePort),
+      image: config.get<string>('cluster.image', d.image),
+      flinkVersion: config.get<string>('cluster.flinkVersion', d.flinkVersion),
+      flinkProperties: sanitizeFlinkProperties(config.get<unknown>('cluster.flinkProperties', {})),
+      dockerSocket: config.get<string>('docker.socket', d.dockerSocket),
+    };
+  }
+
+  /** Writes a cluster setting for this workspace (or globally without a folder), e.g. after "Use Another Port". */
+  async updateClusterSetting<K extends 'restPort' | 'allowNextFreePort' | 'image'>(key: K, value: ClusterSettings[K]): Promise<void> {
+    const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
+    await workspace.getConfiguration(CONFIG_SECTION).update(`cluster.${key}`, value, target);
   }
 }

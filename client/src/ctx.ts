@@ -1,16 +1,43 @@
 // The extension's state: the language client and everything that must be disposed with the
 // extension. Later areas (local cluster, views, status bar, testing) hang off this object too.
-import type { Disposable, ExtensionContext, OutputChannel } from 'vscode';
+import { window, type Disposable, type ExtensionContext, type OutputChannel } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { ClusterManager } from './cluster/cluster-manager.js';
+import { createClusterUi } from './cluster/cluster-ui.js';
 import { Config } from './config.js';
 import { createLanguageClient } from './language-client.js';
+import { TaskManagerChannels } from './output/task-manager-channels.js';
 
 export class Ctx {
   readonly config = new Config();
   private languageClient: LanguageClient | undefined;
   private readonly cleanups: Disposable[] = [];
+  /** The workspace's local Flink cluster; touches Docker only in a trusted workspace. */
+  readonly cluster: ClusterManager;
+  /** One output channel per TaskManager. */
+  readonly taskManagerOutput: TaskManagerChannels;
+  private clusterLogChannel: OutputChannel | undefined;
 
-  constructor(readonly extension: ExtensionContext) {}
+  constructor(readonly extension: ExtensionContext) {
+    this.cluster = new ClusterManager(this.config);
+    this.taskManagerOutput = new TaskManagerChannels(this.cluster, extension.workspaceState);
+    this.pushCleanup(this.cluster);
+    this.pushCleanup(this.taskManagerOutput);
+  }
+
+  /** The Flink view, the status bar and the poll loop; never throws when Docker is absent. */
+  startClusterUi(): void {
+    for (const disposable of createClusterUi(this.cluster)) this.pushCleanup(disposable);
+  }
+
+  /** "Flink Cluster": last log lines of containers that failed to start. */
+  get clusterLog(): OutputChannel {
+    if (!this.clusterLogChannel) {
+      this.clusterLogChannel = window.createOutputChannel('Flink Cluster');
+      this.pushCleanup(this.clusterLogChannel);
+    }
+    return this.clusterLogChannel;
+  }
 
   /** The language client, if it is running; commands that need the server check this. */
   get client(): LanguageClient | undefined {

@@ -8,6 +8,7 @@ let ctx: Ctx | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   ctx = new Ctx(context);
   registerCommands(ctx);
+  ctx.startClusterUi();
   await ctx.startServer();
 }
 

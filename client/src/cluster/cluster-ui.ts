@@ -1,0 +1,28 @@
+// Wires the cluster's faces in the editor: the Flink view (with its visibility driving the poll
+// rate), the status bar, and the `flinkFt.clusterState` context key the manifest's `when` clauses read.
+import { commands, window, workspace, type Disposable } from 'vscode';
+import { ClusterStatusBar } from '../status-bar.js';
+import { CLUSTER_VIEW_ID, ClusterTreeProvider } from '../views/cluster-tree-provider.js';
+import type { ClusterManager } from './cluster-manager.js';
+
+export const CLUSTER_STATE_CONTEXT = 'flinkFt.clusterState';
+
+export function createClusterUi(manager: ClusterManager): Disposable[] {
+  const provider = new ClusterTreeProvider(manager);
+  const view = window.createTreeView(CLUSTER_VIEW_ID, { treeDataProvider: provider, showCollapseAll: false });
+  const setContext = () => void commands.executeCommand('setContext', CLUSTER_STATE_CONTEXT, manager.state.kind);
+  setContext();
+  manager.setViewVisible(view.visible);
+  const disposables: Disposable[] = [
+    provider,
+    view,
+    new ClusterStatusBar(manager),
+    manager.onDidChangeState(setContext),
+    view.onDidChangeVisibility((e) => manager.setViewVisible(e.visible)),
+    // Granting trust (or opening a folder) makes cluster features available without a reload.
+    workspace.onDidGrantWorkspaceTrust(() => void manager.refresh()),
+    workspace.onDidChangeWorkspaceFolders(() => void manager.refresh()),
+  ];
+  manager.initialize();
+  return disposables;
+}

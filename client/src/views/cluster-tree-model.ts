@@ -1,0 +1,181 @@
+// The Flink view's content as plain data, built from a cluster snapshot. No `vscode` import, so the
+// tree's shape is unit-tested; cluster-tree-provider.ts only maps nodes to TreeItems.
+import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
+import type { JobOverview } from '../../../core/flink-rest/index.js';
+import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
+
+/** What the Flink view shows. `none` leaves the tree empty so the welcome view (Start Local Cluster) appears. */
+export type ClusterViewState =
+  | { kind: 'none' }
+  | { kind: 'untrusted' }
+  | { kind: 'no-folder' }
+  | { kind: 'docker-unavailable'; message: string }
+  | { kind: 'starting'; message: string }
+  | { kind: 'stopping' }
+  | { kind: 'running'; status: ClusterStatus; jobs: readonly JobOverview[] };
+
+/** TaskManager states as the view tells them: the container's state joined with Flink's registration. */
+export type TaskManagerPhase = 'registered' | 'starting' | 'exited';
+
+/** contextValue prefixes; package.json menus match `viewItem =~ /^taskmanager-/` etc. */
+export const CONTEXT = {
+  cluster: 'cluster',
+  jobManager: 'jobmanager',
+  taskManagers: 'taskmanagers',
+  taskManager: (phase: TaskManagerPhase) => `taskmanager-${phase}`,
+  jobs: 'jobs',
+  job: 'job',
+  message: 'message',
+} as const;
+
+export interface TreeNode {
+  /** Stable across refreshes, so VS Code keeps expansion and selection. */
+  id: string;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** A codicon id, e.g. `server`; `~spin` animates. */
+  icon: string;
+  /** A theme color id for the icon, e.g. `testing.iconPassed`. */
+  iconColor?: string;
+  contextValue: string;
+  children?: TreeNode[];
+  /** Set on TaskManager nodes: the argument of their inline actions. */
+  tmId?: string;
+}
+
+export function taskManagerPhase(tm: TaskManagerStatus): TaskManagerPhase {
+  if (tm.state !== 'running') return 'exited';
+  return tm.registered ? 'registered' : 'starting';
+}
+
+export function buildClusterTree(state: ClusterViewState): TreeNode[] {
+  switch (state.kind) {
+    case 'none':
+    case 'untrusted':
+    case 'no-folder':
+    case 'docker-unavailable':
+      // Empty: the matching viewsWelcome content explains and offers the next step.
+      return [];
+    case 'starting':
+      return [message('starting', 'Starting local cluster…', state.message, 'loading~spin')];
+    case 'stopping':
+      return [message('stopping', 'Stopping local cluster…', undefined, 'loading~spin')];
+    case 'running':
+      return [clusterNode(state.status, state.jobs)];
+  }
+}
+
+function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[]): TreeNode {
+  const healthy = status.jobManager?.state === 'running' && status.rest.reachable;
+  const children: TreeNode[] = [jobManagerNode(status), taskManagersNode(status), jobsNode(jobs, status.rest.reachable)];
+  return {
+    id: `cluster:${status.name}`,
+    label: `Local cluster`,
+    description: `${healthy ? 'running' : status.jobManager?.state === 'running' ? 'starting' : 'JobManager down'} · ${status.restUrl}`,
+    tooltip: [
+      `Cluster ${status.name}`,
+      `Web UI and REST: ${status.restUrl}`,
+      `Image: ${status.image}`,
+      `Workspace: ${status.workspace}`,
+      status.rest.reachable ? `Flink ${status.rest.flinkVersion}` : `REST not answering: ${status.rest.error}`,
+    ].join('\n'),
+    icon: 'server',
+    ...(healthy ? { iconColor: 'testing.iconPassed' } : {}),
+    contextValue: CONTEXT.cluster,
+    children,
+  };
+}
+
+function jobManagerNode(status: ClusterStatus): TreeNode {
+  const jm = status.jobManager;
+  const rest = status.rest;
+  return {
+    id: `jm:${status.name}`,
+    label: 'JobManager',
+    description: jm ? `${jm.state}${rest.reachable ? ` · Flink ${rest.flinkVersion}` : ''}` : 'missing',
+    tooltip: jm ? `Container ${jm.containerName} (${jm.state})` : 'The JobManager container is gone; stop and start the cluster.',
+    icon: jm?.state === 'running' ? 'pulse' : 'error',
+    ...(jm?.state === 'running' ? {} : { iconColor: 'errorForeground' }),
+    contextValue: CONTEXT.jobManager,
+  };
+}
+
+function taskManagersNode(status: ClusterStatus): TreeNode {
+  const registered = status.taskManagers.filter((tm) => tm.registered).length;
+  const slots = status.rest.reachable ? ` · ${status.rest.slotsAvailable}/${status.rest.slotsTotal} slots free` : '';
+  return {
+    id: `tms:${status.name}`,
+    label: 'TaskManagers',
+    description: `${registered} registered${slots}`,
+    icon: 'server-environment',
+    contextValue: CONTEXT.taskManagers,
+    children: status.taskManagers.map((tm) => taskManagerNode(status.name, tm)),
+  };
+}
+
+export function taskManagerNode(cluster: string, tm: TaskManagerStatus): TreeNode {
+  const phase = taskManagerPhase(tm);
+  const description = {
+    registered: `running · ${tm.slots ?? '?'} slots, ${tm.freeSlots ?? '?'} free`,
+    starting: 'running · registering…',
+    exited: `${tm.state} · not registered`,
+  }[phase];
+  return {
+    id: `tm:${cluster}:${tm.id}`,
+    label: tm.id,
+    description,
+    tooltip: `${tm.id}: container ${tm.containerName} is ${tm.state}; ${tm.registered ? 'registered with the JobManager' : 'not registered'}.\nstdout: ${tm.logDir}`,
+    icon: { registered: 'vm-running', starting: 'loading~spin', exited: 'vm-outline' }[phase],
+    ...(phase === 'registered' ? { iconColor: 'testing.iconPassed' } : phase === 'exited' ? { iconColor: 'errorForeground' } : {}),
+    contextValue: CONTEXT.taskManager(phase),
+    tmId: tm.id,
+  };
+}
+
+function jobsNode(jobs: readonly JobOverview[], reachable: boolean): TreeNode {
+  const active = jobs.filter((j) => !TERMINAL_JOB_STATES.includes(j.state)).sort((a, b) => b['start-time'] - a['start-time']);
+  return {
+    id: 'jobs',
+    label: 'Jobs',
+    description: reachable ? `${active.length} running` : 'unknown',
+    icon: 'run-all',
+    contextValue: CONTEXT.jobs,
+    children:
+      active.length > 0
+        ? active.map((job) => ({
+            id: `job:${job.jid}`,
+            label: job.name,
+            description: job.state.toLowerCase(),
+            tooltip: `${job.name}\n${job.jid}\nstate: ${job.state}`,
+            icon: job.state === 'RUNNING' ? 'play-circle' : job.state === 'FAILING' || job.state === 'RESTARTING' ? 'warning' : 'circle-outline',
+            ...(job.state === 'RUNNING' ? { iconColor: 'testing.iconPassed' } : job.state === 'RESTARTING' || job.state === 'FAILING' ? { iconColor: 'list.warningForeground' } : {}),
+            contextValue: CONTEXT.job,
+          }))
+        : [message('no-jobs', reachable ? 'No running jobs' : 'REST API not answering yet', undefined, 'info')],
+  };
+}
+
+function message(id: string, label: string, description: string | undefined, icon: string): TreeNode {
+  return { id: `message:${id}`, label, ...(description ? { description } : {}), icon, contextValue: CONTEXT.message };
+}
+
+/** The status-bar text for a state, or undefined to hide the item. */
+export function statusBarText(state: ClusterViewState): { text: string; tooltip: string } | undefined {
+  switch (state.kind) {
+    case 'starting':
+      return { text: '$(loading~spin) Flink: starting', tooltip: state.message };
+    case 'stopping':
+      return { text: '$(loading~spin) Flink: stopping', tooltip: 'Stopping the local Flink cluster' };
+    case 'running': {
+      const up = state.status.taskManagers.filter((tm) => tm.registered).length;
+      const down = state.status.jobManager?.state !== 'running' || !state.status.rest.reachable;
+      return {
+        text: `$(server) Flink: ${down ? 'JM down' : `${up} TM${up === 1 ? '' : 's'}`}`,
+        tooltip: `Local Flink cluster at ${state.status.restUrl}: ${up} TaskManager(s) registered. Click to open the Flink view.`,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
