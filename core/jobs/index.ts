@@ -1,6 +1,7 @@
 // The public surface of the job lifecycle: build, submit, savepoints, restore. Import from here, not from the files.
 export { detectProject, type BuildTool, type JvmProject } from './build/detect-project.js';
 export { buildProject, type BuildOptions, type BuildResult } from './build/build-project.js';
+export { buildIfStale } from './build/build-if-stale.js';
 export { parseCompilerMessages, type CompilerMessage } from './build/compiler-messages.js';
 export { findJobJar, findJobJars } from './build/find-job-jars.js';
 export { readJarContents, parseManifest, type JarContents } from './build/jar-contents.js';

@@ -30,3 +30,12 @@ describe('parseCompilerMessages', () => {
     ]);
   });
 });
+
+describe('parseCompilerMessages with colours', () => {
+  it('ignores ANSI colour escapes around Maven lines', () => {
+    const output = '\x1b[0m\x1b[0m[ERROR] /p/A.java:[6,21] incompatible types: java.lang.String cannot be converted to int';
+    expect(parseCompilerMessages(output)).toEqual([
+      { file: '/p/A.java', line: 6, column: 21, severity: 'error', message: 'incompatible types: java.lang.String cannot be converted to int' },
+    ]);
+  });
+});

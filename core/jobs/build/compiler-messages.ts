@@ -20,7 +20,8 @@ const SCALA = /^\[(Error|Warn)\]\s+(\/[^:]+):(\d+):(\d+):\s+(.*)$/;
  * is found from its caret line where it prints one; Maven already reports it.
  */
 export function parseCompilerMessages(output: string): CompilerMessage[] {
-  const lines = output.split(/\r?\n/);
+  // Maven colours its output even without a terminal in some setups; escapes would hide `[ERROR]`.
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
   const messages: CompilerMessage[] = [];
   const seen = new Set<string>();
   const push = (m: CompilerMessage): void => {
