@@ -24,7 +24,30 @@ export interface CheckpointSettings {
   modeAt?: Range;
   timeoutMs?: number;
   retention?: string;
+  /** Where retention was set, when it was set in this file. */
+  retentionAt?: Range;
+  /** A durable checkpoint location (`setCheckpointStorage`, `execution.checkpointing.dir`, ...). */
+  storage?: { location: string; at?: Range; origin?: string };
+  /**
+   * Set when the interval comes from outside the code (a config file, a helper in another file):
+   * where, for hovers and CodeLens, e.g. `config.yaml:3`.
+   */
+  origin?: string;
+  /** Where the mode came from when it was set outside the code. */
+  modeOrigin?: string;
   calls: CheckpointCall[];
+}
+
+/** The restart strategy chosen for an environment (FLINK006), in code or a configuration. */
+export interface RestartSettings {
+  /** Normalised: `none` covers `none`, `off`, `disable` and `noRestart()`. */
+  strategy: 'none' | 'fixed-delay' | 'failure-rate' | 'exponential-delay' | 'unknown';
+  /** Fixed-delay attempts, when known. */
+  attempts?: number;
+  /** Where it was chosen in this file; absent when it comes from elsewhere. */
+  at?: Range;
+  /** Where it comes from when outside the code, e.g. `config.yaml:7`. */
+  origin?: string;
 }
 
 /** Where a statement can be inserted right after the environment is created (the FLINK001 fix). */
@@ -52,6 +75,7 @@ export interface EnvironmentModel {
   runtimeMode: RuntimeMode;
   runtimeModeAt?: Range;
   checkpointing: CheckpointSettings;
+  restart?: RestartSettings;
 }
 
 export interface ArgumentInfo {
@@ -100,6 +124,8 @@ export interface CustomSourceClass {
   checkpointed: boolean;
   /** Anonymous `new SourceFunction<...>() { ... }`. */
   anonymous: boolean;
+  /** The file declaring it, when that is another file of the workspace. */
+  uri?: string;
 }
 
 export interface SourceModel {
@@ -113,6 +139,8 @@ export interface SourceModel {
   connectorId?: string;
   connector?: ConnectorUse;
   custom?: CustomSourceClass;
+  /** `.uid(...)` (or `setUidHash`) was set on the source's stream. */
+  uid?: boolean;
 }
 
 export interface SinkModel {
@@ -136,6 +164,35 @@ export interface OperatorModel {
   name: string;
   range: Range;
   envId?: number;
+  /** Keeps keyed, window, broadcast or CEP state that savepoints must map back (FLINK004). */
+  stateful?: boolean;
+  /** `.uid(...)` (or `setUidHash`) was set on it. */
+  uid?: boolean;
+}
+
+/** A Flink API call kept for version checks (FLINK009): removed or renamed methods. */
+export interface ApiCallModel {
+  receiver: 'env' | 'checkpointConfig' | 'stream' | 'type';
+  name: string;
+  range: Range;
+  argCount?: number;
+}
+
+/**
+ * A method other files can call, and what it does (the workspace index resolves calls to it):
+ * the environment or connector it returns and the environments it configures when passed in.
+ */
+export interface ExportedMember {
+  className: string;
+  name: string;
+  parameterCount: number;
+  isStatic: boolean;
+  /** The method's name in its file. */
+  range: Range;
+  returnsEnvId?: number;
+  returnsConnector?: ConnectorUse;
+  /** Environment parameters by index, with the id of the environment model standing for each. */
+  envParameters: { index: number; envId: number }[];
 }
 
 export interface ExecuteModel {
@@ -165,6 +222,12 @@ export interface JobModel {
   executions: ExecuteModel[];
   customSourceClasses: CustomSourceClass[];
   syntax: LanguageSyntax;
+  /** Removed-in-2.x candidates (FLINK009); front ends that do not record calls leave it out. */
+  apiCalls?: ApiCallModel[];
+  /** Top-level and nested classes (or objects) this file declares, for the workspace index. */
+  declaredClasses?: string[];
+  /** Methods other files may call, for the workspace index. */
+  exports?: ExportedMember[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

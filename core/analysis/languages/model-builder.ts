@@ -3,8 +3,9 @@
 import type { ConnectorEntry } from '../catalog/catalog.js';
 import { formatDuration } from '../format-duration.js';
 import type {
-  CheckpointCall, ConnectorUse, CustomSourceClass, EnvironmentModel, JobModel, LanguageSyntax, RuntimeMode, SinkModel, SourceModel,
+  ApiCallModel, CheckpointCall, ConnectorUse, CustomSourceClass, EnvironmentModel, JobModel, LanguageSyntax, OperatorModel, RestartSettings, RuntimeMode, SinkModel, SourceModel,
 } from '../model.js';
+import { restartFromConfig, RESTART_KEYS, STORAGE_KEYS } from '../config/restart-and-storage.js';
 import { emptyJobModel } from '../model.js';
 import type { LanguageId, Range } from '../types.js';
 
@@ -32,8 +33,11 @@ const OPTION_KEYS: Record<string, string> = {
   EXTERNALIZED_CHECKPOINT: RETENTION_KEY,
   EXTERNALIZED_CHECKPOINT_RETENTION: RETENTION_KEY,
   RUNTIME_MODE: RUNTIME_MODE_KEY,
+  RESTART_STRATEGY: 'restart-strategy.type',
+  RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS: 'restart-strategy.fixed-delay.attempts',
+  CHECKPOINTS_DIRECTORY: 'execution.checkpointing.dir',
 };
-const OPTION_HOLDERS = new Set(['CheckpointingOptions', 'ExecutionCheckpointingOptions', 'ExecutionOptions']);
+const OPTION_HOLDERS = new Set(['CheckpointingOptions', 'ExecutionCheckpointingOptions', 'ExecutionOptions', 'RestartStrategyOptions']);
 
 /** `CheckpointingOptions.CHECKPOINTING_INTERVAL` or a statically imported `CHECKPOINTING_INTERVAL`. */
 export function configKeyForOption(holder: string | undefined, field: string): string | undefined {
@@ -60,6 +64,7 @@ export class ModelBuilder {
   private readonly environmentsAt = new Map<string, EnvironmentModel>();
   private readonly sourcesAt = new Map<string, SourceModel>();
   private readonly sinksAt = new Map<string, SinkModel>();
+  private readonly operatorsAt = new Map<string, OperatorModel>();
   private readonly seen = new Set<string>();
 
   constructor(languageId: LanguageId, syntax: LanguageSyntax) {
@@ -123,6 +128,7 @@ export class ModelBuilder {
 
   setRetention(env: EnvironmentModel, value: string | undefined, at: Range): void {
     if (value) env.checkpointing.retention = normalizeEnum(value);
+    env.checkpointing.retentionAt = at;
     this.checkpointCall(env, { range: at, kind: 'retention', effect: value ? `keeps externalized checkpoints: ${normalizeEnum(value)}` : 'configures externalized checkpoints' });
   }
 
@@ -160,9 +166,32 @@ export class ModelBuilder {
           if (text) this.setRuntimeMode(env, text, entry.range);
           break;
         default:
+          if (RESTART_KEYS.has(entry.key)) {
+            const restart = restartFromConfig(env.restart, entry.key, text ?? (entry.ms !== undefined ? String(entry.ms) : undefined));
+            this.setRestart(env, { ...restart, at: entry.range });
+          } else if (STORAGE_KEYS.has(entry.key) && entry.stringValue) {
+            this.setStorage(env, entry.stringValue, entry.range);
+          }
           break;
       }
     }
+  }
+
+  /** The restart strategy chosen in code (`setRestartStrategy`, a Configuration entry). */
+  setRestart(env: EnvironmentModel, restart: RestartSettings): void {
+    env.restart = restart;
+  }
+
+  /** A durable checkpoint location chosen in code; `jobmanager` (memory) is not one. */
+  setStorage(env: EnvironmentModel, location: string, at: Range): void {
+    if (location.trim().toLowerCase() === 'jobmanager') return;
+    env.checkpointing.storage = { location, at };
+  }
+
+  /** Records a Flink API call for version checks, once per place. */
+  apiCall(call: ApiCallModel): void {
+    if (!this.once(`api|${call.name}|${rangeKey(call.range)}`)) return;
+    (this.model.apiCalls ??= []).push(call);
   }
 
   addSource(source: Omit<SourceModel, 'id'>): SourceModel {
@@ -204,9 +233,18 @@ export class ModelBuilder {
     if (!this.model.customSourceClasses.includes(cls)) this.model.customSourceClasses.push(cls);
   }
 
-  addOperator(name: string, range: Range, envId?: number): void {
-    if (!this.once(`op|${rangeKey(range)}`)) return;
-    this.model.operators.push(envId === undefined ? { name, range } : { name, range, envId });
+  /** The operator at `range`, created on first sight (evaluations of the same code merge). */
+  addOperator(name: string, range: Range, envId?: number): OperatorModel {
+    const key = rangeKey(range);
+    const existing = this.operatorsAt.get(key);
+    if (existing) {
+      if (existing.envId === undefined && envId !== undefined) existing.envId = envId;
+      return existing;
+    }
+    const operator: OperatorModel = envId === undefined ? { name, range } : { name, range, envId };
+    this.model.operators.push(operator);
+    this.operatorsAt.set(key, operator);
+    return operator;
   }
 
   addExecute(range: Range, envId?: number): void {

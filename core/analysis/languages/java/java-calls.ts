@@ -2,6 +2,9 @@
 // Configuration, stream, connector builder, or a type (static factories, same-file helpers).
 import type { Node } from 'web-tree-sitter';
 import type { EnvironmentModel } from '../../model.js';
+import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
+import { isTrackedApi } from '../../version/removed-apis.js';
+import { restartFromCode } from './java-restart.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { ConfigEntry } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
@@ -104,13 +107,40 @@ function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string,
     }
     return value;
   }
-  return ev.inlineHelper(simple, name, values) ?? streamPassThrough(values);
+  if (simple === 'CEP' && name === 'pattern' && values[0]?.kind === 'stream') {
+    return { kind: 'stream', stream: { ...withoutStage(values[0].stream), stage: 'cep' } };
+  }
+  return ev.inlineHelper(simple, name, values) ?? workspaceMember(ev, node, simple, name, values) ?? streamPassThrough(values);
+}
+
+/** `Helper.method(...)` declared in another file of the workspace, resolved through the index. */
+function workspaceMember(ev: JavaEvaluator, node: Node, className: string, name: string, values: Value[]): Value | undefined {
+  const member = ev.workspace?.member(className, name, values.length);
+  if (!member) return undefined;
+  const envs = values.map((v) => (v.kind === 'env' ? v.env : undefined));
+  const result = applyMemberAtCallSite(ev.builder, member, rangeOf(node), `${className}.${name}`, envs);
+  if (result.env) return { kind: 'env', env: result.env };
+  if (result.connector) {
+    const entry = ev.catalog.get(result.connector.connectorId);
+    if (entry) return { kind: 'connector', state: { entry, api: result.connector.api, calls: result.connector.calls }, range: rangeOf(node), built: {} };
+  }
+  return streamPassThrough(values);
+}
+
+function withoutStage(stream: StreamState): StreamState {
+  return stream.envId !== undefined ? { envId: stream.envId, sourceIds: stream.sourceIds } : { sourceIds: stream.sourceIds };
 }
 
 function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[], values: Value[]): Value {
   const at = callRangeOf(node);
   const b = ev.builder;
+  if (isTrackedApi('env', name)) b.apiCall({ receiver: 'env', name, range: at, argCount: nodes.length });
   switch (name) {
+    case 'setRestartStrategy': {
+      const restart = restartFromCode(nodes[0]);
+      if (restart) b.setRestart(env, { ...restart, at });
+      return { kind: 'env', env };
+    }
     case 'enableCheckpointing': {
       const ms = nodes.length === 0 ? 500 : numberValue(nodes[0]);
       b.enableCheckpointing(env, at, 'enableCheckpointing', ms);
@@ -140,7 +170,7 @@ function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: str
       const entry = ev.catalog.envMethod('java', name);
       if (entry) {
         const source = b.addSource({ envId: env.id, range: at, callName: `${name}()`, connectorId: entry.id, connector: connectorUse(entry, name, [configCallOf(node)], at) });
-        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id] } };
+        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
       }
       return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
     }
@@ -149,23 +179,30 @@ function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: str
 
 function addSourceFrom(ev: JavaEvaluator, env: EnvironmentModel, at: ReturnType<typeof callRangeOf>, callName: string, value: Value | undefined): Value {
   const base = { envId: env.id, range: at, callName };
-  let id: number;
+  let source;
   if (value?.kind === 'customSource') {
     ev.builder.addCustomSourceClass(value.cls);
-    id = ev.builder.addSource({ ...base, custom: value.cls }).id;
+    source = ev.builder.addSource({ ...base, custom: value.cls });
   } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
     const { entry, api, calls } = value.state;
-    id = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) }).id;
+    source = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
   } else {
-    id = ev.builder.addSource(base).id;
+    source = ev.builder.addSource(base);
   }
-  return { kind: 'stream', stream: { envId: env.id, sourceIds: [id] } };
+  return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
 }
 
 function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[]): void {
   const at = callRangeOf(node);
   const b = ev.builder;
+  if (isTrackedApi('checkpointConfig', name)) b.apiCall({ receiver: 'checkpointConfig', name, range: at, argCount: nodes.length });
   switch (name) {
+    case 'setCheckpointStorage': {
+      const location = nodes[0] ? stringValue(nodes[0]) : undefined;
+      if (location !== undefined) b.setStorage(env, location, at);
+      b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
+      return;
+    }
     case 'setCheckpointInterval':
       b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(nodes[0]));
       return;
@@ -213,8 +250,27 @@ function configurationCall(node: Node, conf: ConfState, name: string, nodes: Nod
   return true;
 }
 
+/** Calls that name or tune the operator before them without replacing it. */
+const DECORATORS = new Set([
+  'name', 'setParallelism', 'setMaxParallelism', 'returns', 'slotSharingGroup', 'disableChaining', 'startNewChain', 'setDescription', 'setBufferTimeout', 'forceNonParallel',
+  'allowedLateness', 'trigger', 'evictor', 'sideOutputLateData', 'between', 'lowerBoundExclusive', 'upperBoundExclusive', 'inEventTime', 'inProcessingTime',
+]);
+/** Transformations that keep state savepoints must map back, by the stage of the stream they act on. */
+const STATEFUL_BY_STAGE: Record<NonNullable<StreamState['stage']>, ReadonlySet<string>> = {
+  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold']),
+  windowed: new Set(['reduce', 'aggregate', 'apply', 'process', 'sum', 'min', 'max', 'minBy', 'maxBy', 'fold']),
+  broadcast: new Set(),
+  'broadcast-connected': new Set(['process']),
+  'keyed-connected': new Set(['process']),
+  'interval-join': new Set(['process']),
+  cep: new Set(['select', 'flatSelect', 'process']),
+};
+const WINDOWS = new Set(['window', 'countWindow', 'timeWindow']);
+const ALL_WINDOWS = new Set(['windowAll', 'countWindowAll', 'timeWindowAll']);
+
 function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: string, values: Value[], frame: Frame): Value {
   const at = callRangeOf(node);
+  if (isTrackedApi('stream', name)) ev.builder.apiCall({ receiver: 'stream', name, range: at, argCount: values.length });
   const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
   const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.cls.name };
   const direct = ev.catalog.streamMethod('java', name);
@@ -237,9 +293,34 @@ function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: st
     return env ? { kind: 'env', env } : UNKNOWN;
   }
   if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
-  if (OPERATORS.has(name)) ev.builder.addOperator(name, at, stream.envId);
+  if (name === 'uid' || name === 'setUidHash') {
+    if (stream.operator) stream.operator.uid = true;
+    else if (stream.source) stream.source.uid = true;
+    return { kind: 'stream', stream };
+  }
+  if (DECORATORS.has(name)) return { kind: 'stream', stream };
+  const stateful = stream.stage !== undefined && STATEFUL_BY_STAGE[stream.stage].has(name);
+  const operator = OPERATORS.has(name) || stateful ? ev.builder.addOperator(name, at, stream.envId) : undefined;
+  if (operator && stateful) operator.stateful = true;
   const others = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
-  return { kind: 'stream', stream: others.length > 0 ? mergeStreams([stream, ...others]) : stream };
+  const next: StreamState = withoutStage(others.length > 0 ? mergeStreams([stream, ...others]) : stream);
+  if (operator) next.operator = operator;
+  const stage = nextStage(stream, name, others, values.length);
+  if (stage) next.stage = stage;
+  return { kind: 'stream', stream: next };
+}
+
+function nextStage(stream: StreamState, name: string, others: StreamState[], argCount: number): StreamState['stage'] {
+  if (name === 'keyBy') return 'keyed';
+  if (ALL_WINDOWS.has(name) || (WINDOWS.has(name) && stream.stage === 'keyed')) return 'windowed';
+  // `broadcast(descriptor...)` makes a BroadcastStream; `broadcast()` only repartitions.
+  if (name === 'broadcast') return argCount > 0 ? 'broadcast' : undefined;
+  if (name === 'connect') {
+    if (others.some((o) => o.stage === 'broadcast')) return 'broadcast-connected';
+    if (stream.stage === 'keyed') return 'keyed-connected';
+  }
+  if (name === 'intervalJoin' && stream.stage === 'keyed') return 'interval-join';
+  return undefined;
 }
 
 export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame): Value {
@@ -253,7 +334,7 @@ export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame
   if (!type) return UNKNOWN;
   const simple = lastSegment(type);
   if (simple === 'Configuration') return { kind: 'configuration', conf: { entries: [] } };
-  const custom = ev.index.customSources.get(simple);
+  const custom = ev.index.customSources.get(simple) ?? ev.workspace?.customSource(simple);
   if (custom) return { kind: 'customSource', cls: custom, range: rangeOf(node) };
   const entry = ev.catalog.constructorOf('java', type) ?? ev.catalog.constructorOf('java', simple);
   if (entry) return { kind: 'connector', state: { entry, api: `new ${type}`, calls: [configCallOf(node)] }, range: rangeOf(node) };

@@ -6,6 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { ModelBuilder } from '../model-builder.js';
+import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
 import type { ClassIndex, ClassInfo, MethodInfo } from './java-class-index.js';
 import { lastSegment } from './java-class-index.js';
 import { dispatchCall, dispatchConstruction } from './java-calls.js';
@@ -59,6 +60,8 @@ export class JavaEvaluator {
   private readonly fields = new Map<string, Map<string, Value>>();
   private readonly callStack: MethodInfo[] = [];
   private inlineBudget = MAX_INLINES_PER_FILE;
+  /** Each method evaluated on its own: its arguments and return value (the file's exports). */
+  readonly ownResults: { method: MethodInfo; args: Value[]; returned: Value }[] = [];
   /**
    * Names that can make a statement matter: Flink and catalog types, this file's classes and
    * methods, and every variable or field that ever held a known value. A statement mentioning none
@@ -73,6 +76,8 @@ export class JavaEvaluator {
     readonly catalog: Catalog,
     readonly lines: LineIndex,
     private readonly text: string,
+    /** Other files of the workspace; unresolved names stay unknown without it. */
+    readonly workspace?: WorkspaceLookup,
   ) {
     this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames('java')]);
     for (const cls of index.classList) {
@@ -90,7 +95,8 @@ export class JavaEvaluator {
       const ordered = [...cls.methods.filter((m) => m.isConstructor), ...cls.methods.filter((m) => !m.isConstructor)];
       for (const method of ordered) {
         const params = method.node.childForFieldName('parameters')?.namedChildren ?? [];
-        this.evaluateMethod(method, method.parameterTypes.map((type, i) => this.valueOfDeclaredType(type, params[i] ?? method.node)));
+        const args = method.parameterTypes.map((type, i) => this.valueOfDeclaredType(type, params[i] ?? method.node));
+        this.ownResults.push({ method, args, returned: this.evaluateMethod(method, args) });
       }
     }
   }
@@ -115,7 +121,7 @@ export class JavaEvaluator {
     const text = this.text.slice(node.startIndex, node.endIndex);
     IDENTIFIER.lastIndex = 0;
     for (let match = IDENTIFIER.exec(text); match; match = IDENTIFIER.exec(text)) {
-      if (this.relevantNames.has(match[0])) return true;
+      if (this.relevantNames.has(match[0]) || this.workspace?.declares(match[0])) return true;
     }
     return false;
   }

@@ -5,15 +5,19 @@ import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexClasses } from './java-class-index.js';
 import { JavaEvaluator } from './java-evaluator.js';
+import { javaExports } from './java-exports.js';
 import { javaSyntax } from './java-syntax.js';
 
 export const javaFrontEnd: LanguageFrontEnd = {
   languageId: 'java',
   extensions: ['.java'],
-  buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
+  buildModel({ tree, text, catalog, workspace }: FrontEndInput): JobModel {
     const index = indexClasses(tree.rootNode);
     const builder = new ModelBuilder('java', javaSyntax(index));
-    new JavaEvaluator(index, builder, catalog, new LineIndex(text), text).run();
+    const evaluator = new JavaEvaluator(index, builder, catalog, new LineIndex(text), text, workspace);
+    evaluator.run();
+    builder.model.declaredClasses = index.classList.map((c) => c.name);
+    builder.model.exports = javaExports(evaluator.ownResults);
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     return builder.model;

@@ -1,0 +1,39 @@
+// What a front end may ask about the rest of the workspace while it builds one file's model: the
+// methods and custom source classes other files declare. Answers are snapshots with no ranges of
+// the other file, so nothing in this file's findings or fixes can point into the wrong file.
+import type { CheckpointMode, ConfigCall, CustomSourceClass, RestartSettings, RuntimeMode } from '../model.js';
+
+/** What a method in another file leaves an environment with. */
+export interface EnvironmentFacts {
+  runtimeMode: RuntimeMode;
+  checkpointingEnabled: boolean;
+  intervalMs?: number;
+  /** Set only when the method chose a mode. */
+  mode?: CheckpointMode;
+  timeoutMs?: number;
+  retention?: string;
+  storage?: string;
+  restart?: Omit<RestartSettings, 'at'>;
+}
+
+export interface ResolvedMember {
+  /** Where it is declared, for hovers: `FlinkSetup.java:12`. */
+  origin: string;
+  uri: string;
+  returnsEnv?: EnvironmentFacts;
+  /** The method returns the environment passed as this parameter (after configuring it). */
+  returnsParameter?: number;
+  /** A connector the method builds and returns (a sink or source helper); call ranges are dropped. */
+  returnsConnector?: { connectorId: string; api: string; calls: Omit<ConfigCall, 'range' | 'dotPosition' | 'args'>[] };
+  /** What it does to environments passed in, by parameter index. */
+  configures: { index: number; facts: EnvironmentFacts }[];
+}
+
+export interface WorkspaceLookup {
+  /** Whether another file declares a class of this name (lets front ends skip unrelated code fast). */
+  declares(className: string): boolean;
+  /** `ClassName.method(...)` with `argCount` arguments declared in another file. */
+  member(className: string, name: string, argCount: number): ResolvedMember | undefined;
+  /** A custom SourceFunction class declared in another file (its `uri` says which). */
+  customSource(className: string): CustomSourceClass | undefined;
+}
