@@ -70,7 +70,8 @@ final class ProbeOptions {
             if (parsed < min) throw new IllegalArgumentException("--" + name + " must be at least " + min + ", got " + parsed + ".");
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + value + "'.", e);
+            // No cause attached: the message is complete, and Flink shows the innermost cause first.
+            throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + value + "'.");
         }
     }
 
@@ -82,7 +83,7 @@ final class ProbeOptions {
             if (!(parsed > 0)) throw new IllegalArgumentException("--" + name + " must be greater than 0, got " + value + ".");
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'.", e);
+            throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'.");
         }
     }
 }
