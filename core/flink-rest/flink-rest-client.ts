@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { CheckpointConfig, CheckpointingStatistics } from './types/checkpoint-types.js';
 import type { ClusterOverview, ConfigEntry, LogFileInfo, TaskManagerDetail, TaskManagerInfo, WebConfig } from './types/cluster-types.js';
 import type { JarInfo, JarRunRequest, UploadedJar } from './types/jar-types.js';
-import type { JobDetail, JobExceptions, JobOverview, JobState } from './types/job-types.js';
+import type { JobDetail, JobExceptions, JobOverview, JobState, VertexDetail } from './types/job-types.js';
 import type { SavepointStatus, SavepointTriggerRequest, StopWithSavepointRequest } from './types/savepoint-types.js';
 import { RestTransport, type RequestOptions } from './rest-transport.js';
 
@@ -84,6 +84,11 @@ export class FlinkRestClient {
 
   job(jobId: string, options?: RequestOptions): Promise<JobDetail> {
     return this.http.json('GET', `/jobs/${enc(jobId)}`, undefined, options);
+  }
+
+  /** One vertex with its subtasks: which TaskManager runs each, and for how long (the recovery drill's target). */
+  vertex(jobId: string, vertexId: string, options?: RequestOptions): Promise<VertexDetail> {
+    return this.http.json('GET', `/jobs/${enc(jobId)}/vertices/${enc(vertexId)}`, undefined, options);
   }
 
   async jobStatus(jobId: string, options?: RequestOptions): Promise<JobState> {

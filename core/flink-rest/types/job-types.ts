@@ -66,6 +66,31 @@ export interface JobDetail {
   vertices: JobVertex[];
 }
 
+/** One subtask of GET /jobs/:jobid/vertices/:vertexid: where it runs and since when. */
+export interface SubtaskDetail {
+  subtask: number;
+  status: ExecutionState;
+  attempt: number;
+  /** The TaskManager's resource id (`tm-N` on our local clusters). */
+  'taskmanager-id'?: string;
+  /** `host:port` of the TaskManager (1.19+; `host` before). */
+  endpoint?: string;
+  host?: string;
+  'start-time': number;
+  /** Milliseconds spent in each state of the current attempt; RUNNING grows while it runs. */
+  'status-duration'?: Partial<Record<ExecutionState, number>>;
+}
+
+/** GET /jobs/:jobid/vertices/:vertexid */
+export interface VertexDetail {
+  id: string;
+  name: string;
+  parallelism: number;
+  /** The JobManager's clock when it answered (status durations count up to it). */
+  now: number;
+  subtasks: SubtaskDetail[];
+}
+
 /** GET /jobs/:jobid/exceptions */
 export interface JobExceptions {
   exceptionHistory: {

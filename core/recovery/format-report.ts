@@ -1,0 +1,23 @@
+// The report as text: verdict first, then each step with its evidence line, then the timelines.
+import type { RecoveryReport, StepStatus } from './recovery-report.js';
+import { formatTimeline } from './timeline.js';
+
+const MARK: Record<StepStatus, string> = { passed: '✓', failed: '✗', skipped: '-', inconclusive: '?' };
+
+export function formatReport(report: RecoveryReport): string {
+  const lines = [`${report.verdict.toUpperCase()}: ${report.summary}`];
+  const job = report.job;
+  lines.push(`job ${job.jobId ?? '(not submitted)'}${job.name ? ` '${job.name}'` : ''} from ${job.artifact}${job.entryClass ? ` (${job.entryClass})` : ''}${job.control ? ', negative control' : ''}`);
+  lines.push('');
+  for (const s of report.steps) {
+    const where = s.round !== undefined ? `[kill ${s.round}] ` : '';
+    lines.push(`${MARK[s.status]} ${where}${s.title}${s.seen ? `: ${s.seen}` : ''} (${(s.durationMs / 1000).toFixed(1)} s)`);
+    if (s.status === 'failed' || s.status === 'inconclusive') {
+      if (s.expected) lines.push(`    expected: ${s.expected}`);
+      if (s.message) lines.push(`    ${s.message}`);
+    }
+  }
+  for (const t of report.timelines) lines.push('', formatTimeline(t));
+  lines.push('', `drill took ${(report.durationMs / 1000).toFixed(1)} s`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,89 @@
+// The output half of a kill round: wait for enough lines after recovery, then judge "did not start
+// over" with the job's assertion and, for probe jobs, "no gap or duplicate per key".
+import type { OutputRecord } from './drill-ports.js';
+import { pollFor } from './poll-for.js';
+import { checkProbeSequence, looksLikeProbe } from './probe-sequence.js';
+import { PROBE_ASSERTION, checkRegexProgress, checkScriptProgress, compileProgressPattern, type ProgressAssertion } from './progress-assertion.js';
+import type { RoundContext } from './kill-round.js';
+
+export interface OutputJudgeInput extends RoundContext {
+  round: number;
+  killAt: number;
+  runningObservedAt: number;
+  /** Index into the tap's records where this round's "before" ends. */
+  outputMark: number;
+}
+
+/** Records both steps; true when neither failed. */
+export async function judgeOutput(input: OutputJudgeInput): Promise<boolean> {
+  const { output, options, log, round } = input;
+  const t = Date.now();
+  const all = output.records();
+  const assertion: ProgressAssertion | undefined = options.assertion ?? (looksLikeProbe(all) ? PROBE_ASSERTION : undefined);
+  const pattern = assertion?.kind === 'regex' ? compileProgressPattern(assertion.pattern) : undefined;
+
+  // Enough output after recovery: every key printed before prints `linesAfterRecovery` lines again.
+  const keysBefore = new Set(pattern ? all.slice(0, input.outputMark).flatMap((r) => keyOf(r, pattern)) : []);
+  await pollFor(async () => {
+    const after = output.records().filter((r) => r.time >= input.runningObservedAt);
+    if (!pattern) return after.length >= options.linesAfterRecovery ? true : undefined;
+    const counts = new Map<string, number>();
+    for (const r of after) for (const k of keyOf(r, pattern)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const keys = keysBefore.size > 0 ? [...keysBefore] : [...counts.keys()];
+    return keys.length > 0 && keys.every((k) => (counts.get(k) ?? 0) >= options.linesAfterRecovery) ? true : undefined;
+  }, { intervalMs: options.pollIntervalMs, signal: options.signal, timeoutMs: options.timeouts.outputMs });
+
+  const records = output.records();
+  // Before: everything read up to the moment the target was picked, just before the kill. After:
+  // everything read since (the old attempt's last lines included, which is harmless: the check
+  // compares minimum values). Split by position, not by clock: reads are ordered, clocks coarse.
+  const before = records.slice(0, input.outputMark);
+  const after = records.slice(input.outputMark);
+  let ok = true;
+
+  if (!assertion) {
+    log.record('output-continued', 'skipped', t, {
+      seen: records.length === 0 ? 'the job printed nothing to TaskManager stdout' : 'no progress assertion configured for this job and its output is not in the probe format',
+      message: 'Configure a per-job assertion (a regex with a named group "value", or a script) to check the output; see docs/recovery.md.',
+      evidence: { linesBefore: before.length, linesAfter: after.length },
+    }, round);
+  } else {
+    const verdict = pattern
+      ? checkRegexProgress(before, after, pattern)
+      : await checkScriptProgress(before, after, (assertion as { command: string }).command, (assertion as { cwd?: string }).cwd, options.signal);
+    ok = verdict.status !== 'failed';
+    log.record('output-continued', verdict.status, t, {
+      expected: verdict.expected,
+      seen: verdict.seen,
+      ...(verdict.status === 'failed' && { message: `The output started over: ${verdict.seen}. The source did not continue from its checkpointed position (or the state was lost).` }),
+      evidence: { ...verdict.evidence, sample: sampleLines(before, after) },
+    }, round);
+  }
+
+  const probe = checkProbeSequence(records);
+  if (!probe.isProbe) {
+    log.record('sequence-intact', 'skipped', Date.now(), { seen: 'not a probe job (no "probe key=… seq=… status=…" lines)' }, round);
+  } else {
+    ok &&= probe.ok;
+    log.record('sequence-intact', probe.ok ? 'passed' : 'failed', Date.now(), {
+      expected: 'only status=OK lines per key, before and after the kill',
+      seen: probe.ok ? `${probe.counts['OK'] ?? 0} OK lines over ${Object.keys(probe.perKey).length} keys` : `${describeCounts(probe.counts)}; e.g. ${probe.offending.slice(0, 3).join(' | ')}`,
+      evidence: { counts: probe.counts, perKey: probe.perKey, offending: probe.offending },
+    }, round);
+  }
+  return ok;
+}
+
+function keyOf(r: OutputRecord, pattern: RegExp): string[] {
+  const m = pattern.exec(r.line);
+  return m?.groups?.['value'] !== undefined ? [m.groups['key'] ?? ''] : [];
+}
+
+function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts).map(([status, n]) => `${n} ${status}`).join(', ');
+}
+
+/** A few lines around the kill, as printed, for the report. */
+function sampleLines(before: readonly OutputRecord[], after: readonly OutputRecord[]): { before: string[]; after: string[] } {
+  return { before: before.slice(-4).map((r) => `${r.tmId}: ${r.line}`), after: after.slice(0, 8).map((r) => `${r.tmId}: ${r.line}`) };
+}

@@ -1,0 +1,32 @@
+// The one call the CLI, the Test Explorer, the demo and the benchmark make: the drill on a cluster.
+import type { StartedFlinkCluster } from '../cluster/index.js';
+import { drillClusterOf, jobLauncherFor, openTaskManagerOutput, type DrillJobSpec } from './drill-adapters.js';
+import type { DrillOptions } from './drill-options.js';
+import type { RecoveryReport, StepResult } from './recovery-report.js';
+import { runRecoveryDrill } from './recovery-drill.js';
+
+export interface RecoveryCheckOptions extends DrillOptions {
+  onStep?: (step: StepResult) => void;
+}
+
+export function runRecoveryCheck(cluster: StartedFlinkCluster, spec: DrillJobSpec, options: RecoveryCheckOptions = {}): Promise<RecoveryReport> {
+  const { onStep, ...drillOptions } = options;
+  return runRecoveryDrill(
+    {
+      cluster: drillClusterOf(cluster),
+      launch: jobLauncherFor(cluster, spec, options.onProgress),
+      openOutput: () => openTaskManagerOutput(cluster),
+      job: { artifact: spec.artifact, ...(spec.entryClass && { entryClass: spec.entryClass }), args: spec.args ?? [] },
+      ...(onStep && { onStep }),
+    },
+    drillOptions,
+  );
+}
+
+/**
+ * Flink settings the drill wants on a cluster it starts: REST answers from caches refreshed every
+ * `web.refresh-interval` (3 s by default), which would add seconds to every observation.
+ */
+export const RECOVERY_CLUSTER_PROPERTIES: Readonly<Record<string, string>> = {
+  'web.refresh-interval': '200',
+};

@@ -1,0 +1,201 @@
+// The recovery drill (issue 5): submit fresh, confirm checkpointing, wait for checkpoints, then kill
+// rounds (kill-round.ts), and a verdict from the steps. Stopping through the AbortSignal cancels the
+// job; whatever happens, the job is cancelled and the killed TaskManagers' containers are removed.
+import { isHttpStatusError, type CheckpointConfig, type JobDetail } from '../flink-rest/index.js';
+import type { DrillCluster, JobLauncher, OutputTap } from './drill-ports.js';
+import { resolveDrillOptions, type DrillOptions, type ResolvedDrillOptions } from './drill-options.js';
+import { checkpointingOffMessage, controlHasCheckpointingMessage } from './flink001-explanation.js';
+import { runKillRound } from './kill-round.js';
+import { pollFor } from './poll-for.js';
+import type { RecoveryReport, RoundTimeline, StepResult } from './recovery-report.js';
+import { StepLog } from './step-log.js';
+import { decideVerdict } from './verdict.js';
+
+export interface DrillInputs {
+  cluster: DrillCluster;
+  launch: JobLauncher;
+  /** Starts following TaskManager stdout; called before submission so no line is missed. */
+  openOutput: () => Promise<OutputTap>;
+  job: { artifact: string; entryClass?: string; args: readonly string[] };
+  /** Called as each step finishes (Test Explorer output, CLI progress). */
+  onStep?: (step: StepResult) => void;
+}
+
+export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillOptions = {}): Promise<RecoveryReport> {
+  const options = resolveDrillOptions(drillOptions);
+  const { cluster } = inputs;
+  const signal = options.signal;
+  const startedAt = Date.now();
+  const log = new StepLog(inputs.onStep);
+  const timelines: RoundTimeline[] = [];
+  const killed: string[] = [];
+  let jobId: string | undefined;
+  let jobName: string | undefined;
+  let entryClass = inputs.job.entryClass;
+  let cancelled = false;
+  const output = await inputs.openOutput();
+
+  try {
+    await ensureTaskManagers(cluster, options);
+
+    let t = Date.now();
+    options.onProgress(`submitting ${inputs.job.artifact}`);
+    const submitted = await inputs.launch(signal);
+    jobId = submitted.jobId;
+    entryClass = submitted.entryClass ?? entryClass;
+    log.record('submitted', 'passed', t, { seen: `job ${jobId}`, evidence: { jobId, entryClass, args: inputs.job.args } });
+
+    // Checkpointing, from the running job itself: code, config files and cluster defaults all count.
+    t = Date.now();
+    const config = await checkpointConfig(cluster, jobId, options);
+    const interval = config && config.interval > 0 && config.interval < Number.MAX_SAFE_INTEGER ? config.interval : 0;
+    if (!options.control && interval === 0) {
+      log.record('checkpointing-enabled', 'failed', t, {
+        expected: 'GET /jobs/:id/checkpoints/config shows a checkpoint interval',
+        seen: config ? `interval ${config.interval}` : 'checkpointing is not enabled for this job',
+        message: checkpointingOffMessage(),
+        evidence: { checkpointConfig: config ?? null, rule: 'FLINK001' },
+      });
+      return report();
+    }
+    if (options.control && interval > 0) {
+      log.record('checkpointing-enabled', 'inconclusive', t, {
+        expected: 'checkpointing off (the negative control)',
+        seen: `checkpointing every ${interval} ms`,
+        message: controlHasCheckpointingMessage(),
+        evidence: { checkpointConfig: config },
+      });
+      return report();
+    }
+    log.record('checkpointing-enabled', 'passed', t, {
+      seen: options.control ? 'off, as the negative control needs' : `every ${interval} ms, ${config?.mode ?? ''}`.trim(),
+      evidence: { checkpointConfig: config ?? null },
+    });
+
+    t = Date.now();
+    options.onProgress(options.control ? 'waiting for the job to run and print' : `waiting for RUNNING with all tasks and ${options.checkpoints} completed checkpoints`);
+    const ready = await awaitReady(cluster, jobId, interval, options, output);
+    jobName = ready.job?.name;
+    if (!ready.ok) {
+      log.record('running-with-checkpoints', 'failed', t, { expected: ready.expected, seen: ready.seen, evidence: ready.evidence });
+      return report();
+    }
+    log.record('running-with-checkpoints', 'passed', t, { seen: ready.seen, evidence: ready.evidence });
+
+    for (let round = 1; round <= options.kills; round++) {
+      const outcome = await runKillRound({ cluster, jobId, output, options, log, checkpointIntervalMs: interval, killed }, round);
+      if (outcome.timeline) timelines.push(outcome.timeline);
+      if (!outcome.ok) break;
+    }
+    return report();
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    cancelled = true;
+    return report();
+  } finally {
+    await output.stop().catch(() => undefined);
+    if (jobId && !options.keepJob) await cancelJob(cluster, jobId);
+    for (const id of killed) await cluster.removeTaskManager(id).catch(() => undefined);
+  }
+
+  function report(): RecoveryReport {
+    const decided = decideVerdict(log.steps);
+    return {
+      ...decided,
+      ...(cancelled && { verdict: 'inconclusive' as const, summary: 'Cancelled before the drill finished; the job was cancelled.', cancelled: true }),
+      job: { ...(jobId && { jobId }), ...(jobName && { name: jobName }), artifact: inputs.job.artifact, ...(entryClass && { entryClass }), args: [...inputs.job.args], control: options.control },
+      steps: log.steps,
+      timelines,
+      startedAt,
+      durationMs: Date.now() - startedAt,
+    };
+  }
+}
+
+/** The job's checkpoint configuration, or undefined when Flink says checkpointing is off. */
+async function checkpointConfig(cluster: DrillCluster, jobId: string, options: ResolvedDrillOptions): Promise<CheckpointConfig | undefined> {
+  try {
+    return await cluster.rest.checkpointConfig(jobId, { signal: options.signal });
+  } catch (error) {
+    // 404 "Checkpointing is not enabled for this job" (500 on some versions).
+    if (isHttpStatusError(error) && (error.status === 404 || error.status === 500)) return undefined;
+    throw error;
+  }
+}
+
+async function ensureTaskManagers(cluster: DrillCluster, options: ResolvedDrillOptions): Promise<void> {
+  const running = (await cluster.taskManagers()).filter((tm) => tm.state === 'running').length;
+  for (let i = running; i < options.minTaskManagers; i++) {
+    options.onProgress(`starting a TaskManager (${i + 1} of ${options.minTaskManagers})`);
+    await cluster.addTaskManager();
+  }
+  const registered = await pollFor(async () => {
+    const tms = await cluster.rest.taskManagers({ signal: options.signal });
+    return tms.length >= options.minTaskManagers ? tms.length : undefined;
+  }, { intervalMs: options.pollIntervalMs, signal: options.signal, timeoutMs: options.timeouts.startMs });
+  if (registered === undefined) throw new Error(`Only some of the ${options.minTaskManagers} TaskManagers registered with the JobManager within ${options.timeouts.startMs / 1000} s; see 'flink-ft cluster status'.`);
+}
+
+interface Readiness {
+  ok: boolean;
+  job?: JobDetail;
+  expected: string;
+  seen: string;
+  evidence: Record<string, unknown>;
+}
+
+async function awaitReady(cluster: DrillCluster, jobId: string, interval: number, options: ResolvedDrillOptions, output: OutputTap): Promise<Readiness> {
+  const { rest } = cluster;
+  const expected = options.control
+    ? 'RUNNING with all tasks running and printing'
+    : `RUNNING with all tasks running and ${options.checkpoints} completed checkpoints`;
+  let job: JobDetail | undefined;
+  let completed = 0;
+  const poll = { intervalMs: options.pollIntervalMs, signal: options.signal };
+  const running = await pollFor(async () => {
+    job = await rest.job(jobId, { signal: options.signal });
+    if (['FAILED', 'CANCELED', 'FINISHED'].includes(job.state)) return job;
+    return job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING') ? job : undefined;
+  }, { ...poll, timeoutMs: options.timeouts.startMs });
+  if (!running || running.state !== 'RUNNING') {
+    return { ok: false, job, expected, seen: `job ${describe(job)}${running ? '' : ` after ${options.timeouts.startMs / 1000} s`}`, evidence: { state: job?.state } };
+  }
+  if (options.control) {
+    // No checkpoints to wait for: wait until the job has printed for a while, so "started over" shows.
+    const lines = await pollFor(async () => (output.records().length >= 20 ? output.records().length : undefined), { ...poll, timeoutMs: options.timeouts.outputMs });
+    return { ok: true, job: running, expected, seen: `RUNNING, ${lines ?? output.records().length} lines printed`, evidence: { vertices: running.vertices.length } };
+  }
+  const timeoutMs = Math.max(options.timeouts.checkpointsMs, (options.checkpoints + 2) * interval);
+  const enough = await pollFor(async () => {
+    const cp = await rest.checkpoints(jobId, { signal: options.signal });
+    completed = cp.counts.completed;
+    job = await rest.job(jobId, { signal: options.signal });
+    if (job.state !== 'RUNNING') return { state: job.state };
+    return completed >= options.checkpoints ? { state: job.state, latest: cp.latest.completed } : undefined;
+  }, { ...poll, timeoutMs });
+  if (!enough || enough.state !== 'RUNNING') {
+    return { ok: false, job, expected, seen: enough ? `the job went ${enough.state} before the kill` : `${completed} completed checkpoint(s) after ${timeoutMs / 1000} s`, evidence: { completed } };
+  }
+  return { ok: true, job, expected, seen: `RUNNING, ${completed} checkpoints completed`, evidence: { completed, latestCompleted: 'latest' in enough ? enough.latest : null } };
+}
+
+function describe(job: JobDetail | undefined): string {
+  if (!job) return 'not known to the cluster';
+  const waiting = job.vertices.filter((v) => v.status !== 'RUNNING').map((v) => `${v.name} ${v.status}`);
+  return `${job.state}${waiting.length > 0 ? ` (${waiting.join(', ')})` : ''}`;
+}
+
+/** Cancels without the drill's signal (it may be the reason we are here) and waits until it ends. */
+async function cancelJob(cluster: DrillCluster, jobId: string): Promise<void> {
+  try {
+    const job = await cluster.rest.job(jobId);
+    if (['FAILED', 'CANCELED', 'FINISHED'].includes(job.state)) return;
+    await cluster.rest.cancelJob(jobId);
+    await pollFor(async () => {
+      const state = (await cluster.rest.job(jobId)).state;
+      return ['FAILED', 'CANCELED', 'FINISHED'].includes(state) ? state : undefined;
+    }, { intervalMs: 250, timeoutMs: 30_000 });
+  } catch {
+    // The cluster may be gone (the user stopped it): nothing left to clean.
+  }
+}

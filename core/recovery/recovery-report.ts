@@ -1,0 +1,77 @@
+// What a recovery drill hands back: named steps with Flink's evidence, a timeline per kill, and a
+// verdict. Plain data (JSON-serialisable) so the CLI prints it as is and the Test Explorer renders it.
+
+export type StepId =
+  | 'submitted'
+  | 'checkpointing-enabled'
+  | 'running-with-checkpoints'
+  | 'target-picked'
+  | 'killed'
+  | 'failure-observed'
+  | 'running-again'
+  | 'restored-from-checkpoint'
+  | 'new-checkpoint'
+  | 'output-continued'
+  | 'sequence-intact';
+
+export type StepStatus = 'passed' | 'failed' | 'skipped' | 'inconclusive';
+
+export interface StepResult {
+  id: StepId;
+  /** 1-based kill round for the steps after the kill; absent for the set-up steps. */
+  round?: number;
+  title: string;
+  status: StepStatus;
+  /** For failed and inconclusive steps: what the check wanted and what Flink showed. */
+  expected?: string;
+  seen?: string;
+  /** One sentence for people; the fix when there is one. */
+  message?: string;
+  /** Flink's own evidence (REST values, output lines), as seen. */
+  evidence: Record<string, unknown>;
+  /** Epoch ms when the step finished, and how long it took. */
+  at: number;
+  durationMs: number;
+}
+
+export type TimelineEventName = 'kill' | 'failure-noticed' | 'restarting' | 'restored' | 'running' | 'next-checkpoint';
+
+export interface TimelineEvent {
+  name: TimelineEventName;
+  /** Epoch ms, by Flink's own clock where Flink reports the moment (kill: ours). */
+  at: number;
+  /** When the drill's polling saw it; `observedAt - at` is what the check adds. */
+  observedAt?: number;
+  sinceKillMs: number;
+  sincePreviousMs: number;
+}
+
+export interface RoundTimeline {
+  round: number;
+  killedTaskManager: string;
+  replacementTaskManager?: string;
+  events: TimelineEvent[];
+  /** kill → job RUNNING with all tasks again, by Flink's timestamps. */
+  killToRunningMs?: number;
+  /** kill → latest.restored.restore_timestamp. */
+  killToRestoredMs?: number;
+  /** How much later the drill saw "all tasks running" than Flink reports it (polling and REST caches). */
+  checkOverheadMs?: number;
+}
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface RecoveryReport {
+  verdict: Verdict;
+  /** One line: why this verdict (the failed step's expected vs seen, or what made it inconclusive). */
+  summary: string;
+  /** The first failed (or inconclusive) step, when the verdict is not pass. */
+  decisiveStep?: { id: StepId; round?: number; title: string; expected?: string; seen?: string };
+  job: { jobId?: string; name?: string; artifact: string; entryClass?: string; args: string[]; control: boolean };
+  steps: StepResult[];
+  timelines: RoundTimeline[];
+  startedAt: number;
+  durationMs: number;
+  /** True when the drill was stopped through its AbortSignal (the job was cancelled). */
+  cancelled?: boolean;
+}
