@@ -1,10 +1,11 @@
 // The `flink-ft cluster` commands as users run them: the built CLI as a child process against the
 // real engine and real Flink, with a workspace and port of its own (18281) so it never meets the
 // clusters of other tests or users.
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlinkRestClient } from '../../core/flink-rest/index.js';
 import { Wait, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
-import { ensureCliBuilt, runBuiltCli, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { CLI_BUNDLE, ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
 import { tempWorkspace, testImage, testRuntime } from './support/test-cluster.js';
 
 const runtime = testRuntime();
@@ -19,6 +20,22 @@ interface StatusJson {
   containers: { role: string; id: string; name: string; state: string; tmId?: string }[];
 }
 
+/**
+ * The built CLI as a child process, asynchronously: `up` takes a minute on a busy machine, and a
+ * synchronous spawn would block the test worker long enough for vitest's RPC to time out.
+ */
+function runCli(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 function json<T>(run: CliRun): T {
   if (run.status !== 0) throw new Error(`flink-ft exited ${run.status}\n${run.stderr}`);
   return JSON.parse(run.stdout) as T;
@@ -26,12 +43,12 @@ function json<T>(run: CliRun): T {
 
 describe('flink-ft cluster on real Docker', () => {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
-  let cli: (...args: string[]) => CliRun;
+  let cli: (...args: string[]) => Promise<CliRun>;
 
   beforeAll(async () => {
     ensureCliBuilt();
     workspace = await tempWorkspace('cli-cluster');
-    cli = (...args) => runBuiltCli([...args, '--workspace', workspace.path]);
+    cli = (...args) => runCli([...args, '--workspace', workspace.path]);
   });
 
   afterAll(async () => {
@@ -40,15 +57,15 @@ describe('flink-ft cluster on real Docker', () => {
     await workspace?.[Symbol.asyncDispose]();
   });
 
-  it('status without a cluster fails with exit 1 and says how to start one', () => {
-    const run = cli('cluster', 'status');
+  it('status without a cluster fails with exit 1 and says how to start one', async () => {
+    const run = await cli('cluster', 'status');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`No local Flink cluster runs for ${workspace.path}. Start one with 'flink-ft cluster up' (in that folder, or with --workspace).\n`);
   });
 
-  it('up starts a JobManager and two registered TaskManagers, with progress on stderr', () => {
-    const run = cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--slots', '1', '--json');
+  it('up starts a JobManager and two registered TaskManagers, with progress on stderr', async () => {
+    const run = await cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--slots', '1', '--json');
     const up = json<StatusJson>(run);
     expect(up).toMatchObject({ running: true, adopted: false, name: defaultClusterName(workspace.path), taskManagerIds: ['tm-1', 'tm-2'] });
     expect(up.restUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -65,8 +82,8 @@ describe('flink-ft cluster on real Docker', () => {
     expect(run.stderr).toContain(`Waiting for the web UI and 2 TaskManager(s) at ${up.restUrl}\n`);
   });
 
-  it('status --json shows the same two TaskManagers', () => {
-    const status = json<StatusJson>(cli('cluster', 'status', '--json'));
+  it('status --json shows the same two TaskManagers', async () => {
+    const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
     expect(status.taskManagers.map((tm) => [tm.id, tm.registered])).toEqual([
       ['tm-1', true],
       ['tm-2', true],
@@ -74,42 +91,42 @@ describe('flink-ft cluster on real Docker', () => {
   });
 
   it('kill-tm without an id kills the highest-numbered TaskManager, and Flink drops it', async () => {
-    const run = cli('cluster', 'kill-tm');
+    const run = await cli('cluster', 'kill-tm');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Killed tm-2 with SIGKILL, like a crash \(container \S+-tm-2 is exited\)\./);
-    const { restUrl } = json<StatusJson>(cli('cluster', 'status', '--json'));
+    const { restUrl } = json<StatusJson>(await cli('cluster', 'status', '--json'));
     const rest = new FlinkRestClient({ baseUrl: restUrl });
     const left = await Wait.forTaskManagerGone('tm-2').withTimeout(60_000).waitUntilReady({ rest, restUrl });
     expect(left.map((tm) => tm.id)).toEqual(['tm-1']);
   });
 
-  it('kill-tm of an unknown id fails with exit 1, listing the known ones', () => {
-    const run = cli('cluster', 'kill-tm', 'tm-9');
+  it('kill-tm of an unknown id fails with exit 1, listing the known ones', async () => {
+    const run = await cli('cluster', 'kill-tm', 'tm-9');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("flink-ft cluster kill-tm: No TaskManager 'tm-9' in this cluster. Known TaskManagers: tm-1, tm-2.\n");
   });
 
-  it('add-tm starts tm-3 and waits until Flink registers it: two registered again', () => {
-    const added = json<{ action: string; taskManager: { id: string; state: string } }>(cli('cluster', 'add-tm', '--json'));
+  it('add-tm starts tm-3 and waits until Flink registers it: two registered again', async () => {
+    const added = json<{ action: string; taskManager: { id: string; state: string } }>(await cli('cluster', 'add-tm', '--json'));
     expect(added).toMatchObject({ action: 'added', taskManager: { id: 'tm-3', state: 'running' } });
-    const status = json<StatusJson>(cli('cluster', 'status', '--json'));
+    const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
     expect(status.taskManagers.filter((tm) => tm.registered).map((tm) => tm.id)).toEqual(['tm-1', 'tm-3']);
   });
 
   it('up again adopts the running cluster instead of starting a second one', async () => {
     const before = (await runtime.listContainers(managedFilter(defaultClusterName(workspace.path)))).map((c) => c.id).sort();
-    const again = json<StatusJson>(cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--json'));
+    const again = json<StatusJson>(await cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--json'));
     expect(again.adopted).toBe(true);
     expect(again.containers.map((c) => c.id).sort()).toEqual(before);
   });
 
   it('down leaves no container or network with our labels', async () => {
-    const run = cli('cluster', 'down');
+    const run = await cli('cluster', 'down');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Cluster '${defaultClusterName(workspace.path)}' removed.`);
     const name = defaultClusterName(workspace.path);
     expect(await runtime.listContainers(managedFilter(name))).toEqual([]);
     expect(await runtime.listNetworks(managedFilter(name))).toEqual([]);
-    expect(cli('cluster', 'down')).toEqual({ status: 0, stdout: '', stderr: `No local Flink cluster runs for ${workspace.path}; nothing to remove.\n` });
+    expect(await cli('cluster', 'down')).toEqual({ status: 0, stdout: '', stderr: `No local Flink cluster runs for ${workspace.path}; nothing to remove.\n` });
   });
 });
