@@ -86,12 +86,12 @@ describe('Analyzer', () => {
     expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['FLINK003', 'error']]);
   });
 
-  it('returns empty results for languages without a front end yet', async () => {
+  it('analyses Python and Scala with their own front ends', async () => {
     const analyzer = await testAnalyzer();
-    expect(analyzer.analyzeText('python', 'env = StreamExecutionEnvironment.get_execution_environment()\n')).toEqual({
-      findings: [], jobs: [], hovers: [], ruleErrors: [],
-    });
-    expect(analyzer.analyzeText('scala', 'object Job { val env = StreamExecutionEnvironment.getExecutionEnvironment }').findings).toEqual([]);
+    const python = analyzer.analyzeText('python', 'env = StreamExecutionEnvironment.get_execution_environment()\n');
+    expect(python.findings.map((f) => f.ruleId)).toEqual(['FLINK001']);
+    expect(python.ruleErrors).toEqual([]);
+    expect(analyzer.analyzeText('scala', 'object Job { val env = StreamExecutionEnvironment.getExecutionEnvironment }').findings.map((f) => f.ruleId)).toEqual(['FLINK001']);
   });
 
   it('isolates a throwing rule in ruleErrors and keeps the others', async () => {

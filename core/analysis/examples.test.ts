@@ -22,6 +22,7 @@ const expected = [
   'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:21 FLINK001 warning checkpointingDisabled',
   'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:23 FLINK002 warning atMostOnceSource',
   'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:21 FLINK002 warning uncheckpointedCustomSource',
+  'examples/probe/python/probe.py:125 FLINK003 warning weakerThanJob',
 ];
 
 it('reports exactly the findings the examples are meant to show', async () => {

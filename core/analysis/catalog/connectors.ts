@@ -51,7 +51,8 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'socket-source', displayName: 'socketTextStream', role: 'source',
-    api: jvm([{ kind: 'envMethod', method: 'socketTextStream' }]),
+    // PyFlink has no socketTextStream; jobs wrap the Java SocketTextStreamFunction: `SourceFunction(jvm....SocketTextStreamFunction(...))`.
+    api: jvm([{ kind: 'envMethod', method: 'socketTextStream' }], [{ kind: 'constructor', className: 'SocketTextStreamFunction' }]),
     guarantee: { default: 'at-most-once' }, replayable: false, bounded: false,
     explanation: '**Not replayable (at-most-once).** A socket cannot rewind: records read before a failure are lost; after a restart the source reconnects and reads what arrives next.',
     versions: 'all',

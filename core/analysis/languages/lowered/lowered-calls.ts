@@ -1,0 +1,382 @@
+// What a Python or Scala call does to the job model, by the kind of its receiver: environment,
+// checkpoint config, Configuration, table environment and config, stream, connector builder, or a
+// type (static factories, constructors, same-file functions). PyFlink's snake_case names are
+// compared in camelCase; catalog lookups use the name as written, per language.
+import type { EnvironmentModel } from '../../model.js';
+import type { Range } from '../../types.js';
+import { configKeyForOption, connectorUse } from '../model-builder.js';
+import type { Argument, Expr } from './lowered-ast.js';
+import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
+import { configCallOf, configEntry, callRange, classifySql, enumName, numberValue, stringValue } from './lowered-literals.js';
+import type { StreamState, Value } from './lowered-values.js';
+import { UNKNOWN, camelCase, lastSegment } from './lowered-values.js';
+
+type CallExpr = Extract<Expr, { kind: 'call' }>;
+type MemberExpr = Extract<Expr, { kind: 'member' }>;
+/** The call being dispatched: a real call, or a Scala member access that calls a parameterless method. */
+type CallSite = CallExpr | MemberExpr;
+
+interface Args {
+  exprs: Argument[];
+  positional: Value[];
+  keywords: Map<string, Value>;
+  all: Value[];
+}
+
+const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
+const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
+const TABLE_ENV_TYPES = new Set(['StreamTableEnvironment', 'TableEnvironment']);
+/** PyFlink wrappers around a Java object: `SourceFunction(j_obj)`, `Source(j_obj)`. */
+const WRAPPERS = new Set(['SourceFunction', 'SinkFunction', 'Source', 'Sink']);
+const SOURCE_BASES = new Set(['SourceFunction', 'RichSourceFunction', 'ParallelSourceFunction', 'RichParallelSourceFunction']);
+const CHECKPOINTED = new Set(['CheckpointedFunction', 'ListCheckpointed']);
+const OPERATORS = new Set([
+  'map', 'flatMap', 'filter', 'keyBy', 'process', 'window', 'windowAll', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy',
+  'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
+]);
+const NO_ARGS: Args = { exprs: [], positional: [], keywords: new Map(), all: [] };
+
+export function dispatchCall(ev: LoweredEvaluator, call: CallExpr, frame: Frame): Value {
+  const callee = call.callee;
+  if (callee.kind === 'member') {
+    const receiver = ev.evalExpr(callee.object, frame);
+    return methodCall(ev, call, receiver, callee.name, argsOf(ev, call.args, frame), frame);
+  }
+  if (callee.kind === 'name') return nameCall(ev, call, callee.name, argsOf(ev, call.args, frame), frame);
+  ev.evalExpr(callee, frame);
+  return streamPassThrough(argsOf(ev, call.args, frame).all);
+}
+
+/** Scala's `env.getCheckpointConfig`, `ds.print`, `StreamExecutionEnvironment.getExecutionEnvironment`. */
+export function memberAsCall(ev: LoweredEvaluator, member: MemberExpr, receiver: Value, frame: Frame): Value {
+  return methodCall(ev, member, receiver, member.name, NO_ARGS, frame);
+}
+
+export function dispatchConstruction(
+  ev: LoweredEvaluator, site: Expr, typeName: string, args: { all: Value[] }, frame: Frame, exprs: Argument[] = site.kind === 'new' ? site.args : [],
+): Value {
+  void frame;
+  const simple = lastSegment(typeName);
+  if (site.kind === 'new' && site.anonymousBases) {
+    const bases = site.anonymousBases.map(lastSegment);
+    if (!bases.some((b) => SOURCE_BASES.has(b))) return UNKNOWN;
+    const cls = { name: simple, range: site.range, bases: bases.filter((b) => SOURCE_BASES.has(b)), checkpointed: bases.some((b) => CHECKPOINTED.has(b)), anonymous: true };
+    return { kind: 'customSource', cls, range: site.range };
+  }
+  if (simple === 'Configuration') return { kind: 'configuration', conf: { entries: [] } };
+  const custom = ev.index.customSources.get(simple);
+  if (custom) return { kind: 'customSource', cls: custom, range: site.range };
+  if (WRAPPERS.has(simple)) {
+    const wrapped = args.all.find((v) => v.kind === 'connector' || v.kind === 'customSource');
+    if (wrapped) return wrapped;
+  }
+  const entry = ev.catalog.constructorOf(ev.languageId, typeName) ?? ev.catalog.constructorOf(ev.languageId, simple);
+  if (!entry) return UNKNOWN;
+  return { kind: 'connector', state: { entry, api: site.kind === 'new' ? `new ${simple}` : simple, calls: [configCallOf(site, 'new', exprs)] }, range: site.range };
+}
+
+function argsOf(ev: LoweredEvaluator, exprs: Argument[], frame: Frame): Args {
+  return { exprs, ...ev.evalArguments(exprs, frame) };
+}
+
+/** The expression of the argument at `index` or with the given keyword (Python). */
+function argExpr(args: Args, index: number, keyword?: string): Expr | undefined {
+  const byKeyword = keyword ? args.exprs.find((a) => a.keyword === keyword) : undefined;
+  return byKeyword?.expr ?? args.exprs.filter((a) => !a.keyword)[index]?.expr;
+}
+
+function nameCall(ev: LoweredEvaluator, call: CallExpr, name: string, args: Args, frame: Frame): Value {
+  const method = /^(self|this)\.(.+)$/.exec(name);
+  if (method) return ev.inlineFunction(frame.container, method[2]!, args.positional, args.keywords) ?? streamPassThrough(args.all);
+  const bound = frame.scope.lookup(name);
+  if (bound?.kind === 'type') return dispatchConstruction(ev, call, bound.name, args, frame, args.exprs);
+  if (!bound) {
+    const inlined = ev.inlineFunction(frame.container, name, args.positional, args.keywords) ?? ev.inlineFunction('', name, args.positional, args.keywords);
+    if (inlined) return inlined;
+    const looked = ev.lookupName(name, frame);
+    if (looked.kind === 'type') return dispatchConstruction(ev, call, looked.name, args, frame, args.exprs);
+  }
+  return streamPassThrough(args.all);
+}
+
+function methodCall(ev: LoweredEvaluator, site: CallSite, receiver: Value, rawName: string, args: Args, frame: Frame): Value {
+  const name = camelCase(rawName);
+  switch (receiver.kind) {
+    case 'type':
+      return typeCall(ev, site, receiver.name, rawName, args, frame);
+    case 'env':
+      return envCall(ev, site, receiver.env, rawName, args);
+    case 'checkpointConfig':
+      checkpointConfigCall(ev, site, receiver.env, name, args);
+      return receiver;
+    case 'configuration':
+      return configurationCall(ev, site, receiver, name, args) ? receiver : UNKNOWN;
+    case 'tableEnv':
+      return tableEnvCall(ev, site, receiver.env, name, args);
+    case 'tableConfig':
+      return tableConfigCall(ev, site, receiver.env, name, args);
+    case 'table':
+      if (name === 'executeInsert' || name === 'execute') {
+        ev.builder.addExecute(callRange(site), receiver.env.id);
+        return UNKNOWN;
+      }
+      return receiver;
+    case 'settings':
+      if (name === 'inBatchMode') return { kind: 'settings', mode: 'batch', at: callRange(site), ...(receiver.conf ? { conf: receiver.conf } : {}) };
+      if (name === 'inStreamingMode') return { kind: 'settings', mode: 'streaming', at: callRange(site), ...(receiver.conf ? { conf: receiver.conf } : {}) };
+      if (name === 'withConfiguration' && args.all[0]?.kind === 'configuration') return { ...receiver, conf: args.all[0].conf };
+      return receiver;
+    case 'stream':
+      return streamCall(ev, site, receiver.stream, rawName, args, frame);
+    case 'connector':
+      return connectorCall(ev, site, receiver, rawName, args);
+    case 'module':
+    case 'unknown':
+      // `gateway.jvm.org.apache...SocketTextStreamFunction(...)`: a constructor reached through a package.
+      return /^[A-Z]/.test(rawName) && site.kind === 'call' ? dispatchConstruction(ev, site, rawName, args, frame, args.exprs) : streamPassThrough(args.all);
+    default:
+      return streamPassThrough(args.all);
+  }
+}
+
+function typeCall(ev: LoweredEvaluator, site: CallSite, typeName: string, rawName: string, args: Args, frame: Frame): Value {
+  const simple = lastSegment(typeName);
+  const name = camelCase(rawName);
+  const b = ev.builder;
+  if (ENV_TYPES.has(simple) && ENV_FACTORIES.has(name)) {
+    const env = b.createEnvironment(site.range, `${simple}.${rawName}`, simple === 'ExecutionEnvironment' ? 'batch' : 'streaming');
+    for (const value of args.all) if (value.kind === 'configuration') b.applyConfiguration(env, value.conf.entries);
+    return { kind: 'env', env };
+  }
+  if (simple === 'EnvironmentSettings') {
+    return { kind: 'settings', mode: name === 'inBatchMode' ? 'batch' : 'streaming', at: callRange(site) };
+  }
+  if (TABLE_ENV_TYPES.has(simple) && name === 'create') return createTableEnv(ev, site, `${simple}.${rawName}`, args);
+  const entry = ev.catalog.factory(ev.languageId, simple, rawName);
+  if (entry) {
+    const state = { entry, api: `${simple}.${rawName}`, calls: [configCallOf(site, rawName, args.exprs)] };
+    const attached = entry.streamArgument !== undefined ? args.positional[entry.streamArgument] : undefined;
+    if (attached?.kind === 'stream') {
+      const range = callRange(site);
+      b.addSink({
+        ...(attached.stream.envId !== undefined ? { envId: attached.stream.envId } : {}),
+        range, attachRange: range, displayName: entry.displayName, connectorId: entry.id,
+        connector: connectorUse(entry, state.api, state.calls, range), sourceIds: attached.stream.sourceIds, contextName: frame.contextName,
+      });
+    }
+    return { kind: 'connector', state, range: site.range };
+  }
+  if (ev.hasContainer(simple)) return ev.inlineFunction(simple, rawName, args.positional, args.keywords) ?? streamPassThrough(args.all);
+  return streamPassThrough(args.all);
+}
+
+/** `StreamTableEnvironment.create(env[, settings])` wraps `env`; `TableEnvironment.create(settings)` makes its own. */
+function createTableEnv(ev: LoweredEvaluator, site: CallSite, api: string, args: Args): Value {
+  const settings = args.all.find((v): v is Extract<Value, { kind: 'settings' }> => v.kind === 'settings');
+  const given = args.all.find((v): v is Extract<Value, { kind: 'env' }> => v.kind === 'env');
+  const env = given?.env ?? ev.builder.createEnvironment(site.range, api, settings?.mode ?? 'streaming');
+  if (settings && given && settings.mode === 'batch') ev.builder.setRuntimeMode(env, 'BATCH', settings.at);
+  if (settings?.conf) ev.builder.applyConfiguration(env, settings.conf.entries);
+  return { kind: 'tableEnv', env };
+}
+
+function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): Value {
+  const at = callRange(site);
+  const b = ev.builder;
+  const name = camelCase(rawName);
+  switch (name) {
+    case 'enableCheckpointing': {
+      const interval = argExpr(args, 0, 'interval');
+      b.enableCheckpointing(env, at, 'enableCheckpointing', args.exprs.length === 0 ? 500 : numberValue(interval));
+      const mode = enumName(argExpr(args, 1, 'mode'));
+      if (mode) b.setCheckpointMode(env, mode, at);
+      return { kind: 'env', env };
+    }
+    case 'getCheckpointConfig':
+      return { kind: 'checkpointConfig', env };
+    case 'setRuntimeMode': {
+      const mode = enumName(argExpr(args, 0, 'execution_mode'));
+      if (mode) b.setRuntimeMode(env, mode, at);
+      return { kind: 'env', env };
+    }
+    case 'configure':
+      if (args.all[0]?.kind === 'configuration') b.applyConfiguration(env, args.all[0].conf.entries);
+      return UNKNOWN;
+    case 'execute':
+    case 'executeAsync':
+      b.addExecute(at, env.id);
+      return UNKNOWN;
+    case 'fromSource':
+    case 'addSource':
+    case 'createInput':
+      return addSourceFrom(ev, env, at, `${rawName}()`, args.all[0]);
+    default: {
+      const entry = ev.catalog.envMethod(ev.languageId, rawName);
+      if (entry) {
+        const source = b.addSource({ envId: env.id, range: at, callName: `${rawName}()`, connectorId: entry.id, connector: connectorUse(entry, rawName, [configCallOf(site, rawName, args.exprs)], at) });
+        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id] } };
+      }
+      return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
+    }
+  }
+}
+
+function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, callName: string, value: Value | undefined): Value {
+  const base = { envId: env.id, range: at, callName };
+  let id: number;
+  if (value?.kind === 'customSource') {
+    ev.builder.addCustomSourceClass(value.cls);
+    id = ev.builder.addSource({ ...base, custom: value.cls }).id;
+  } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
+    const { entry, api, calls } = value.state;
+    id = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) }).id;
+  } else {
+    id = ev.builder.addSource(base).id;
+  }
+  return { kind: 'stream', stream: { envId: env.id, sourceIds: [id] } };
+}
+
+function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): void {
+  const at = callRange(site);
+  const b = ev.builder;
+  const first = argExpr(args, 0);
+  switch (name) {
+    case 'setCheckpointInterval':
+      b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(first));
+      return;
+    case 'setCheckpointingMode':
+    case 'setCheckpointingConsistencyMode': {
+      const mode = enumName(first);
+      if (mode) b.setCheckpointMode(env, mode, at);
+      return;
+    }
+    case 'setCheckpointTimeout':
+      b.setCheckpointTimeout(env, numberValue(first), at);
+      return;
+    case 'setExternalizedCheckpointRetention':
+    case 'setExternalizedCheckpointCleanup':
+    case 'enableExternalizedCheckpoints':
+      b.setRetention(env, enumName(first), at);
+      return;
+    default:
+      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${name}()` });
+  }
+}
+
+/** The key of `set("key", v)`, `setString("key", v)` or `set(CheckpointingOptions.X, v)`. */
+function configKey(expr: Expr | undefined): string | undefined {
+  const text = stringValue(expr);
+  if (text !== undefined) return text;
+  if (expr?.kind === 'member') return configKeyForOption(expr.object.kind === 'name' || expr.object.kind === 'member' ? expr.object.name : undefined, expr.name);
+  if (expr?.kind === 'name') return configKeyForOption(undefined, expr.name);
+  return undefined;
+}
+
+/** `conf.set_string("key", "value")`, `conf.setString(...)`, `conf.set(KEY, value)`; whether it was a setter. */
+function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<Value, { kind: 'configuration' }>, name: string, args: Args): boolean {
+  if (!/^set(String|Long|Integer|Boolean|Float|Double)?$/.test(name) || args.exprs.length < 2) return false;
+  const key = configKey(argExpr(args, 0));
+  if (key === undefined) return true;
+  const entry = configEntry(key, argExpr(args, 1), callRange(site));
+  if (conf.conf.env) ev.builder.applyConfiguration(conf.conf.env, [entry]);
+  else conf.conf.entries.push(entry);
+  return true;
+}
+
+function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
+  const at = callRange(site);
+  switch (name) {
+    case 'getConfig':
+      return { kind: 'tableConfig', env };
+    case 'executeSql': {
+      const sql = stringValue(argExpr(args, 0));
+      const statement = sql === undefined ? { kind: 'other' as const } : classifySql(sql);
+      if (statement.kind === 'set') ev.builder.applyConfiguration(env, [configEntry(statement.key, { kind: 'string', value: statement.value, range: at }, at)]);
+      if (statement.kind === 'dml') ev.builder.addExecute(at, env.id);
+      return UNKNOWN;
+    }
+    case 'execute':
+      ev.builder.addExecute(at, env.id);
+      return UNKNOWN;
+    case 'createStatementSet':
+    case 'addInsertSql':
+    case 'addInsert':
+      return { kind: 'tableEnv', env };
+    case 'sqlQuery':
+    case 'fromPath':
+    case 'from':
+    case 'fromDataStream':
+    case 'fromElements':
+      return { kind: 'table', env };
+    default:
+      return UNKNOWN;
+  }
+}
+
+function tableConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
+  if (name === 'getConfiguration') return { kind: 'configuration', conf: { entries: [], env } };
+  if ((name === 'set' || name === 'setString') && args.exprs.length >= 2) {
+    const key = configKey(argExpr(args, 0));
+    if (key !== undefined) ev.builder.applyConfiguration(env, [configEntry(key, argExpr(args, 1), callRange(site))]);
+  }
+  return { kind: 'tableConfig', env };
+}
+
+function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, rawName: string, args: Args, frame: Frame): Value {
+  const at = callRange(site);
+  const name = camelCase(rawName);
+  const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
+  const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.contextName };
+  const direct = ev.catalog.streamMethod(ev.languageId, rawName);
+  if (direct) {
+    ev.builder.addSink({ ...common, range: at, displayName: `${rawName}()`, connectorId: direct.id, connector: connectorUse(direct, rawName, [configCallOf(site, rawName, args.exprs)], at) });
+    return UNKNOWN;
+  }
+  if (name === 'sinkTo' || name === 'addSink') {
+    const value = args.all[0];
+    if (value?.kind === 'connector' && value.state.entry.role === 'sink') {
+      const { entry, api, calls } = value.state;
+      ev.builder.addSink({ ...common, range: value.range, displayName: entry.displayName, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
+    } else {
+      ev.builder.addSink({ ...common, range: at, displayName: `${rawName}()` });
+    }
+    return UNKNOWN;
+  }
+  if (name === 'getExecutionEnvironment') {
+    const env = ev.builder.model.environments.find((e) => e.id === stream.envId);
+    return env ? { kind: 'env', env } : UNKNOWN;
+  }
+  if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
+  if (OPERATORS.has(name)) ev.builder.addOperator(name, at, stream.envId);
+  const others = args.all.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
+  return { kind: 'stream', stream: others.length > 0 ? mergeStreams([stream, ...others]) : stream };
+}
+
+function connectorCall(ev: LoweredEvaluator, site: CallSite, receiver: Extract<Value, { kind: 'connector' }>, rawName: string, args: Args): Value {
+  const call = configCallOf(site, rawName, args.exprs);
+  receiver.state.calls.push(call);
+  if (!camelCase(rawName).startsWith('build')) return { ...receiver, range: site.range };
+  const built: { dot?: { line: number; character: number }; indent?: string } = {};
+  if (call.dotPosition) {
+    built.dot = call.dotPosition;
+    const callee = site.kind === 'call' ? site.callee : site;
+    // After a backslash continuation a new line would end the statement: insert on the same line.
+    const continued = callee.kind === 'member' && callee.continuedLine === true;
+    const indent = continued ? undefined : ev.leadingIndent(call.dotPosition.line, call.dotPosition.character);
+    if (indent !== undefined) built.indent = indent;
+  }
+  return { kind: 'connector', state: receiver.state, range: site.range, built };
+}
+
+/** A call we do not understand that takes a stream most likely returns a derived stream. */
+function streamPassThrough(values: Value[]): Value {
+  const streams = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
+  return streams.length > 0 ? { kind: 'stream', stream: mergeStreams(streams) } : UNKNOWN;
+}
+
+function mergeStreams(streams: StreamState[]): StreamState {
+  const merged: StreamState = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
+  const envId = streams.find((s) => s.envId !== undefined)?.envId;
+  if (envId !== undefined) merged.envId = envId;
+  return merged;
+}

@@ -1,0 +1,23 @@
+// The Scala front end (legacy Scala API and the Java API called from Scala): a shallow index of
+// objects and classes, then the shared evaluator over lowered statements.
+import type { JobModel } from '../../model.js';
+import { LineIndex } from '../../parse/line-index.js';
+import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
+import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
+import { ModelBuilder } from '../model-builder.js';
+import { indexScala } from './scala-index.js';
+import { scalaLowering } from './scala-lowering.js';
+import { scalaSyntax } from './scala-syntax.js';
+
+export const scalaFrontEnd: LanguageFrontEnd = {
+  languageId: 'scala',
+  extensions: ['.scala', '.sc'],
+  buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
+    const { program, imports } = indexScala(tree.rootNode);
+    const builder = new ModelBuilder('scala', scalaSyntax(imports));
+    new LoweredEvaluator(program, scalaLowering, builder, catalog, new LineIndex(text), text).run();
+    // Custom source classes are listed even when unused, so hovers and future rules can see them.
+    for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
+    return builder.model;
+  },
+};
