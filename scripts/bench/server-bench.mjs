@@ -19,6 +19,17 @@ function rssOf(pid) {
   }
 }
 
+/** CPU time (user + system) of a process in ms, from /proc (clock ticks of 10 ms on Linux). */
+function cpuMsOf(pid) {
+  try {
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * @param rpc the bundled vscode-jsonrpc pieces: { createMessageConnection, StreamMessageReader, StreamMessageWriter }
  * @param text the document (a 2,000-line job); `typeAt` is the 0-based {line, character} where typing starts
@@ -85,6 +96,7 @@ export async function benchServer({ rpc, serverBundle, filePath, text, typeAt, e
 
     const lines = text.split('\n');
     const latencies = [];
+    const cpuBefore = cpuMsOf(child.pid);
     const typed = 'abcdefghijklmnopqrstuvwxyz';
     for (let i = 0; i < edits; i++) {
       version++;
@@ -99,6 +111,7 @@ export async function benchServer({ rpc, serverBundle, filePath, text, typeAt, e
       await done;
       latencies.push(performance.now() - t0);
     }
+    const cpuPerEditMs = (cpuMsOf(child.pid) - cpuBefore) / edits;
     const memory = rssOf(child.pid);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
@@ -111,6 +124,7 @@ export async function benchServer({ rpc, serverBundle, filePath, text, typeAt, e
       p95: percentile(latencies, 95),
       max: Math.max(...latencies),
       samples: latencies.length,
+      cpuPerEditMs,
       ...memory,
     };
   } finally {
