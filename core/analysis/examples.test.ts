@@ -23,6 +23,19 @@ const expected = [
   'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:23 FLINK002 warning atMostOnceSource',
   'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:21 FLINK002 warning uncheckpointedCustomSource',
   'examples/probe/python/probe.py:125 FLINK003 warning weakerThanJob',
+  'examples/python/kafka_pipeline.py:35 FLINK003 error missingRequirement',
+  'examples/python/socket_word_count.py:34 FLINK001 warning checkpointingDisabled',
+  'examples/python/socket_word_count.py:36 FLINK002 warning atMostOnceSource',
+  'examples/scala/src/main/scala/dev/flinkft/examples/KafkaPipeline.scala:37 FLINK003 error missingRequirement',
+  'examples/scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala:18 FLINK001 warning checkpointingDisabled',
+  'examples/scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala:20 FLINK002 warning atMostOnceSource',
+];
+
+/** Each example job in its three languages: Java, PyFlink, Scala. */
+const twins = [
+  ['java/src/main/java/dev/flinkft/examples/SocketWordCount.java', 'python/socket_word_count.py', 'scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala'],
+  ['java/src/main/java/dev/flinkft/examples/CheckpointedCounts.java', 'python/checkpointed_counts.py', 'scala/src/main/scala/dev/flinkft/examples/CheckpointedCounts.scala'],
+  ['java/src/main/java/dev/flinkft/examples/KafkaPipeline.java', 'python/kafka_pipeline.py', 'scala/src/main/scala/dev/flinkft/examples/KafkaPipeline.scala'],
 ];
 
 it('reports exactly the findings the examples are meant to show', async () => {
@@ -47,6 +60,29 @@ it('summarizes each example job as the README says', async () => {
     ['Flink: none — checkpointing off'],
     ['Flink: exactly-once'],
     ['Flink: none — KafkaSink cannot start on line 39'],
+  ]);
+});
+
+it('gives the PyFlink and Scala twins the findings and job summary of their Java twin', async () => {
+  const analyzer = await testAnalyzer();
+  // Line numbers differ between the languages; what is found, how bad, and the verdict must not.
+  const withoutLines = (text: string) => text.replace(/ on line \d+/g, ' on line N');
+  const shapes = twins.map((files) => files.map((file) => {
+    const path = join(examples, file);
+    const result = analyzer.analyzeText(analyzer.languageForPath(path)!, readFileSync(path, 'utf8'));
+    return {
+      findings: result.findings.map((f) => `${f.ruleId} ${f.severity} ${f.messageId} fix:${f.fix ? 'yes' : 'no'}`),
+      jobs: result.jobs.map((j) => withoutLines(j.title)),
+    };
+  }));
+  for (const [java, python, scala] of shapes) {
+    expect(python).toEqual(java);
+    expect(scala).toEqual(java);
+  }
+  expect(shapes.map(([java]) => java!.jobs)).toEqual([
+    ['Flink: none — checkpointing off'],
+    ['Flink: exactly-once'],
+    ['Flink: none — KafkaSink cannot start on line N'],
   ]);
 });
 

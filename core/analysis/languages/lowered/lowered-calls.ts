@@ -107,7 +107,7 @@ function methodCall(ev: LoweredEvaluator, site: CallSite, receiver: Value, rawNa
     case 'env':
       return envCall(ev, site, receiver.env, rawName, args);
     case 'checkpointConfig':
-      checkpointConfigCall(ev, site, receiver.env, name, args);
+      checkpointConfigCall(ev, site, receiver.env, rawName, args);
       return receiver;
     case 'configuration':
       return configurationCall(ev, site, receiver, name, args) ? receiver : UNKNOWN;
@@ -236,8 +236,9 @@ function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, c
   return { kind: 'stream', stream: { envId: env.id, sourceIds: [id] } };
 }
 
-function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): void {
+function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): void {
   const at = callRange(site);
+  const name = camelCase(rawName);
   const b = ev.builder;
   const first = argExpr(args, 0);
   switch (name) {
@@ -259,7 +260,7 @@ function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: Environ
       b.setRetention(env, enumName(first), at);
       return;
     default:
-      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${name}()` });
+      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${rawName}()` });
   }
 }
 
