@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, type Analyzer } from '../../core/analysis/index.js';
-import { commands } from './commands/index.js';
 import { ensureCliBuilt, FIXTURES, REPO_ROOT, runBuiltCli } from './test-support/built-cli.js';
 
 const CLEAN = join(FIXTURES, 'clean');
 const UNCHECKED = join(FIXTURES, 'unchecked');
 const GITIGNORED = join(FIXTURES, 'gitignored');
 const MIXED = join(FIXTURES, 'mixed');
+const POLYGLOT = join(FIXTURES, 'polyglot');
 const CLICK_COUNTS = join(UNCHECKED, 'src/main/java/com/example/ClickCounts.java');
 const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -58,10 +58,14 @@ describe('flink-ft', () => {
     const none = runBuiltCli([]);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Usage: flink-ft <command> [options]');
+    // The command list is whatever --help lists (other subcommands join the registry over time).
+    const help = runBuiltCli(['--help']).stdout.split('\n');
+    const listed = help.slice(help.indexOf('Commands:') + 1, help.indexOf('', help.indexOf('Commands:'))).map((l) => l.trim().split(/\s+/)[0]);
+    expect(listed[0]).toBe('check');
     expect(runBuiltCli(['chek'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: `flink-ft: unknown command 'chek'. Commands: ${commands.map((c) => c.name).join(', ')}. Run 'flink-ft --help' for details.\n`,
+      stderr: `flink-ft: unknown command 'chek'. Commands: ${listed.join(', ')}. Run 'flink-ft --help' for details.\n`,
     });
   });
 });
@@ -294,5 +298,22 @@ describe('flink-ft check: several rules and files', () => {
     expect(print.relatedLocations[0].id).toBe(1);
     expect(print.relatedLocations[0].physicalLocation.artifactLocation).toEqual({ uri: 'SocketWordCount.java', uriBaseId: 'SRCROOT' });
     expect(print.relatedLocations[0].physicalLocation.region.startLine).toBe(positionOf(join(MIXED, 'SocketWordCount.java'), 'env.enableCheckpointing').line);
+  });
+});
+
+describe('flink-ft check: Python and Scala', () => {
+  it('finds the same mistake in a PyFlink and a Scala job', () => {
+    const run = runBuiltCli(['check', '--format', 'json'], POLYGLOT);
+    expect(run.status).toBe(1);
+    const scala = join(POLYGLOT, 'WordLengths.scala');
+    const python = join(POLYGLOT, 'word_lengths.py');
+    expect(json(run.stdout).findings.map((f) => [f.file, f.line, f.column, f.rule])).toEqual([
+      [scala, ...Object.values(positionOf(scala, 'StreamExecutionEnvironment.getExecutionEnvironment')), 'FLINK001'],
+      [python, ...Object.values(positionOf(python, 'StreamExecutionEnvironment.get_execution_environment()')), 'FLINK001'],
+    ]);
+    expect(json(run.stdout).jobs).toEqual([
+      { file: scala, line: positionOf(scala, 'env.execute(').line, guarantee: 'none' },
+      { file: python, line: positionOf(python, 'env.execute(').line, guarantee: 'none' },
+    ]);
   });
 });
