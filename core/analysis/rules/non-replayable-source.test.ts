@@ -190,3 +190,118 @@ class SensorSource extends RichSourceFunction<Reading> {
     },
   ],
 });
+
+// PyFlink (issue 6): PyFlink has no socket_text_stream; jobs reach the Java socket source through the gateway.
+new RuleTester({ language: 'python' }).run(rule, {
+  valid: [
+    {
+      name: 'python: replayable sources (collection, Kafka, number sequence, legacy FlinkKafkaConsumer)',
+      code: `env = StreamExecutionEnvironment.get_execution_environment()
+env.from_collection([1, 2, 3]).print()
+env.from_source(KafkaSource.builder().set_topics("in").build(), WatermarkStrategy.no_watermarks(), "kafka").print()
+env.from_source(NumberSequenceSource(1, 100), WatermarkStrategy.no_watermarks(), "seq").print()
+env.add_source(FlinkKafkaConsumer(["in"], SimpleStringSchema(), props)).print()
+env.execute()
+`,
+    },
+    {
+      name: 'python: a socket source named only in a comment or a string',
+      code: `env = StreamExecutionEnvironment.get_execution_environment()
+# env.add_source(SourceFunction(jvm.SocketTextStreamFunction("localhost", 9999, "\\n", 0)))
+name = "SocketTextStreamFunction"
+env.from_collection([name]).print()
+env.execute()
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'python: the Java SocketTextStreamFunction wrapped in a SourceFunction, built in a helper',
+      code: `from pyflink.datastream.functions import SourceFunction
+from pyflink.java_gateway import get_gateway
+
+
+def socket_source(host, port):
+    jvm = get_gateway().jvm
+    return SourceFunction(jvm.org.apache.flink.streaming.api.functions.source.SocketTextStreamFunction(host, port, "\\n", 0))
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.add_source(socket_source("localhost", 9999)).print()
+env.execute()
+`,
+      errors: [{ messageId: 'atMostOnceSource', line: 11, column: 5, endLine: 11, endColumn: 49, messageIncludes: 'socketTextStream cannot replay' }],
+    },
+  ],
+});
+
+// Scala (issue 6): socketTextStream and custom SourceFunction classes, with and without CheckpointedFunction.
+new RuleTester({ language: 'scala' }).run(rule, {
+  valid: [
+    {
+      name: 'scala: a custom source that mixes in CheckpointedFunction',
+      code: `class CountingSource extends RichSourceFunction[Long] with CheckpointedFunction {
+  override def run(ctx: SourceFunction.SourceContext[Long]): Unit = {}
+  override def cancel(): Unit = {}
+}
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(1000)
+    env.addSource(new CountingSource).print()
+    env.execute()
+  }
+}`,
+    },
+    {
+      name: 'scala: replayable sources (fromElements, KafkaSource)',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.fromElements(1, 2, 3).print()
+    env.fromSource(KafkaSource.builder[String]().build(), WatermarkStrategy.noWatermarks[String](), "in").print()
+    env.execute()
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'scala: socketTextStream on the legacy Scala API',
+      code: `import org.apache.flink.streaming.api.scala._
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.socketTextStream("localhost", 9999).print()
+    env.execute()
+  }
+}`,
+      errors: [{ messageId: 'atMostOnceSource', line: 6, column: 9, endLine: 6, endColumn: 44 }],
+    },
+    {
+      name: 'scala: a custom SourceFunction class without CheckpointedFunction, and an anonymous one',
+      code: `class MySource extends SourceFunction[String] {
+  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
+  override def cancel(): Unit = {}
+}
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.addSource(new MySource()).print()
+    env.addSource(new RichParallelSourceFunction[String] {
+      override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
+      override def cancel(): Unit = {}
+    }).print()
+    env.execute()
+  }
+}`,
+      errors: [
+        { messageId: 'uncheckpointedCustomSource', line: 9, column: 9, endLine: 9, endColumn: 34, messageIncludes: 'MySource extends SourceFunction' },
+        { messageId: 'uncheckpointedCustomSource', line: 10, column: 9, endLine: 13, endColumn: 7, messageIncludes: 'The anonymous RichParallelSourceFunction' },
+      ],
+    },
+  ],
+});
