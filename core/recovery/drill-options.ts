@@ -9,6 +9,8 @@ export interface DrillOptions {
   control?: boolean;
   /** Kill this TaskManager instead of one running the job's tasks (to show an inconclusive drill). */
   targetTaskManager?: string;
+  /** Picks the target from where the job's tasks run and the running TaskManagers (default: the source's TaskManager). */
+  chooseTarget?: (tasksByTaskManager: ReadonlyMap<string, readonly string[]>, runningTaskManagers: readonly string[]) => string | undefined;
   /** Running TaskManagers to have before submitting (default 2, so one survives the kill). */
   minTaskManagers?: number;
   /** REST polling while the job recovers (default 200 ms: keeps what the check adds under a second). */
@@ -49,9 +51,10 @@ export const DEFAULT_TIMEOUTS: DrillTimeouts = {
   outputMs: 30_000,
 };
 
-export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'assertion' | 'targetTaskManager' | 'signal' | 'onProgress' | 'timeouts'>> {
+export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'assertion' | 'targetTaskManager' | 'chooseTarget' | 'signal' | 'onProgress' | 'timeouts'>> {
   assertion?: ProgressAssertion;
   targetTaskManager?: string;
+  chooseTarget?: DrillOptions['chooseTarget'];
   signal: AbortSignal;
   onProgress: (message: string) => void;
   timeouts: DrillTimeouts;
@@ -75,5 +78,6 @@ export function resolveDrillOptions(options: DrillOptions): ResolvedDrillOptions
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
     ...(options.assertion && { assertion: options.assertion }),
     ...(options.targetTaskManager && { targetTaskManager: options.targetTaskManager }),
+    ...(options.chooseTarget && { chooseTarget: options.chooseTarget }),
   };
 }

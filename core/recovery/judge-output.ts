@@ -8,7 +8,6 @@ import type { RoundContext } from './kill-round.js';
 
 export interface OutputJudgeInput extends RoundContext {
   round: number;
-  killAt: number;
   runningObservedAt: number;
   /** Index into the tap's records where this round's "before" ends. */
   outputMark: number;

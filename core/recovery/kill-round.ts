@@ -39,13 +39,15 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   let t = Date.now();
   const job = await rest.job(jobId, { signal });
   const placement = await jobPlacement(rest, job, signal);
-  const target = options.targetTaskManager ?? pickTarget(placement);
+  const handles = await cluster.taskManagers();
+  const runningIds = handles.filter((h) => h.state === 'running').map((h) => h.id);
+  const target = options.targetTaskManager ?? (options.chooseTarget ? options.chooseTarget(placement.byTaskManager, runningIds) : pickTarget(placement));
   const placed = Object.fromEntries(placement.byTaskManager);
   if (!target) {
     log.record('target-picked', 'inconclusive', t, { expected: 'a TaskManager running tasks of the job', seen: 'REST lists no TaskManager for any subtask', evidence: { placement: placed } }, round);
     return { ok: false };
   }
-  const handle = (await cluster.taskManagers()).find((h) => h.id === target);
+  const handle = handles.find((h) => h.id === target);
   const cpBefore = await rest.checkpoints(jobId, { signal }).catch(() => undefined);
   const outputMark = ctx.output.records().length;
   const before = {
@@ -78,15 +80,25 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   signal.throwIfAborted();
   options.onProgress(`kill ${round}: SIGKILL ${target}`);
   t = Date.now();
-  const killAt = Date.now();
+  // Docker delivers the signal somewhere inside this call (it can take a second on a loaded
+  // machine): tasks restarted after `killIssuedAt` count as recovery, and a checkpoint Flink
+  // completed before the call returned was taken by a live TaskManager.
+  const killIssuedAt = Date.now();
   await cluster.killTaskManager(target);
+  const killAt = Date.now();
   ctx.killed.push(target);
   const replacement = cluster.addTaskManager().then(
     (h) => h.id,
     (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
   );
-  log.record('killed', 'passed', t, { seen: `${target} (${handle.containerName}) killed`, evidence: { taskManager: target, container: handle.containerName, killAt } }, round);
-  const moments: RoundMoments = { round, killedTaskManager: target, killAt };
+  const atKill = await rest.checkpoints(jobId, { signal }).catch(() => undefined);
+  const lastCompletedAtKill = atKill?.latest.completed?.id ?? before.lastCompleted?.id;
+  log.record('killed', 'passed', t, {
+    seen: `${target} (${handle.containerName}) killed`,
+    evidence: { taskManager: target, container: handle.containerName, killIssuedAt, killAt, lastCompletedCheckpointAtKill: lastCompletedAtKill ?? null },
+  }, round);
+  // The timeline counts from the moment the kill was issued: never after the death, so no step can come out negative.
+  const moments: RoundMoments = { round, killedTaskManager: target, killAt: killIssuedAt };
   const finish = async (ok: boolean): Promise<RoundOutcome> => {
     const rep = await replacement;
     if (!rep.startsWith('failed')) moments.replacementTaskManager = rep;
@@ -98,7 +110,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   let lastJob: JobDetail | undefined;
   const failure = await pollFor(async () => {
     const j = (lastJob = await rest.job(jobId, { signal }));
-    return j.state !== 'RUNNING' || j.vertices.some((v) => v.status !== 'RUNNING') || restartedSince(j, killAt) ? j : undefined;
+    return j.state !== 'RUNNING' || j.vertices.some((v) => v.status !== 'RUNNING') || restartedSince(j, killIssuedAt) ? j : undefined;
   }, { ...poll, timeoutMs: options.timeouts.failureMs });
   if (!failure) {
     log.record('failure-observed', 'failed', t, {
@@ -109,7 +121,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
     return finish(false);
   }
   moments.failureObservedAt = Date.now();
-  const cause = await failureCause(ctx, killAt);
+  const cause = await failureCause(ctx, killIssuedAt);
   moments.failureNoticedAt = cause?.timestamp ?? failure.timestamps.RESTARTING ?? failure.timestamps.FAILING ?? moments.failureObservedAt;
   log.record('failure-observed', 'passed', t, {
     seen: `job ${failure.state}${cause ? `, ${cause.exceptionName}${cause.taskManagerId ? ` on ${cause.taskManagerId}` : ''}` : ''}`,
@@ -118,28 +130,33 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
 
   // --- running again ----------------------------------------------------------------------------
   t = Date.now();
+  // What each poll saw, when it changed: evidence of how the job came back (and of slow answers).
+  const seenStates: { at: number; requestMs: number; seen: string }[] = [];
   const running = await pollFor(async () => {
+    const asked = Date.now();
     const j = (lastJob = await rest.job(jobId, { signal }));
+    const seen = describeJob(j);
+    if (seenStates.at(-1)?.seen !== seen) seenStates.push({ at: Date.now() - killAt, requestMs: Date.now() - asked, seen });
     if (TERMINAL_JOB_STATES.includes(j.state)) return j;
-    return j.state === 'RUNNING' && j.vertices.every((v) => v.status === 'RUNNING') && restartedSince(j, killAt) ? j : undefined;
+    return j.state === 'RUNNING' && j.vertices.every((v) => v.status === 'RUNNING') && restartedSince(j, killIssuedAt) ? j : undefined;
   }, { ...poll, timeoutMs: options.timeouts.recoveryMs });
   if (!running || running.state !== 'RUNNING') {
-    const endCause = running ? await failureCause(ctx, killAt, true) : undefined;
+    const endCause = running ? await failureCause(ctx, killIssuedAt, true) : undefined;
     log.record('running-again', 'failed', t, {
       expected: `RUNNING with all tasks running within ${options.timeouts.recoveryMs / 1000} s of the kill`,
       seen: running ? `the job ended ${running.state}${endCause ? ` (${endCause.exceptionName})` : ''}: no restart` : `still ${describeJob(lastJob)}`,
       message: running?.state === 'FAILED' && options.control ? 'Without checkpointing and without a restart strategy Flink does not restart the job at all.' : undefined,
-      evidence: { state: (running ?? lastJob)?.state, timestamps: (running ?? lastJob)?.timestamps, exception: endCause },
+      evidence: { state: (running ?? lastJob)?.state, timestamps: (running ?? lastJob)?.timestamps, exception: endCause, seenSinceKill: seenStates },
     }, round);
     return finish(false);
   }
   moments.runningObservedAt = Date.now();
-  moments.restartingAt = running.timestamps.RESTARTING && running.timestamps.RESTARTING >= killAt ? running.timestamps.RESTARTING : undefined;
+  moments.restartingAt = running.timestamps.RESTARTING && running.timestamps.RESTARTING >= killIssuedAt ? running.timestamps.RESTARTING : undefined;
   const after = await jobPlacement(rest, running, signal).catch(() => undefined);
   moments.runningAt = after?.allRunningSince ?? running.timestamps.RUNNING;
   log.record('running-again', 'passed', t, {
     seen: `RUNNING, all ${running.vertices.length} vertices running again`,
-    evidence: { placement: after && Object.fromEntries(after.byTaskManager), runningAt: moments.runningAt },
+    evidence: { placement: after && Object.fromEntries(after.byTaskManager), runningAt: moments.runningAt, seenSinceKill: seenStates },
   }, round);
 
   // --- restored from a checkpoint ---------------------------------------------------------------
@@ -149,7 +166,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   const restored = await pollFor(async () => {
     lastCp = await rest.checkpoints(jobId, { signal });
     const r = lastCp.latest.restored;
-    return lastCp.counts.restored > before.restoredCount && r && r.restore_timestamp >= killAt ? r : undefined;
+    return lastCp.counts.restored > before.restoredCount && r && r.restore_timestamp >= killIssuedAt ? r : undefined;
   }, { ...poll, timeoutMs: ctx.checkpointIntervalMs > 0 ? 10_000 : 2_000 });
   let restoredOk = false;
   if (!restored) {
@@ -161,12 +178,12 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   } else {
     moments.restoredAt = restored.restore_timestamp;
     moments.restoredObservedAt = Date.now();
-    const completedBeforeKill = restoredBeforeKill(restored.id, before.lastCompleted?.id, lastCp!, killAt);
+    const completedBeforeKill = restoredBeforeKill(restored.id, lastCompletedAtKill, lastCp!, killAt);
     restoredOk = completedBeforeKill && !restored.is_savepoint;
     log.record('restored-from-checkpoint', restoredOk ? 'passed' : 'failed', t, {
-      expected: `a checkpoint completed before the kill (last seen: ${before.lastCompleted?.id ?? 'none'}), restored after it`,
+      expected: `a checkpoint completed before the kill (the latest then: ${lastCompletedAtKill ?? 'none'}), restored after it`,
       seen: `counts.restored ${before.restoredCount} → ${lastCp!.counts.restored}, latest.restored id ${restored.id}${restored.is_savepoint ? ' (a savepoint)' : ''} at +${restored.restore_timestamp - killAt} ms`,
-      evidence: { latestRestored: restored, restoredCountBefore: before.restoredCount, restoredCountAfter: lastCp!.counts.restored, lastCompletedBeforeKill: before.lastCompleted },
+      evidence: { latestRestored: restored, restoredCountBefore: before.restoredCount, restoredCountAfter: lastCp!.counts.restored, lastCompletedBeforeKill: lastCompletedAtKill ?? null },
     }, round);
   }
 
@@ -175,7 +192,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   if (ctx.checkpointIntervalMs <= 0) {
     log.record('new-checkpoint', 'skipped', t, { seen: 'checkpointing is off' }, round);
   } else {
-    const after = restored?.restore_timestamp ?? killAt;
+    const after = restored?.restore_timestamp ?? killIssuedAt;
     const timeoutMs = Math.max(options.timeouts.nextCheckpointMs, 3 * ctx.checkpointIntervalMs);
     const next = await pollFor(async () => {
       lastCp = await rest.checkpoints(jobId, { signal });
@@ -194,7 +211,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   }
 
   // --- the output ---------------------------------------------------------------------------------
-  const outputOk = await judgeOutput({ ...ctx, round, killAt, runningObservedAt: moments.runningObservedAt, outputMark });
+  const outputOk = await judgeOutput({ ...ctx, round, runningObservedAt: moments.runningObservedAt, outputMark });
   const ok = restoredOk && outputOk && !log.failed;
   return finish(ok);
 }

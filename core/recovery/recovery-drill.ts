@@ -52,7 +52,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
     if (!options.control && interval === 0) {
       log.record('checkpointing-enabled', 'failed', t, {
         expected: 'GET /jobs/:id/checkpoints/config shows a checkpoint interval',
-        seen: config ? `interval ${config.interval}` : 'checkpointing is not enabled for this job',
+        seen: 'checkpointing is not enabled for this job' + (config ? ` (checkpoint interval ${config.interval === 0 || config.interval >= Number.MAX_SAFE_INTEGER ? 'Long.MAX_VALUE' : config.interval})` : ''),
         message: checkpointingOffMessage(),
         evidence: { checkpointConfig: config ?? null, rule: 'FLINK001' },
       });

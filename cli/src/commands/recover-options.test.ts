@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { RecoveryReport } from '../../../core/recovery/index.js';
+import { exitCodeOf } from './recover.js';
+import { parseRecoverOptions } from './recover-options.js';
+
+describe('flink-ft recover options', () => {
+  it('parses the job, repeated --arg, counts and flags', () => {
+    const options = parseRecoverOptions(
+      ['job.jar', '--class', 'com.acme.Counts', '--arg=--keys', '--arg', '4', '--checkpoints', '3', '--kills', '2', '--control', '--json', '--target', '2'],
+      '/work',
+    );
+    expect(options).toEqual({
+      artifact: '/work/job.jar',
+      entryClass: 'com.acme.Counts',
+      args: ['--keys', '4'],
+      checkpoints: 3,
+      kills: 2,
+      control: true,
+      json: true,
+      target: 'tm-2',
+      help: false,
+    });
+  });
+
+  it('defaults to 2 checkpoints and 1 kill', () => {
+    expect(parseRecoverOptions(['probe.py'], '/w')).toMatchObject({ artifact: '/w/probe.py', args: [], checkpoints: 2, kills: 1, control: false, json: false });
+  });
+
+  it('rejects what it cannot run with a usage error', () => {
+    expect(() => parseRecoverOptions([], '/w')).toThrow(/^Expected one job: a jar, a PyFlink script or a project folder\. Usage: flink-ft recover/);
+    expect(() => parseRecoverOptions(['a.jar', '--kills', '0'], '/w')).toThrow("Invalid value '0' for --kills. Use a whole number from 1 to 20.");
+    expect(() => parseRecoverOptions(['a.jar', '--assert-regex', 'n=(\\d+)'], '/w')).toThrow(/needs a named group value/);
+    expect(() => parseRecoverOptions(['a.jar', '--assert-regex', 'n=(?<value>\\d+)', '--assert-script', 'x'], '/w')).toThrow('Use either --assert-regex or --assert-script, not both.');
+  });
+
+  it('maps verdicts to exit codes: pass 0, fail 1, inconclusive 2', () => {
+    const report = (verdict: RecoveryReport['verdict']) => ({ verdict }) as RecoveryReport;
+    expect([exitCodeOf(report('pass')), exitCodeOf(report('fail')), exitCodeOf(report('inconclusive'))]).toEqual([0, 1, 2]);
+  });
+});

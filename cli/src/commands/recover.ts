@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import {
+  DockerRuntimeClient,
+  FlinkCluster,
+  dockerEndpointFromEnv,
+  type RuntimeClient,
+  type StartedFlinkCluster,
+} from '../../../core/cluster/index.js';
+import {
+  CONTROL_ARGS,
+  RECOVERY_CLUSTER_PROPERTIES,
+  assertionFor,
+  formatReport,
+  isProbeJob,
+  loadAssertionConfig,
+  runRecoveryCheck,
+  type ProgressAssertion,
+  type RecoveryReport,
+} from '../../../core/recovery/index.js';
+import { formatOptions } from '../args.js';
+import type { CliIo, Command } from '../command.js';
+import { ExitCode } from '../exit-code.js';
+import { UsageError, isUsageError } from '../usage-error.js';
+import { resolveCliImage } from './cluster-image.js';
+import { withProcessKeptAlive } from './cluster-keep-alive.js';
+import { ClusterProgressPrinter } from './cluster-progress.js';
+import { resolveWorkspace } from './cluster-workspace.js';
+import { RECOVER_OPTION_SPECS, parseRecoverOptions, type RecoverOptions } from './recover-options.js';
+
+const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--control] [--json]';
+
+const EPILOG = `Runs the recovery drill on the project's local cluster (started when none runs): submits the job
+fresh, confirms checkpointing through REST, waits for K completed checkpoints, SIGKILLs a TaskManager
+running the job, starts a replacement, and checks from Flink's own evidence that the job failed,
+ran again, restored a checkpoint taken before the kill, completed a new one, and that its output
+continued instead of starting over (probe jobs: no gap or duplicate per key). The job is cancelled
+at the end (also on Ctrl+C). Per-job output assertions: flink-ft-recovery.json (docs/recovery.md).
+
+Exit codes:
+  0  pass
+  1  fail: a step failed (stderr and --json name it, with expected vs seen)
+  2  inconclusive, cancelled, or could not run (usage error, Docker unavailable, build failed)
+
+Examples:
+  flink-ft recover examples/probe/java
+  flink-ft recover examples/probe/java --control
+  flink-ft recover target/job.jar --class com.acme.Counts --arg=--input --arg /data --kills 3 --json
+  flink-ft recover jobs/enrich.py --assert-regex "offset=(?<value>\\d+)"`;
+
+export const recoverCommand: Command = {
+  name: 'recover',
+  summary: 'Prove a job recovers from a TaskManager crash on the local cluster (pass, fail or inconclusive).',
+  synopsis: SYNOPSIS,
+  options: RECOVER_OPTION_SPECS,
+  epilog: EPILOG,
+  async run(argv, io) {
+    const options = parseRecoverOptions(argv, io.cwd);
+    if (options.help) {
+      io.stdout.write([`Usage: flink-ft ${SYNOPSIS}`, '', recoverCommand.summary, '', 'Options:', formatOptions(RECOVER_OPTION_SPECS), '', EPILOG, ''].join('\n'));
+      return ExitCode.ok;
+    }
+    if (!existsSync(options.artifact)) throw new UsageError(`No such job: ${options.artifact}. Pass a jar, a PyFlink .py script or a Maven/Gradle project folder.`);
+    const workspace = resolveWorkspace(options.workspace, io.cwd);
+    // The CLI is an edge of the program: the one place besides the extension that reads DOCKER_HOST.
+    const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));
+    const controller = new AbortController();
+    const onSignal = (): void => controller.abort(new Error('interrupted'));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      return await withProcessKeptAlive(() => runRecover(options, workspace, runtime, io, process.env, controller.signal));
+    } catch (error) {
+      if (isUsageError(error)) throw error;
+      io.stderr.write(`flink-ft recover: ${error instanceof Error ? error.message : String(error)}\n`);
+      return ExitCode.usage;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  },
+};
+
+/** Runs the drill against a Docker runtime; exported so tests can pass their own. */
+export async function runRecover(
+  options: RecoverOptions,
+  workspace: string,
+  runtime: RuntimeClient,
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>>,
+  signal?: AbortSignal,
+): Promise<number> {
+  const progress = (message: string): void => void io.stderr.write(`${message}\n`);
+  const cluster = await startOrAdopt(options, workspace, runtime, io, env);
+  const probe = isProbeJob(options.entryClass ?? options.artifact) || /examples[\\/]probe[\\/]java\/?$/.test(options.artifact);
+  const args = options.control && probe ? [...options.args, ...CONTROL_ARGS] : options.args;
+  const assertion = await chooseAssertion(options, workspace);
+  const report = await runRecoveryCheck(
+    cluster,
+    { artifact: options.artifact, ...(options.entryClass && { entryClass: options.entryClass }), args },
+    {
+      checkpoints: options.checkpoints,
+      kills: options.kills,
+      control: options.control,
+      ...(options.target && { targetTaskManager: options.target }),
+      ...(assertion && { assertion }),
+      ...(signal && { signal }),
+      onProgress: progress,
+      onStep: (step) => progress(`${step.status === 'passed' ? 'ok  ' : step.status.padEnd(4).slice(0, 4)} ${step.round ? `[kill ${step.round}] ` : ''}${step.title}${step.seen ? `: ${step.seen}` : ''}`),
+    },
+  );
+  if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(formatReport(report));
+  return exitCodeOf(report);
+}
+
+export function exitCodeOf(report: RecoveryReport): number {
+  if (report.verdict === 'pass') return ExitCode.ok;
+  if (report.verdict === 'fail') return ExitCode.failed;
+  return ExitCode.usage;
+}
+
+async function startOrAdopt(options: RecoverOptions, workspace: string, runtime: RuntimeClient, io: CliIo, env: Readonly<Record<string, string | undefined>>): Promise<StartedFlinkCluster> {
+  const printer = new ClusterProgressPrinter(io.stderr, io.now);
+  // FlinkCluster.start() adopts the workspace's running cluster, or starts one tuned for the drill.
+  const builder = new FlinkCluster(runtime)
+    .withWorkspace(workspace)
+    .withImage(resolveCliImage(options, env))
+    .withTaskManagers(2)
+    .withNextFreePortAllowed()
+    .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
+    .withProgress(printer.report);
+  if (options.port !== undefined) builder.withRestPort(options.port);
+  return builder.start();
+}
+
+async function chooseAssertion(options: RecoverOptions, workspace: string): Promise<ProgressAssertion | undefined> {
+  if (options.assertRegex) return { kind: 'regex', pattern: options.assertRegex };
+  if (options.assertScript) return { kind: 'script', command: options.assertScript, cwd: workspace };
+  const config = await loadAssertionConfig(workspace);
+  return assertionFor(config, { artifact: options.artifact, ...(options.entryClass && { entryClass: options.entryClass }) });
+}
