@@ -147,15 +147,13 @@ export class FlinkCluster {
     await this.runtime.ping();
 
     const existing = await adoptCluster(this.runtime, { name });
-    if (existing) {
-      const jm = (await existing.status()).jobManager;
-      if (jm?.state === 'running') {
-        this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing.restUrl}; using it` });
-        return existing;
-      }
-      // A JobManager that died (machine reboot, crash) leaves a cluster nobody can use: start afresh.
-      await removeClusterResources(this.runtime, name);
+    if ((await existing?.jobManager())?.state === 'running') {
+      this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
+      return existing!;
     }
+    // Leftovers of this name (a dead JobManager after a reboot, a network from a crashed start)
+    // would block the new containers' names; nobody can use them, so start afresh.
+    await removeClusterResources(this.runtime, name);
 
     const restPort = await this.chooseRestPort();
     const image = this.image ?? officialImage(this.flinkVersion);
@@ -210,7 +208,8 @@ export class FlinkCluster {
     } catch (error) {
       // Another process grabbed the port between our probe and Docker's bind.
       if (isDockerApiError(error) && /port is already allocated|address already in use/i.test(error.engineMessage)) {
-        throw new PortInUseError(restPort, (await clusterOnPort(this.runtime, restPort).then((o) => o && { kind: 'flinkft-cluster' as const, ...o })) ?? { kind: 'other' }, { cause: error });
+        const ours = await clusterOnPort(this.runtime, restPort);
+        throw new PortInUseError(restPort, ours ? { kind: 'flinkft-cluster', ...ours } : { kind: 'other' }, { cause: error });
       }
       throw error;
     }

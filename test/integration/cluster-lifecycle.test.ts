@@ -129,3 +129,21 @@ describe('down --purge', () => {
     expect(await runtime.listContainers(managedFilter(cluster.name))).toEqual([]);
   });
 });
+
+describe('leftovers of a crashed start', () => {
+  it('a network left without containers does not block a new start of the same name', async () => {
+    await using workspace = await tempWorkspace('leftover');
+    const builder = () => testClusterBuilder(runtime, workspace.path, 'leftover').withTaskManagers(0);
+    const first = await builder().start();
+    const jm = await first.jobManager();
+    // A start that crashed after creating the network: only the labelled network is left.
+    await runtime.removeContainer(jm!.id);
+    expect((await runtime.listNetworks(managedFilter(first.name))).length).toBe(1);
+    await using second = await builder().start();
+    expect(second.adopted).toBe(false);
+    const containers = await runtime.listContainers(managedFilter(second.name));
+    expect(containers.map((c) => [c.name, c.state])).toEqual([[`flinkft-${second.name}-jobmanager`, 'running']]);
+    expect(containers[0]!.id).not.toBe(jm!.id);
+    expect((await second.rest.overview()).taskmanagers).toBe(0);
+  });
+});
