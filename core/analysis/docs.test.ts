@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allRules } from './rules/index.js';
+import type { LanguageId } from './types.js';
 import { testAnalyzer } from './test-support.js';
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'rules');
@@ -18,8 +19,9 @@ function section(page: string, title: string): string {
   return page.slice(start, next < 0 ? undefined : next);
 }
 
-function javaBlocks(text: string): string[] {
-  return [...text.matchAll(/```java\n([\s\S]*?)```/g)].map((m) => m[1]!);
+/** Example code blocks in any analysed language: ```java, ```python, ```scala. */
+function codeBlocks(text: string): { language: LanguageId; code: string }[] {
+  return [...text.matchAll(/```(java|python|scala)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1] as LanguageId, code: m[2]! }));
 }
 
 describe('rule docs', () => {
@@ -42,10 +44,10 @@ describe('rule docs', () => {
 
       it('reports every Incorrect example', async () => {
         const analyzer = await testAnalyzer();
-        const blocks = javaBlocks(section(page, 'Incorrect'));
+        const blocks = codeBlocks(section(page, 'Incorrect'));
         expect(blocks.length).toBeGreaterThan(0);
-        for (const code of blocks) {
-          const result = analyzer.analyzeText('java', code);
+        for (const { language, code } of blocks) {
+          const result = analyzer.analyzeText(language, code);
           expect(result.ruleErrors).toEqual([]);
           expect(result.findings.filter((f) => f.ruleId === rule.meta.id).length, code).toBeGreaterThan(0);
         }
@@ -53,10 +55,10 @@ describe('rule docs', () => {
 
       it('reports no Correct example', async () => {
         const analyzer = await testAnalyzer();
-        const blocks = javaBlocks(section(page, 'Correct'));
+        const blocks = codeBlocks(section(page, 'Correct'));
         expect(blocks.length).toBeGreaterThan(0);
-        for (const code of blocks) {
-          const findings = analyzer.analyzeText('java', code).findings.filter((f) => f.ruleId === rule.meta.id);
+        for (const { language, code } of blocks) {
+          const findings = analyzer.analyzeText(language, code).findings.filter((f) => f.ruleId === rule.meta.id);
           expect(findings.map((f) => f.message), code).toEqual([]);
         }
       });
