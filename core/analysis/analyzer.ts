@@ -15,6 +15,11 @@ import { ruleMetaOf } from './rules/rule.js';
 import { runRules } from './run-rules.js';
 import type { AnalysisResult, AnalysisSettings, LanguageId } from './types.js';
 import { defaultAnalysisSettings } from './types.js';
+import { ClusterConfig } from './config/cluster-config.js';
+import { settingsSource } from './config/config-source.js';
+import type { JobModel } from './model.js';
+import { formatVersion, parseFlinkVersion } from './version/flink-version.js';
+import type { AnalysisContext } from './workspace/analysis-context.js';
 
 export interface AnalyzerOptions {
   /** Folder holding tree-sitter.wasm and tree-sitter-<lang>.wasm. Default: the bundle's own folder if the files are there, else resolved from node_modules. */
@@ -30,8 +35,11 @@ export interface Analyzer {
   readonly grammarFailures: readonly { languageId: LanguageId; error: Error }[];
   languageForPath(path: string): LanguageId | undefined;
   open(uri: string, languageId: LanguageId, text: string, version?: number): ParsedDocument;
-  analyze(doc: ParsedDocument, settings?: AnalysisSettings): AnalysisResult;
-  analyzeText(languageId: LanguageId, text: string, settings?: AnalysisSettings, uri?: string): AnalysisResult;
+  /** `context` adds the workspace (other files, config files, Flink version); see WorkspaceIndex. */
+  analyze(doc: ParsedDocument, settings?: AnalysisSettings, context?: AnalysisContext): AnalysisResult;
+  analyzeText(languageId: LanguageId, text: string, settings?: AnalysisSettings, uri?: string, context?: AnalysisContext): AnalysisResult;
+  /** The job model behind a result, for the workspace index (optional so test fakes need not have it). */
+  modelOf?(result: AnalysisResult): JobModel | undefined;
 }
 
 const ALL_LANGUAGES: readonly LanguageId[] = ['java', 'python', 'scala'];
@@ -66,21 +74,34 @@ class TreeSitterAnalyzer implements Analyzer {
     return new TreeDocument(uri, languageId, text, version, this.grammars.parsers[languageId]);
   }
 
-  analyze(doc: ParsedDocument, settings: AnalysisSettings = defaultAnalysisSettings): AnalysisResult {
+  private readonly models = new WeakMap<AnalysisResult, JobModel>();
+
+  modelOf(result: AnalysisResult): JobModel | undefined {
+    return this.models.get(result);
+  }
+
+  analyze(doc: ParsedDocument, settings: AnalysisSettings = defaultAnalysisSettings, context: AnalysisContext = {}): AnalysisResult {
     if (!(doc instanceof TreeDocument)) return emptyResult();
     const tree = doc.tree;
     const frontEnd = frontEnds[doc.languageId];
     if (!tree || !frontEnd) return emptyResult();
     const merged: AnalysisSettings = { ...defaultAnalysisSettings, ...settings, rules: settings.rules ?? {} };
+    // The setting wins over the version detected from build files.
+    const version = parseFlinkVersion(merged.flinkVersion) ?? context.flinkVersion;
+    if (version && merged.flinkVersion === undefined) merged.flinkVersion = formatVersion(version);
     let model;
     try {
-      model = frontEnd.buildModel({ tree, text: doc.text, catalog: this.catalog });
+      model = frontEnd.buildModel({ tree, text: doc.text, catalog: this.catalog, ...(context.workspace ? { workspace: context.workspace } : {}) });
+      const cluster = settingsSource(merged.clusterFlinkProperties);
+      const sources = [...(context.configSources ?? []), ...(cluster ? [cluster] : [])];
+      if (sources.length > 0) new ClusterConfig(sources, version).applyTo(model);
     } catch (error) {
       // A front-end bug must not take the editor down; it shows up like a failing rule.
       return { ...emptyResult(), ruleErrors: [{ ruleId: `front-end:${doc.languageId}`, error: toError(error) }] };
     }
     const { findings, ruleErrors } = runRules(this.ruleModules, model, merged, this.catalog);
     const result: AnalysisResult = { findings, jobs: [], hovers: [], ruleErrors };
+    this.models.set(result, model);
     try {
       result.jobs = summarizeJobs(model, this.catalog);
       result.hovers = buildHovers(model, this.catalog);
@@ -90,10 +111,10 @@ class TreeSitterAnalyzer implements Analyzer {
     return result;
   }
 
-  analyzeText(languageId: LanguageId, text: string, settings?: AnalysisSettings, uri = 'untitled:analysis'): AnalysisResult {
+  analyzeText(languageId: LanguageId, text: string, settings?: AnalysisSettings, uri = 'untitled:analysis', context?: AnalysisContext): AnalysisResult {
     const doc = this.open(uri, languageId, text);
     try {
-      return this.analyze(doc, settings);
+      return this.analyze(doc, settings, context);
     } finally {
       doc.dispose();
     }

@@ -11,7 +11,9 @@ function checkpointState(env: EnvironmentModel | undefined): string {
   const cp = env.checkpointing;
   if (!cp.enabled) return '\n\nCheckpointing is **off** for this job.';
   const every = cp.intervalMs !== undefined ? ` every ${formatDuration(cp.intervalMs)}` : '';
-  return `\n\nCheckpointing is on${every}, mode ${cp.mode === 'exactly-once' ? 'EXACTLY_ONCE' : 'AT_LEAST_ONCE'}.`;
+  const from = cp.origin ? ` (from ${cp.origin})` : '';
+  const modeFrom = cp.modeOrigin ? ` (from ${cp.modeOrigin})` : '';
+  return `\n\nCheckpointing is on${every}${from}, mode ${cp.mode === 'exactly-once' ? 'EXACTLY_ONCE' : 'AT_LEAST_ONCE'}${modeFrom}.`;
 }
 
 export function buildHovers(model: JobModel, catalog: Catalog): HoverInfo[] {

@@ -3,6 +3,7 @@
 import type { Catalog } from './catalog/catalog.js';
 import type { EnvironmentModel, JobModel, SinkModel, SourceModel } from './model.js';
 import { guaranteeRank } from './model.js';
+import { formatDuration } from './format-duration.js';
 import { runsAsStreaming } from './rules/checkpointing-disabled.js';
 import type { Guarantee, JobSummary, Range } from './types.js';
 
@@ -80,7 +81,10 @@ export function summarizeJobs(model: JobModel, catalog: Catalog): JobSummary[] {
     const env = execute.envId === undefined ? undefined : environments.get(execute.envId);
     if (!env || env.external) continue;
     const { guarantee, reason } = summarize(env, model, catalog);
-    const title = guarantee === 'exactly-once' ? 'Flink: exactly-once' : `Flink: ${guarantee} — ${reason}`;
+    const cp = env.checkpointing;
+    // Checkpointing configured outside this file (a config file, a helper): say where it comes from.
+    const origin = cp.enabled && cp.origin ? ` (checkpointing: ${cp.intervalMs !== undefined ? `${formatDuration(cp.intervalMs)} ` : ''}from ${cp.origin})` : '';
+    const title = (guarantee === 'exactly-once' ? 'Flink: exactly-once' : `Flink: ${guarantee} — ${reason}`) + origin;
     summaries.push({ executeRange: execute.range, guarantee, reason, title });
   }
   return summaries;

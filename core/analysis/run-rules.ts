@@ -61,7 +61,7 @@ export function runRules(rules: readonly RuleModule[], model: JobModel, settings
         range,
         related: (d.related ?? []).flatMap((r) => {
           const at = r.range ?? r.node?.range;
-          return at ? [{ range: at, message: interpolate(messages[r.messageId] ?? r.messageId, r.data) }] : [];
+          return at ? [{ range: at, message: interpolate(messages[r.messageId] ?? r.messageId, r.data), ...(r.uri ? { uri: r.uri } : {}) }] : [];
         }),
         suggestions: (d.suggest ?? []).map((s) => toFix(s, false)),
         docsUrl: docsUrlOf(rule.meta.id),

@@ -33,6 +33,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** The document it is in, when that is not the finding's own (a class in another file). */
+  uri?: string;
 }
 
 export interface Finding {
@@ -79,6 +81,10 @@ export interface AnalysisSettings {
   checkpointIntervalMs: number;
   /** Per-rule severity overrides by rule id; `off` disables the rule. */
   rules: Record<string, SeveritySetting>;
+  /** The project's Flink version (`1.20`, `2.0`): a setting, else detected from build files. */
+  flinkVersion?: string;
+  /** The extension's local-cluster properties (`flinkFt.cluster.flinkProperties`). */
+  clusterFlinkProperties?: Record<string, string>;
 }
 
 export const defaultAnalysisSettings: AnalysisSettings = {

@@ -29,7 +29,7 @@ export default defineRule({
             node: source,
             messageId: 'uncheckpointedCustomSource',
             data: { className, base: source.custom.bases[0] ?? 'SourceFunction' },
-            related: source.custom.anonymous ? [] : [{ range: source.custom.range, messageId: 'sourceClass', data: { className } }],
+            related: source.custom.anonymous ? [] : [{ range: source.custom.range, messageId: 'sourceClass', data: { className }, ...(source.custom.uri ? { uri: source.custom.uri } : {}) }],
           });
           return;
         }

@@ -18,6 +18,8 @@ export interface FixDescriptor<M extends string> {
 export interface RelatedDescriptor<M extends string> {
   node?: { range: Range };
   range?: Range;
+  /** The document it is in, when not the analysed one. */
+  uri?: string;
   messageId: M;
   data?: MessageData;
 }

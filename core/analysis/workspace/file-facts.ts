@@ -1,0 +1,69 @@
+// What one code file contributes to the workspace index, read from its job model: the classes it
+// declares, the methods others may call (resolved to snapshots without ranges of this file), its
+// custom source classes, and the class names it asked about (its dependencies).
+import type { EnvironmentModel, JobModel } from '../model.js';
+import type { CustomSourceClass } from '../model.js';
+import type { EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
+
+export interface FileFacts {
+  uri: string;
+  declaredClasses: Set<string>;
+  /** By `Class.method/argCount`. */
+  members: Map<string, ResolvedMember>;
+  customSources: Map<string, CustomSourceClass>;
+  /** Class-like names the file's analysis asked the workspace about. */
+  asked: Set<string>;
+}
+
+export function memberKey(className: string, name: string, argCount: number): string {
+  return `${className}.${name}/${argCount}`;
+}
+
+/** `src/main/java/x/FlinkSetup.java` → `FlinkSetup.java`. */
+export function fileNameOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
+  const cp = env.checkpointing;
+  const facts: EnvironmentFacts = { runtimeMode: env.runtimeMode, checkpointingEnabled: cp.enabled };
+  if (cp.intervalMs !== undefined) facts.intervalMs = cp.intervalMs;
+  if (cp.modeAt) facts.mode = cp.mode;
+  if (cp.timeoutMs !== undefined) facts.timeoutMs = cp.timeoutMs;
+  if (cp.retention) facts.retention = cp.retention;
+  if (cp.storage) facts.storage = cp.storage.location;
+  if (env.restart) {
+    const { at: _at, ...restart } = env.restart;
+    facts.restart = restart;
+  }
+  return facts;
+}
+
+export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileFacts {
+  const environments = new Map(model.environments.map((env) => [env.id, env]));
+  const fileName = fileNameOf(uri);
+  const members = new Map<string, ResolvedMember>();
+  for (const exported of model.exports ?? []) {
+    if (!exported.isStatic) continue;
+    const member: ResolvedMember = { origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
+    for (const { index, envId } of exported.envParameters) {
+      const env = environments.get(envId);
+      if (env) member.configures.push({ index, facts: environmentFacts(env) });
+    }
+    const returned = exported.returnsEnvId === undefined ? undefined : environments.get(exported.returnsEnvId);
+    const returnedParameter = exported.envParameters.find((p) => p.envId === exported.returnsEnvId);
+    if (returnedParameter) member.returnsParameter = returnedParameter.index;
+    else if (returned && !returned.external) member.returnsEnv = environmentFacts(returned);
+    if (exported.returnsConnector) {
+      const { connectorId, api, calls } = exported.returnsConnector;
+      member.returnsConnector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
+    }
+    members.set(memberKey(exported.className, exported.name, exported.parameterCount), member);
+  }
+  const customSources = new Map<string, CustomSourceClass>();
+  for (const cls of model.customSourceClasses) {
+    if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
+  }
+  return { uri, declaredClasses: new Set(model.declaredClasses ?? []), members, customSources, asked };
+}
