@@ -11,3 +11,4 @@ export { PROBE_ASSERTION, compileProgressPattern, type ProgressAssertion } from 
 export { loadAssertionConfig, assertionFor, ASSERTION_CONFIG_FILE, type AssertionConfig } from './assertion-config.js';
 export { probeJob, isProbeJob, CONTROL_ARGS, PROBE_ENTRY_CLASS, UNREPLAYABLE_ENTRY_CLASS, type ProbeKind } from './probe-jobs.js';
 export { STEP_TITLES } from './step-log.js';
+export { findRecoverableJobs, type RecoverableJob } from './find-recoverable-jobs.js';

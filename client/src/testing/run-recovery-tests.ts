@@ -1,0 +1,124 @@
+// Runs recovery tests one after another on the workspace's local cluster. The test run's
+// cancellation becomes the drill's AbortSignal, so Stop cancels the job and leaves the cluster clean.
+import {
+  Location,
+  ProgressLocation,
+  TestMessage,
+  Uri,
+  window,
+  workspace,
+  type CancellationToken,
+  type TestController,
+  type TestItem,
+  type TestRun,
+  type TestRunRequest,
+} from 'vscode';
+import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
+import {
+  CONTROL_ARGS,
+  assertionFor,
+  loadAssertionConfig,
+  runRecoveryCheck,
+  type StepResult,
+} from '../../../core/recovery/index.js';
+import { outcomeOf, outputOf, toTerminal } from './report-outcome.js';
+import { executeRange, type RecoveryTestTree } from './recovery-test-tree.js';
+
+export interface RecoveryTestingDeps {
+  /** The workspace folder the cluster belongs to. */
+  folder(): string | undefined;
+  /** The running cluster, started if needed; undefined when the user declined (trust, no folder). */
+  ensureCluster(report: (message: string) => void): Promise<StartedFlinkCluster | undefined>;
+}
+
+export async function runRecoveryTests(
+  controller: TestController,
+  tree: RecoveryTestTree,
+  deps: RecoveryTestingDeps,
+  request: TestRunRequest,
+  token: CancellationToken,
+): Promise<void> {
+  const run = controller.createTestRun(request);
+  const tests = tree.collect(request.include, request.exclude);
+  for (const item of tests) run.enqueued(item);
+  const abort = new AbortController();
+  const stop = (): void => abort.abort(new Error('cancelled from the Test Explorer'));
+  const subscriptions = [token.onCancellationRequested(stop), run.token.onCancellationRequested(stop)];
+  try {
+    await window.withProgress({ location: ProgressLocation.Window, title: 'Flink recovery check' }, async (progress) => {
+      for (const item of tests) {
+        if (abort.signal.aborted) {
+          run.skipped(item);
+          continue;
+        }
+        await runOne(item, tree, deps, run, abort.signal, (message) => progress.report({ message }));
+      }
+    });
+  } finally {
+    for (const s of subscriptions) s.dispose();
+    run.end();
+  }
+}
+
+async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTestingDeps, run: TestRun, signal: AbortSignal, progress: (message: string) => void): Promise<void> {
+  const test = tree.testOf(item);
+  if (!test) return;
+  const { job, control } = test;
+  const location = new Location(Uri.file(job.file), executeRange(job));
+  run.started(item);
+  if (!workspace.isTrusted) {
+    run.errored(item, new TestMessage('The recovery check builds the job and runs it on Docker, so it needs a trusted workspace (Manage Workspace Trust).'));
+    return;
+  }
+  const started = Date.now();
+  try {
+    const say = (message: string): void => {
+      progress(`${job.label}: ${message}`);
+      run.appendOutput(toTerminal(`${message}\n`), undefined, item);
+    };
+    const cluster = await deps.ensureCluster(say);
+    if (!cluster) {
+      run.skipped(item);
+      return;
+    }
+    const folder = deps.folder();
+    const assertion = folder ? assertionFor(await loadAssertionConfig(folder), { artifact: job.artifact, ...(job.entryClass && { entryClass: job.entryClass }) }) : undefined;
+    const report = await runRecoveryCheck(
+      cluster,
+      { artifact: job.artifact, ...(job.entryClass && { entryClass: job.entryClass }), args: control ? CONTROL_ARGS : [] },
+      {
+        control,
+        signal,
+        ...(assertion && { assertion }),
+        onProgress: say,
+        onStep: (step) => run.appendOutput(toTerminal(`${stepLine(step)}\n`), step.status === 'failed' ? location : undefined, item),
+      },
+    );
+    run.appendOutput(`\r\n${outputOf(report)}`, undefined, item);
+    const outcome = outcomeOf(report);
+    if (outcome.kind === 'passed') run.passed(item, outcome.durationMs);
+    else if (outcome.kind === 'skipped') run.skipped(item);
+    else {
+      const messages = outcome.messages.map((m) => {
+        const message = m.expected !== undefined && m.actual !== undefined ? TestMessage.diff(m.message, m.expected, m.actual) : new TestMessage(m.actual ? `${m.message}: ${m.actual}` : m.message);
+        message.location = location;
+        return message;
+      });
+      if (outcome.kind === 'failed') run.failed(item, messages, outcome.durationMs);
+      else run.errored(item, messages, outcome.durationMs);
+    }
+  } catch (error) {
+    if (signal.aborted) {
+      run.skipped(item);
+      return;
+    }
+    const message = new TestMessage(error instanceof Error ? error.message : String(error));
+    message.location = location;
+    run.errored(item, message, Date.now() - started);
+  }
+}
+
+function stepLine(step: StepResult): string {
+  const mark = step.status === 'passed' ? '✓' : step.status === 'failed' ? '✗' : step.status === 'skipped' ? '-' : '?';
+  return `${mark} ${step.round !== undefined ? `[kill ${step.round}] ` : ''}${step.title}${step.seen ? `: ${step.seen}` : ''}`;
+}
