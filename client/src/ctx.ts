@@ -1,11 +1,13 @@
 // The extension's state: the language client and everything that must be disposed with the
 // extension. Later areas (local cluster, views, status bar, testing) hang off this object too.
-import { window, type Disposable, type ExtensionContext, type OutputChannel } from 'vscode';
+import { tasks, window, type Disposable, type ExtensionContext, type OutputChannel } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ClusterManager } from './cluster/cluster-manager.js';
 import { createClusterUi } from './cluster/cluster-ui.js';
 import { Config } from './config.js';
+import { JobsMonitor } from './jobs/jobs-monitor.js';
 import { createLanguageClient } from './language-client.js';
+import { BUILD_TASK_TYPE, BuildTaskProvider } from './tasks/build-task.js';
 import { TaskManagerChannels } from './output/task-manager-channels.js';
 
 export class Ctx {
@@ -17,17 +19,23 @@ export class Ctx {
   /** One output channel per TaskManager. */
   readonly taskManagerOutput: TaskManagerChannels;
   private clusterLogChannel: OutputChannel | undefined;
+  /** Details of the jobs in the Flink view, refreshed with the cluster poll. */
+  readonly jobs: JobsMonitor;
 
   constructor(readonly extension: ExtensionContext) {
     this.cluster = new ClusterManager(this.config);
     this.taskManagerOutput = new TaskManagerChannels(this.cluster, extension.workspaceState);
+    this.jobs = new JobsMonitor(this.cluster);
     this.pushCleanup(this.cluster);
     this.pushCleanup(this.taskManagerOutput);
+    this.pushCleanup(this.jobs);
   }
 
   /** The Flink view, the status bar and the poll loop; never throws when Docker is absent. */
   startClusterUi(): void {
-    for (const disposable of createClusterUi(this.cluster)) this.pushCleanup(disposable);
+    for (const disposable of createClusterUi(this.cluster, this.jobs)) this.pushCleanup(disposable);
+    // "flink-ft: build …" tasks (Run Task…, and Submit Job when the jar is stale).
+    this.pushCleanup(tasks.registerTaskProvider(BUILD_TASK_TYPE, new BuildTaskProvider()));
   }
 
   /** "Flink Cluster": last log lines of containers that failed to start. */

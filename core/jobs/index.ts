@@ -41,3 +41,5 @@ export { SavepointTimeoutError } from './errors/savepoint-timeout-error.js';
 export { PythonSubmitError } from './errors/python-submit-error.js';
 export { jobNode, jobsToShow, jobContextValue, isEndedJob, restartCount, formatUptime, formatMillis, formatBytes, formatClock, formatDateTime, JOB_NODE_COMMANDS, MAX_ENDED_JOBS, type JobViewNode, type JobViewOptions } from './job-view-model.js';
 export { mergeCheckpointSeries, fetchCheckpointSnapshot, MAX_CHART_CHECKPOINTS, type CheckpointSeries, type CheckpointSnapshot, type ChartCheckpoint, type ChartCheckpointStatus, type ChartMarker } from './checkpoint-history.js';
+export { jobJarStatus, type JobJarStatus } from './build/job-jar-status.js';
+export { listSavepoints, type SavedSavepoint } from './checkpoints/list-savepoints.js';

@@ -3,12 +3,13 @@
 import { commands, window, workspace, type Disposable } from 'vscode';
 import { ClusterStatusBar } from '../status-bar.js';
 import { CLUSTER_VIEW_ID, ClusterTreeProvider } from '../views/cluster-tree-provider.js';
+import type { JobsMonitor } from '../jobs/jobs-monitor.js';
 import type { ClusterManager } from './cluster-manager.js';
 
 export const CLUSTER_STATE_CONTEXT = 'flinkFt.clusterState';
 
-export function createClusterUi(manager: ClusterManager): Disposable[] {
-  const provider = new ClusterTreeProvider(manager);
+export function createClusterUi(manager: ClusterManager, jobs: JobsMonitor): Disposable[] {
+  const provider = new ClusterTreeProvider(manager, jobs);
   const view = window.createTreeView(CLUSTER_VIEW_ID, { treeDataProvider: provider, showCollapseAll: false });
   const setContext = () => void commands.executeCommand('setContext', CLUSTER_STATE_CONTEXT, manager.state.kind);
   setContext();

@@ -6,6 +6,7 @@ import type { Ctx } from '../ctx.js';
 import type { Cmd } from './cmd.js';
 import { openWebUi, pullImage, refreshClusterView, showImageBuildHelp, startCluster, stopCluster, useAnotherPort } from './cluster.js';
 import { openRuleDocs } from './docs.js';
+import { cancelJob, restartFromLatestCheckpoint, restartFromSavepoint, showCheckpointChart, showJobExceptions, stopJobWithSavepoint, submitJob, triggerSavepoint } from './jobs.js';
 import { restartServer, showServerOutput } from './server.js';
 import { addTaskManager, killTaskManager, restartTaskManager, showTaskManagerOutput, stopTaskManager, toggleJobPrintsOnly } from './task-manager.js';
 
@@ -26,6 +27,14 @@ const factories: Record<string, (ctx: Ctx) => Cmd> = {
   'flinkFt.useAnotherPort': useAnotherPort,
   'flinkFt.pullImage': pullImage,
   'flinkFt.showImageBuildHelp': showImageBuildHelp,
+  'flinkFt.submitJob': submitJob,
+  'flinkFt.cancelJob': cancelJob,
+  'flinkFt.stopJobWithSavepoint': stopJobWithSavepoint,
+  'flinkFt.triggerSavepoint': triggerSavepoint,
+  'flinkFt.restartFromLatestCheckpoint': restartFromLatestCheckpoint,
+  'flinkFt.restartFromSavepoint': restartFromSavepoint,
+  'flinkFt.showJobExceptions': showJobExceptions,
+  'flinkFt.showCheckpointChart': showCheckpointChart,
 };
 
 export function registerCommands(ctx: Ctx): void {

@@ -30,7 +30,7 @@ function outline(nodes: readonly TreeNode[], depth = 0): string[] {
 }
 
 describe('buildClusterTree', () => {
-  it('shows the cluster, the JobManager, each TaskManager with slots and state, and running jobs newest first', () => {
+  it('shows the cluster, the JobManager, each TaskManager with slots and state, running jobs newest first, then ended ones', () => {
     const tree = buildClusterTree({
       kind: 'running',
       status,
@@ -44,8 +44,9 @@ describe('buildClusterTree', () => {
       '    tm-2 · exited · not registered · taskmanager-exited · vm-outline',
       '    tm-3 · running · registering… · taskmanager-starting · loading~spin',
       '  Jobs · 2 running · jobs · run-all',
-      '    new · restarting · job · warning',
-      '    old · running · job · play-circle',
+      '    new · restarting · job.restarting · warning',
+      '    old · running · job.running · play-circle',
+      '    done · finished · job.finished · pass',
     ]);
     const tms = tree[0]?.children?.[1]?.children ?? [];
     expect(tms.map((n) => n.tmId)).toEqual(['tm-1', 'tm-2', 'tm-3']);

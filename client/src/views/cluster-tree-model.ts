@@ -3,6 +3,7 @@
 import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
+import { jobNode, jobsToShow, type JobSummary } from '../../../core/jobs/index.js';
 
 /** What the Flink view shows. `none` leaves the tree empty so the welcome view (Start Local Cluster) appears. */
 export type ClusterViewState =
@@ -42,6 +43,11 @@ export interface TreeNode {
   children?: TreeNode[];
   /** Set on TaskManager nodes: the argument of their inline actions. */
   tmId?: string;
+  /** Job nodes (core/jobs/job-view-model.ts): start collapsed, carry their job, and may run a command on click. */
+  collapsed?: boolean;
+  jobId?: string;
+  path?: string;
+  command?: { command: string; arguments: unknown[] };
 }
 
 export function taskManagerPhase(tm: TaskManagerStatus): TaskManagerPhase {
@@ -49,7 +55,8 @@ export function taskManagerPhase(tm: TaskManagerStatus): TaskManagerPhase {
   return tm.registered ? 'registered' : 'starting';
 }
 
-export function buildClusterTree(state: ClusterViewState): TreeNode[] {
+/** `jobDetails`: summaries of the listed jobs (client/src/jobs/jobs-monitor.ts), shown as each job's children. */
+export function buildClusterTree(state: ClusterViewState, jobDetails: ReadonlyMap<string, JobSummary> = new Map()): TreeNode[] {
   switch (state.kind) {
     case 'none':
     case 'untrusted':
@@ -62,13 +69,13 @@ export function buildClusterTree(state: ClusterViewState): TreeNode[] {
     case 'stopping':
       return [message('stopping', 'Stopping local cluster…', undefined, 'loading~spin')];
     case 'running':
-      return [clusterNode(state.status, state.jobs)];
+      return [clusterNode(state.status, state.jobs, jobDetails)];
   }
 }
 
-function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[]): TreeNode {
+function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[], jobDetails: ReadonlyMap<string, JobSummary>): TreeNode {
   const healthy = status.jobManager?.state === 'running' && status.rest.reachable;
-  const children: TreeNode[] = [jobManagerNode(status), taskManagersNode(status), jobsNode(jobs, status.rest.reachable)];
+  const children: TreeNode[] = [jobManagerNode(status), taskManagersNode(status), jobsNode(jobs, status.rest.reachable, jobDetails)];
   return {
     id: `cluster:${status.name}`,
     label: `Local cluster`,
@@ -133,8 +140,10 @@ export function taskManagerNode(cluster: string, tm: TaskManagerStatus): TreeNod
   };
 }
 
-function jobsNode(jobs: readonly JobOverview[], reachable: boolean): TreeNode {
-  const active = jobs.filter((j) => !TERMINAL_JOB_STATES.includes(j.state)).sort((a, b) => b['start-time'] - a['start-time']);
+// Active jobs, then the last few ended ones (so a cancelled job can be restarted from its checkpoint).
+function jobsNode(jobs: readonly JobOverview[], reachable: boolean, jobDetails: ReadonlyMap<string, JobSummary>): TreeNode {
+  const active = jobs.filter((j) => !TERMINAL_JOB_STATES.includes(j.state));
+  const shown = jobsToShow(jobs);
   return {
     id: 'jobs',
     label: 'Jobs',
@@ -142,16 +151,8 @@ function jobsNode(jobs: readonly JobOverview[], reachable: boolean): TreeNode {
     icon: 'run-all',
     contextValue: CONTEXT.jobs,
     children:
-      active.length > 0
-        ? active.map((job) => ({
-            id: `job:${job.jid}`,
-            label: job.name,
-            description: job.state.toLowerCase(),
-            tooltip: `${job.name}\n${job.jid}\nstate: ${job.state}`,
-            icon: job.state === 'RUNNING' ? 'play-circle' : job.state === 'FAILING' || job.state === 'RESTARTING' ? 'warning' : 'circle-outline',
-            ...(job.state === 'RUNNING' ? { iconColor: 'testing.iconPassed' } : job.state === 'RESTARTING' || job.state === 'FAILING' ? { iconColor: 'list.warningForeground' } : {}),
-            contextValue: CONTEXT.job,
-          }))
+      shown.length > 0
+        ? shown.map((job) => jobNode(job, jobDetails.get(job.jid)))
         : [message('no-jobs', reachable ? 'No running jobs' : 'REST API not answering yet', undefined, 'info')],
   };
 }

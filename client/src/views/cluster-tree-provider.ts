@@ -2,6 +2,7 @@
 // a cluster, so the manifest's viewsWelcome content (Start Local Cluster) shows instead.
 import { EventEmitter, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, type Disposable, type TreeDataProvider } from 'vscode';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
+import type { JobsMonitor } from '../jobs/jobs-monitor.js';
 import { buildClusterTree, type TreeNode } from './cluster-tree-model.js';
 
 export const CLUSTER_VIEW_ID = 'flinkFt.clusterView';
@@ -10,23 +11,26 @@ export class ClusterTreeProvider implements TreeDataProvider<TreeNode>, Disposab
   private readonly emitter = new EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;
   private roots: TreeNode[];
-  private readonly subscription: Disposable;
+  private readonly subscriptions: Disposable[];
 
-  constructor(manager: ClusterManager) {
-    this.roots = buildClusterTree(manager.state);
-    this.subscription = manager.onDidChangeState((state) => {
-      this.roots = buildClusterTree(state);
+  constructor(manager: ClusterManager, jobs: JobsMonitor) {
+    const render = () => {
+      this.roots = buildClusterTree(manager.state, jobs.summaries);
       this.emitter.fire();
-    });
+    };
+    this.roots = buildClusterTree(manager.state, jobs.summaries);
+    this.subscriptions = [manager.onDidChangeState(render), jobs.onDidChange(render)];
   }
 
   getTreeItem(node: TreeNode): TreeItem {
-    const item = new TreeItem(node.label, node.children ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.None);
+    const collapsible = node.children ? (node.collapsed ? TreeItemCollapsibleState.Collapsed : TreeItemCollapsibleState.Expanded) : TreeItemCollapsibleState.None;
+    const item = new TreeItem(node.label, collapsible);
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
     item.contextValue = node.contextValue;
     item.iconPath = new ThemeIcon(node.icon, node.iconColor ? new ThemeColor(node.iconColor) : undefined);
+    if (node.command) item.command = { title: node.label, ...node.command };
     return item;
   }
 
@@ -35,7 +39,7 @@ export class ClusterTreeProvider implements TreeDataProvider<TreeNode>, Disposab
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.emitter.dispose();
   }
 }
