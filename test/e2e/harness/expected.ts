@@ -15,9 +15,24 @@ export async function expectedFor(relativePath: string, text?: string): Promise<
   return { source, result: analyzer.analyzeText(languageId, text ?? source) };
 }
 
-/** A Problems row's visible text for a finding, as VS Code renders it: message, source(code), position. */
+const severityRank: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** How a row's accessible label names a severity (`Warning: …`). */
+export const severityLabel: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+
+/** Findings in the Problems panel's order within one file: by severity, then position. */
+export function inProblemsOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character,
+  );
+}
+
+/** A Problems row's visible text for a finding, as VS Code renders it: message, source, code, position. */
 export function problemText(finding: Finding): string {
-  return flat(`${finding.message} flink-ft(${finding.ruleId}) [Ln ${finding.range.start.line + 1}, Col ${finding.range.start.character + 1}]`);
+  return flat(`${finding.message} flink-ft ${finding.ruleId} [Ln ${finding.range.start.line + 1}, Col ${finding.range.start.character + 1}]`);
 }
 
 /** Hover markdown as the hover widget renders it: paragraphs of plain text. */
@@ -26,6 +41,11 @@ export function renderedParagraphs(markdown: string): string[] {
     .split(/\n{2,}/)
     .map((paragraph) => paragraph.replace(/\*\*|`/g, '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+}
+
+/** A related-information row's visible text: `File.java [Ln x, Col y] : message` (same file only). */
+export function relatedText(fileName: string, finding: Finding): string[] {
+  return finding.related.map(({ range, message }) => flat(`${fileName} [Ln ${range.start.line + 1}, Col ${range.start.character + 1}] : ${message}`));
 }
 
 /** Collapses whitespace so DOM text (with its line breaks) compares with plain strings. */

@@ -7,12 +7,14 @@ import type { Locator, Page } from 'playwright-core';
 import { docsImagesDir, resultsDir } from './paths.js';
 import { waitFor } from './wait-for.js';
 
-/** One row of the Problems panel. */
+/** One problem in the Problems panel, with the related-information rows VS Code nests under it. */
 export interface Problem {
-  /** The row's accessible label as VS Code announces it (message, position, file). */
+  /** The row's accessible label as VS Code announces it (`Warning: message at line …`). */
   label: string;
   /** The row's visible text: message, source, code and `[Ln x, Col y]`. */
   text: string;
+  /** Visible text of each related-information row: `File.java [Ln x, Col y] : message`. */
+  related: string[];
 }
 
 export class Workbench {
@@ -21,11 +23,12 @@ export class Workbench {
     private readonly name: string,
   ) {}
 
-  /** Loads the workbench and waits until the Explorer shows the opened folder. */
+  /** Loads the workbench and waits until the Explorer lists the opened folder's contents. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
-    await this.explorerRow('examples').waitFor({ timeout: 120_000 });
+    // A single-folder workspace has no row for the folder itself: its children are at level 1.
+    await this.page.locator('.explorer-folders-view .monaco-list-row[aria-level="1"]').first().waitFor({ timeout: 120_000 });
   }
 
   /** Opens a file by clicking its way down the Explorer; `path` is relative to the workspace folder. */
@@ -33,13 +36,13 @@ export class Workbench {
     await this.runCommand('View: Show Explorer');
     const segments = path.split('/');
     const fileName = segments[segments.length - 1];
-    for (const folder of segments.slice(0, -1)) {
-      const row = this.explorerRow(folder);
+    for (const [index, folder] of segments.slice(0, -1).entries()) {
+      const row = this.explorerRow(folder, index + 1);
       await row.waitFor();
       if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
       await waitFor(`Explorer folder ${folder} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true');
     }
-    await this.explorerRow(fileName).click();
+    await this.explorerRow(fileName, segments.length).click();
     const tab = this.page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`);
     await tab.waitFor();
     const editor = this.activeEditor();
@@ -58,9 +61,13 @@ export class Workbench {
     return waitFor(`Problems panel to show ${what}`, async () => {
       const found: Problem[] = [];
       for (const row of await rows.all()) {
-        // File rows group the markers; only marker rows carry a position.
+        // File rows group the markers and carry no position. A marker's label starts with its
+        // severity; the rows after it without one are its related information.
         const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
-        if (/\[Ln \d+, Col \d+\]/.test(text)) found.push({ label: (await row.getAttribute('aria-label')) ?? '', text });
+        if (!/\[Ln \d+, Col \d+\]/.test(text)) continue;
+        const label = (await row.getAttribute('aria-label')) ?? '';
+        if (/^(Error|Warning|Info|Hint)\b/.test(label)) found.push({ label, text, related: [] });
+        else found[found.length - 1]?.related.push(text);
       }
       return ready(found) ? found : undefined;
     }, { timeoutMs: 60_000 });
@@ -107,13 +114,19 @@ export class Workbench {
 
   /** Picks an action from the open quick-fix menu. */
   async chooseQuickFix(title: string): Promise<void> {
-    await this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: title }).click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
+    const items = this.page.locator('.action-widget .monaco-list-row.action');
+    await items.filter({ hasText: title }).click();
+    await items.first().waitFor({ state: 'hidden' });
   }
 
-  /** Titles of the CodeLenses in the active editor, once `ready` accepts them. */
-  async codeLenses(ready: (titles: string[]) => boolean): Promise<string[]> {
-    const lenses = this.activeEditor().locator('.codelens-decoration');
+  /**
+   * Titles of the CodeLenses in the active editor, once `ready` accepts them. VS Code renders lenses
+   * only for visible lines: `reveal` (1-based) moves the cursor to the line the lens belongs to.
+   */
+  async codeLenses(reveal: number, ready: (titles: string[]) => boolean): Promise<string[]> {
+    await this.goTo(reveal, 1);
+    // One decoration per line holds that line's lenses, separated by ` | `: read each lens.
+    const lenses = this.activeEditor().locator('.codelens-decoration > span, .codelens-decoration > a');
     return waitFor('CodeLenses', async () => {
       const titles = (await lenses.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
       return ready(titles) ? titles : undefined;
@@ -151,7 +164,8 @@ export class Workbench {
     return file;
   }
 
-  private explorerRow(name: string): Locator {
-    return this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`);
+  /** A row by name and depth (1 = top level), so `java/src/main/java` finds each `java` where it is. */
+  private explorerRow(name: string, level: number): Locator {
+    return this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"][aria-level="${level}"]`);
   }
 }
