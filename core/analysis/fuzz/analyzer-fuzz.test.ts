@@ -1,0 +1,94 @@
+// Robustness (issue 6): every fixture is mutated thousands of times with a seeded PRNG and analysed.
+// No exception may escape analyze(), no front end or rule may fail (ruleErrors stay empty), and every
+// analysis must finish: the test counts completed analyses instead of timing them. One in ten
+// mutations goes through an open document as an incremental edit, as an editor sends it.
+// FLINK_FT_FUZZ_ITERATIONS raises the count for a longer local run.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Analyzer } from '../analyzer.js';
+import type { ParsedDocument } from '../parse/parsed-document.js';
+import { LineIndex } from '../parse/line-index.js';
+import { testAnalyzer } from '../test-support.js';
+import type { LanguageId } from '../types.js';
+import { allFixtures } from './fixtures.js';
+import type { Fixture } from './fixtures.js';
+import { mutateRandomly } from './mutate.js';
+import { SeededRandom, seedOf } from './seeded-random.js';
+
+const ITERATIONS = Number(process.env.FLINK_FT_FUZZ_ITERATIONS ?? 1000);
+const fixtures = allFixtures();
+const completed = new Map<LanguageId, number>();
+
+interface Failure {
+  seed: number;
+  iteration: number;
+  kinds: string[];
+  problem: string;
+  text: string;
+}
+
+/** One whole-document replacement of the part that differs, as an incremental LSP change. */
+function diffChange(before: string, after: string) {
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const lines = new LineIndex(before);
+  return { range: { start: lines.positionAt(prefix), end: lines.positionAt(before.length - suffix) }, text: after.slice(prefix, after.length - suffix) };
+}
+
+function fuzz(analyzer: Analyzer, fixture: Fixture): { runs: number; failures: Failure[] } {
+  const seed = seedOf(fixture.name);
+  const random = new SeededRandom(seed);
+  const failures: Failure[] = [];
+  let runs = 0;
+  let document: ParsedDocument = analyzer.open(`fuzz:${fixture.name}`, fixture.languageId, fixture.text, 0);
+  try {
+    for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+      const { text, kinds } = mutateRandomly(fixture.text, random);
+      try {
+        let result;
+        if (iteration % 10 === 0) {
+          document.update([diffChange(document.text, text)], iteration + 1);
+          if (document.text !== text) throw new Error('incremental update produced different text');
+          result = analyzer.analyze(document);
+        } else {
+          result = analyzer.analyzeText(fixture.languageId, text);
+        }
+        if (result.ruleErrors.length > 0) {
+          failures.push({ seed, iteration, kinds, text, problem: result.ruleErrors.map((e) => `${e.ruleId}: ${e.error.stack ?? e.error.message}`).join('\n') });
+        }
+        runs++;
+      } catch (error) {
+        failures.push({ seed, iteration, kinds, text, problem: `escaped: ${error instanceof Error ? error.stack : String(error)}` });
+        // A failed update may leave the document behind: start again from the fixture.
+        document.dispose();
+        document = analyzer.open(`fuzz:${fixture.name}`, fixture.languageId, fixture.text, 0);
+      }
+    }
+  } finally {
+    document.dispose();
+  }
+  return { runs, failures };
+}
+
+describe(`fuzz: ${fixtures.length} fixtures × ${ITERATIONS} mutations`, () => {
+  it('has fixtures in every language', () => {
+    const languages = new Set(fixtures.map((f) => f.languageId));
+    expect([...languages].sort()).toEqual(['java', 'python', 'scala']);
+  });
+
+  for (const fixture of fixtures) {
+    it(fixture.name, { timeout: 600_000 }, async () => {
+      const analyzer = await testAnalyzer();
+      const { runs, failures } = fuzz(analyzer, fixture);
+      completed.set(fixture.languageId, (completed.get(fixture.languageId) ?? 0) + runs);
+      expect(failures.slice(0, 3)).toEqual([]);
+      expect(runs).toBe(ITERATIONS);
+    });
+  }
+
+  afterAll(() => {
+    const total = [...completed.values()].reduce((a, b) => a + b, 0);
+    console.log(`fuzz: ${total} analyses completed (${[...completed].map(([l, n]) => `${l} ${n}`).join(', ')}) over ${fixtures.length} fixtures`);
+  });
+});
