@@ -47,11 +47,12 @@ export function jobLauncherFor(cluster: StartedFlinkCluster, spec: DrillJobSpec,
     signal.throwIfAborted();
     let artifact = spec.artifact;
     if ((await stat(artifact)).isDirectory()) {
-      onProgress?.(`building ${artifact}`);
+      onProgress?.(`building ${artifact} (when stale)`);
       const built = await buildIfStale(artifact);
       artifact = built.jarPath;
     }
     signal.throwIfAborted();
+    onProgress?.(`submitting ${artifact}`);
     const submitted = await submitJob(
       { rest: cluster.rest, local: localClusterInfo(cluster) },
       { artifact, ...(spec.entryClass && { entryClass: spec.entryClass }), args: spec.args ?? [], ...(spec.parallelism && { parallelism: spec.parallelism }), awaitRunning: false },

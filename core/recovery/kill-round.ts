@@ -182,7 +182,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
     restoredOk = completedBeforeKill && !restored.is_savepoint;
     log.record('restored-from-checkpoint', restoredOk ? 'passed' : 'failed', t, {
       expected: `a checkpoint completed before the kill (the latest then: ${lastCompletedAtKill ?? 'none'}), restored after it`,
-      seen: `counts.restored ${before.restoredCount} → ${lastCp!.counts.restored}, latest.restored id ${restored.id}${restored.is_savepoint ? ' (a savepoint)' : ''} at +${restored.restore_timestamp - killAt} ms`,
+      seen: `counts.restored ${before.restoredCount} → ${lastCp!.counts.restored}, latest.restored id ${restored.id}${restored.is_savepoint ? ' (a savepoint)' : ''} at +${restored.restore_timestamp - killIssuedAt} ms`,
       evidence: { latestRestored: restored, restoredCountBefore: before.restoredCount, restoredCountAfter: lastCp!.counts.restored, lastCompletedBeforeKill: lastCompletedAtKill ?? null },
     }, round);
   }
@@ -205,7 +205,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
     }
     log.record('new-checkpoint', next ? 'passed' : 'failed', t, {
       expected: `a checkpoint completed after the restore, within ${timeoutMs / 1000} s`,
-      seen: next ? `checkpoint ${next.id} completed at +${next.latest_ack_timestamp - killAt} ms` : `latest completed ${lastCp?.latest.completed?.id ?? 'none'}, ${lastCp?.counts.failed ?? 0} failed`,
+      seen: next ? `checkpoint ${next.id} completed at +${next.latest_ack_timestamp - killIssuedAt} ms` : `latest completed ${lastCp?.latest.completed?.id ?? 'none'}, ${lastCp?.counts.failed ?? 0} failed`,
       evidence: { latestCompleted: next ?? lastCp?.latest.completed ?? null, counts: lastCp?.counts },
     }, round);
   }

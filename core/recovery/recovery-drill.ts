@@ -35,11 +35,10 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
   let cancelled = false;
   const output = await inputs.openOutput();
 
-  try {
+  const body = async (): Promise<void> => {
     await ensureTaskManagers(cluster, options);
 
     let t = Date.now();
-    options.onProgress(`submitting ${inputs.job.artifact}`);
     const submitted = await inputs.launch(signal);
     jobId = submitted.jobId;
     entryClass = submitted.entryClass ?? entryClass;
@@ -56,7 +55,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
         message: checkpointingOffMessage(),
         evidence: { checkpointConfig: config ?? null, rule: 'FLINK001' },
       });
-      return report();
+      return;
     }
     if (options.control && interval > 0) {
       log.record('checkpointing-enabled', 'inconclusive', t, {
@@ -65,7 +64,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
         message: controlHasCheckpointingMessage(),
         evidence: { checkpointConfig: config },
       });
-      return report();
+      return;
     }
     log.record('checkpointing-enabled', 'passed', t, {
       seen: options.control ? 'off, as the negative control needs' : `every ${interval} ms, ${config?.mode ?? ''}`.trim(),
@@ -78,7 +77,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
     jobName = ready.job?.name;
     if (!ready.ok) {
       log.record('running-with-checkpoints', 'failed', t, { expected: ready.expected, seen: ready.seen, evidence: ready.evidence });
-      return report();
+      return;
     }
     log.record('running-with-checkpoints', 'passed', t, { seen: ready.seen, evidence: ready.evidence });
 
@@ -87,18 +86,25 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
       if (outcome.timeline) timelines.push(outcome.timeline);
       if (!outcome.ok) break;
     }
-    return report();
-  } catch (error) {
-    if (!signal.aborted) throw error;
-    cancelled = true;
-    return report();
-  } finally {
-    await output.stop().catch(() => undefined);
-    if (jobId && !options.keepJob) await cancelJob(cluster, jobId);
-    for (const id of killed) await cluster.removeTaskManager(id).catch(() => undefined);
-  }
+    return;
+  };
 
-  function report(): RecoveryReport {
+  let failure: unknown;
+  try {
+    await body();
+  } catch (error) {
+    if (signal.aborted) cancelled = true;
+    else failure = error;
+  }
+  // Leave the cluster as found: the job cancelled, the killed TaskManagers' containers removed.
+  const cleanupStarted = Date.now();
+  await output.stop().catch(() => undefined);
+  if (jobId && !options.keepJob) await cancelJob(cluster, jobId);
+  for (const id of killed) await cluster.removeTaskManager(id).catch(() => undefined);
+  if (failure !== undefined) throw failure;
+  return report(Date.now() - cleanupStarted);
+
+  function report(cleanupMs: number): RecoveryReport {
     const decided = decideVerdict(log.steps);
     return {
       ...decided,
@@ -108,6 +114,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
       timelines,
       startedAt,
       durationMs: Date.now() - startedAt,
+      phases: { setupMs: (log.steps[0]?.at ?? Date.now()) - (log.steps[0]?.durationMs ?? 0) - startedAt, cleanupMs },
     };
   }
 }

@@ -71,7 +71,10 @@ export interface RecoveryReport {
   steps: StepResult[];
   timelines: RoundTimeline[];
   startedAt: number;
+  /** Everything, from opening the output to the job cancelled and the cluster cleaned. */
   durationMs: number;
+  /** Before submission (TaskManagers, output following) and after the verdict (cancel, clean-up). */
+  phases: { setupMs: number; cleanupMs: number };
   /** True when the drill was stopped through its AbortSignal (the job was cancelled). */
   cancelled?: boolean;
 }

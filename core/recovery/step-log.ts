@@ -2,7 +2,7 @@ import type { StepId, StepResult, StepStatus } from './recovery-report.js';
 
 export const STEP_TITLES: Record<StepId, string> = {
   submitted: 'job built and submitted',
-  'checkpointing-enabled': 'checkpointing is on',
+  'checkpointing-enabled': 'checkpointing confirmed through REST',
   'running-with-checkpoints': 'running with completed checkpoints',
   'target-picked': 'a TaskManager running the job picked',
   killed: 'TaskManager killed (SIGKILL)',

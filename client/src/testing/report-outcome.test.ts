@@ -4,7 +4,7 @@ import { outcomeOf, outputOf } from './report-outcome.js';
 
 const step = (over: Partial<StepResult>): StepResult => ({ id: 'submitted', title: 'job built and submitted', status: 'passed', evidence: {}, at: 0, durationMs: 1, ...over });
 const report = (over: Partial<RecoveryReport>): RecoveryReport => ({
-  verdict: 'pass', summary: 'ok', job: { artifact: 'a.jar', args: [], control: false }, steps: [step({})], timelines: [], startedAt: 0, durationMs: 42_000, ...over,
+  verdict: 'pass', summary: 'ok', job: { artifact: 'a.jar', args: [], control: false }, steps: [step({})], timelines: [], startedAt: 0, durationMs: 42_000, phases: { setupMs: 0, cleanupMs: 0 }, ...over,
 });
 
 describe('outcomeOf', () => {
