@@ -25,6 +25,12 @@ describe('jobJarStatus', () => {
     await touch(join(dir, 'src', 'Job.java'), 1000);
     await touch(jar, 2000);
     expect(await jobJarStatus(dir)).toMatchObject({ jarPath: jar, stale: false });
+    // Files under .flink/ (checkpoints, logs) and virtualenvs are not build inputs.
+    await mkdir(join(dir, '.venv', 'lib'), { recursive: true });
+    await writeFile(join(dir, '.venv', 'lib', 'conf.yaml'), 'x');
+    await mkdir(join(dir, '.flink'));
+    await writeFile(join(dir, '.flink', 'flink-conf.yaml'), 'x');
+    expect(await jobJarStatus(dir)).toMatchObject({ jarPath: jar, stale: false });
     await touch(join(dir, 'src', 'Job.java'), 3000);
     expect(await jobJarStatus(dir)).toMatchObject({ jarPath: jar, stale: true });
   });
