@@ -58,7 +58,7 @@ describe('problem matchers in package.json', () => {
       `flink-ft-maven warning ${file}/Old.java:4:71 unchecked call to add(E) as a member of the raw type java.util.List`,
       `flink-ft-maven error ${file}/Job.java:6:17 incompatible types: java.lang.String cannot be converted to int`,
       `flink-ft-maven error ${file}/Job.java:7:9 cannot find symbol`,
-      // Maven repeats the errors in its failure summary; VS Code shows identical markers once.
+      // Maven repeats the errors in its failure summary, and both copies match.
       `flink-ft-maven error ${file}/Job.java:6:17 incompatible types: java.lang.String cannot be converted to int`,
       `flink-ft-maven error ${file}/Job.java:7:9 cannot find symbol`,
     ]);
