@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: types, unit tier, then the real-Docker tier.
-# In CI (CI=true) nothing is skipped: the Docker engine and the Flink image are set up here.
+# The whole test suite, as CI runs it: types, unit tier, the real-Docker tier, the real-editor tier.
+# Nothing is skipped for lack of Docker or a browser: the tiers' set-up scripts install and start
+# the Docker engine, build the Flink image offline, and install code-server and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reports=test-results
@@ -11,4 +12,6 @@ npx tsc -p tsconfig.json --noEmit
 npx tsc -p client/tsconfig.json --noEmit
 echo "» unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/unit.json"
-node scripts/test-summary.mjs "$reports/unit.json"
+echo "» Docker tier (real Docker engine, real Flink)"
+npx vitest run -c vitest.integration.config.ts --reporter=default --reporter=json --outputFile="$reports/docker.json"
+node scripts/test-summary.mjs "$reports/unit.json" "$reports/docker.json"
