@@ -110,4 +110,13 @@ describe('SocketWordCount in a trusted workspace', () => {
     expect(onDisk.split('\n')[21]).toBe('        env.enableCheckpointing(10000);');
     expect(onDisk).toBe(fixed);
   });
+
+  it('runs a Flink command from the command palette', async () => {
+    const { workbench } = current();
+    await workbench.runCommand('Flink: Show Language Server Output');
+    // The command's whole effect: the Output panel shows the language client's channel (the server
+    // logs nothing on a healthy start, so its text is not asserted).
+    const { channel } = await workbench.output((shown) => shown === 'Flink Fault Tolerance');
+    expect(channel).toBe('Flink Fault Tolerance');
+  });
 });

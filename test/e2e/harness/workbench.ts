@@ -146,6 +146,17 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
+  /** The Output panel's selected channel and its text, once `ready` accepts them. */
+  async output(ready: (channel: string, text: string) => boolean): Promise<{ channel: string; text: string }> {
+    const panel = this.page.locator('.part.panel');
+    return waitFor('the Output panel', async () => {
+      const select = panel.locator('select.monaco-select-box').first();
+      const channel = await select.evaluate((element: { selectedOptions: ArrayLike<{ text: string }> }) => element.selectedOptions[0]?.text ?? '');
+      const text = await panel.locator('.monaco-editor .view-lines').first().innerText();
+      return ready(channel, text) ? { channel, text } : undefined;
+    });
+  }
+
   /** Saves the active editor and waits until its tab no longer shows unsaved changes. */
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
