@@ -69,7 +69,9 @@ export class Workbench {
         if (/^(Error|Warning|Info|Hint)\b/.test(label)) found.push({ label, text, related: [] });
         else found[found.length - 1]?.related.push(text);
       }
-      return ready(found) ? found : undefined;
+      // Thrown, not returned: a timeout then reports the rows last seen.
+      if (!ready(found)) throw new Error(`rows: ${JSON.stringify(found.map((problem) => problem.text))}`);
+      return found;
     }, { timeoutMs: 60_000 });
   }
 
@@ -98,7 +100,8 @@ export class Workbench {
       await target.hover();
       await widget.waitFor({ timeout: 5_000 });
       const text = await widget.innerText();
-      return expect(text) ? text : undefined;
+      if (!expect(text)) throw new Error(`hover: ${JSON.stringify(text)}`);
+      return text;
     }, { timeoutMs: 60_000 });
   }
 
@@ -129,7 +132,8 @@ export class Workbench {
     const lenses = this.activeEditor().locator('.codelens-decoration > span, .codelens-decoration > a');
     return waitFor('CodeLenses', async () => {
       const titles = (await lenses.allInnerTexts()).map((text) => text.trim()).filter(Boolean);
-      return ready(titles) ? titles : undefined;
+      if (!ready(titles)) throw new Error(`lenses: ${JSON.stringify(titles)}`);
+      return titles;
     }, { timeoutMs: 60_000 });
   }
 
@@ -153,7 +157,8 @@ export class Workbench {
       const select = panel.locator('select.monaco-select-box').first();
       const channel = await select.evaluate((element: { selectedOptions: ArrayLike<{ text: string }> }) => element.selectedOptions[0]?.text ?? '');
       const text = await panel.locator('.monaco-editor .view-lines').first().innerText();
-      return ready(channel, text) ? { channel, text } : undefined;
+      if (!ready(channel, text)) throw new Error(`channel ${JSON.stringify(channel)}`);
+      return { channel, text };
     });
   }
 
