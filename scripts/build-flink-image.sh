@@ -159,7 +159,7 @@ else
   docker import \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' \
-    --change "LABEL dev.flinkft.managed=true dev.flinkft.recipe-hash=$BASE_HASH" \
+    --change "LABEL dev.flinkft.image=true dev.flinkft.recipe-hash=$BASE_HASH" \
     --change 'CMD ["bash"]' \
     "$tarball" "$BASE_IMAGE" >/dev/null
   # keep only the newest two rootfs tarballs
@@ -223,7 +223,7 @@ for d in bin conf lib opt plugins log licenses; do rm -rf "$ctx/python/pyflink/$
 say "docker build $IMAGE ($(elapsed))"
 DOCKER_BUILDKIT=0 docker build -q \
   --build-arg "BASE_IMAGE=$BASE_IMAGE" \
-  --label "dev.flinkft.managed=true" \
+  --label "dev.flinkft.image=true" \
   --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
   --label "dev.flinkft.flink-version=$FLINK_VERSION" \
   -t "$IMAGE" -t "$ALIAS" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
@@ -231,6 +231,6 @@ DOCKER_BUILDKIT=0 docker build -q \
 rm -rf "$ctx"
 
 # Remove older images of ours that are now dangling (untagged) to save disk.
-docker image prune -f --filter label=dev.flinkft.managed=true >/dev/null 2>&1 || true
+docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
 
 say "built $IMAGE and $ALIAS in $(elapsed)"
