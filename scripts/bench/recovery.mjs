@@ -70,6 +70,7 @@ async function measure(core, runtime, label, properties, count, port) {
       const t = report.timelines[0];
       rounds.push({
         verdict: report.verdict,
+        summary: report.verdict === 'pass' ? undefined : report.summary,
         drillMs: report.durationMs,
         killToRunningMs: t?.killToRunningMs,
         killToRestoredMs: t?.killToRestoredMs,
@@ -77,6 +78,7 @@ async function measure(core, runtime, label, properties, count, port) {
         failureNoticedMs: t?.events.find((e) => e.name === 'failure-noticed')?.sinceKillMs,
         restarts: report.steps.find((st) => st.id === 'restored-from-checkpoint')?.evidence?.restoredCountAfter,
       });
+      if (report.verdict !== 'pass') log(`${label}: ${report.summary}`);
       log(`${label}: ${report.verdict}, kill → running ${s(t?.killToRunningMs)}, kill → restored ${s(t?.killToRestoredMs)}, check added ${s(t?.checkOverheadMs)}, drill ${s(report.durationMs)}`);
     }
   } finally {
