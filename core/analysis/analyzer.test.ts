@@ -24,6 +24,13 @@ describe('Analyzer', () => {
       'FLINK001 checkpointing-disabled',
       'FLINK002 non-replayable-source',
       'FLINK003 sink-guarantee-mismatch',
+      'FLINK004 missing-operator-uid',
+      'FLINK005 checkpoints-not-retained',
+      'FLINK006 restarts-disabled',
+      'FLINK007 at-least-once-mode',
+      'FLINK008 kafka-transaction-timeout',
+      'FLINK009 removed-flink-api',
+      'FLINK010 unknown-config-key',
     ]);
     expect(analyzer.rules[0]!.docsUrl).toBe('https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/FLINK001.md');
   });
@@ -163,6 +170,6 @@ public class Pipeline extends Base implements Runnable {
     ];
     for (const input of inputs) expect(analyzer.analyzeText('java', input).ruleErrors).toEqual([]);
     const full = analyzer.analyzeText('java', realistic);
-    expect(full.findings.map((f) => f.messageId)).toEqual(['uncheckpointedCustomSource', 'missingRequirement', 'weakerThanJob']);
+    expect(full.findings.map((f) => f.messageId)).toEqual(['uncheckpointedCustomSource', 'missingRequirement', 'timeoutUnset', 'weakerThanJob']);
   });
 });

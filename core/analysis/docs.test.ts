@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allRules } from './rules/index.js';
-import type { LanguageId } from './types.js';
+import type { AnalysisSettings, LanguageId } from './types.js';
+import { defaultAnalysisSettings } from './types.js';
 import { testAnalyzer } from './test-support.js';
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'rules');
@@ -19,9 +20,16 @@ function section(page: string, title: string): string {
   return page.slice(start, next < 0 ? undefined : next);
 }
 
-/** Example code blocks in any analysed language: ```java, ```python, ```scala. */
-function codeBlocks(text: string): { language: LanguageId; code: string }[] {
-  return [...text.matchAll(/```(java|python|scala)\n([\s\S]*?)```/g)].map((m) => ({ language: m[1] as LanguageId, code: m[2]! }));
+/**
+ * Example code blocks in any analysed language: ```java, ```python, ```scala. A fence may name the
+ * project's Flink version (```java flinkVersion=2.0) for rules that depend on it.
+ */
+function codeBlocks(text: string): { language: LanguageId; code: string; settings: AnalysisSettings }[] {
+  return [...text.matchAll(/```(java|python|scala)(?: flinkVersion=([\d.]+))?\n([\s\S]*?)```/g)].map((m) => ({
+    language: m[1] as LanguageId,
+    code: m[3]!,
+    settings: m[2] ? { ...defaultAnalysisSettings, flinkVersion: m[2] } : defaultAnalysisSettings,
+  }));
 }
 
 describe('rule docs', () => {
@@ -46,8 +54,8 @@ describe('rule docs', () => {
         const analyzer = await testAnalyzer();
         const blocks = codeBlocks(section(page, 'Incorrect'));
         expect(blocks.length).toBeGreaterThan(0);
-        for (const { language, code } of blocks) {
-          const result = analyzer.analyzeText(language, code);
+        for (const { language, code, settings } of blocks) {
+          const result = analyzer.analyzeText(language, code, settings);
           expect(result.ruleErrors).toEqual([]);
           expect(result.findings.filter((f) => f.ruleId === rule.meta.id).length, code).toBeGreaterThan(0);
         }
@@ -57,8 +65,8 @@ describe('rule docs', () => {
         const analyzer = await testAnalyzer();
         const blocks = codeBlocks(section(page, 'Correct'));
         expect(blocks.length).toBeGreaterThan(0);
-        for (const { language, code } of blocks) {
-          const findings = analyzer.analyzeText(language, code).findings.filter((f) => f.ruleId === rule.meta.id);
+        for (const { language, code, settings } of blocks) {
+          const findings = analyzer.analyzeText(language, code, settings).findings.filter((f) => f.ruleId === rule.meta.id);
           expect(findings.map((f) => f.message), code).toEqual([]);
         }
       });

@@ -18,17 +18,36 @@ function sourceFiles(dir: string): string[] {
 }
 
 const expected = [
+  'examples/java/src/main/java/dev/flinkft/examples/CheckpointedCounts.java:46 FLINK004 info positionSource',
+  'examples/java/src/main/java/dev/flinkft/examples/CheckpointedCounts.java:48 FLINK004 info statefulOperator',
+  'examples/java/src/main/java/dev/flinkft/examples/KafkaPipeline.java:35 FLINK004 info positionSource',
   'examples/java/src/main/java/dev/flinkft/examples/KafkaPipeline.java:39 FLINK003 error missingRequirement',
+  'examples/java/src/main/java/dev/flinkft/examples/KafkaPipeline.java:39 FLINK008 info timeoutUnset',
   'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:21 FLINK001 warning checkpointingDisabled',
   'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:23 FLINK002 warning atMostOnceSource',
+  'examples/java/src/main/java/dev/flinkft/examples/SocketWordCount.java:28 FLINK004 info statefulOperator',
+  'examples/probe/java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java:31 FLINK004 info positionSource',
+  'examples/probe/java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java:35 FLINK004 info statefulOperator',
   'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:21 FLINK002 warning uncheckpointedCustomSource',
+  'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:24 FLINK004 info statefulOperator',
+  'examples/probe/python/probe.py:123 FLINK004 info statefulOperator',
   'examples/probe/python/probe.py:125 FLINK003 warning weakerThanJob',
+  'examples/python/checkpointed_counts.py:50 FLINK004 info positionSource',
+  'examples/python/checkpointed_counts.py:53 FLINK004 info statefulOperator',
+  'examples/python/kafka_pipeline.py:31 FLINK004 info positionSource',
   'examples/python/kafka_pipeline.py:35 FLINK003 error missingRequirement',
+  'examples/python/kafka_pipeline.py:35 FLINK008 info timeoutUnset',
   'examples/python/socket_word_count.py:34 FLINK001 warning checkpointingDisabled',
   'examples/python/socket_word_count.py:36 FLINK002 warning atMostOnceSource',
+  'examples/python/socket_word_count.py:41 FLINK004 info statefulOperator',
+  'examples/scala/src/main/scala/dev/flinkft/examples/CheckpointedCounts.scala:43 FLINK004 info positionSource',
+  'examples/scala/src/main/scala/dev/flinkft/examples/CheckpointedCounts.scala:45 FLINK004 info statefulOperator',
+  'examples/scala/src/main/scala/dev/flinkft/examples/KafkaPipeline.scala:33 FLINK004 info positionSource',
   'examples/scala/src/main/scala/dev/flinkft/examples/KafkaPipeline.scala:37 FLINK003 error missingRequirement',
+  'examples/scala/src/main/scala/dev/flinkft/examples/KafkaPipeline.scala:37 FLINK008 info timeoutUnset',
   'examples/scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala:18 FLINK001 warning checkpointingDisabled',
   'examples/scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala:20 FLINK002 warning atMostOnceSource',
+  'examples/scala/src/main/scala/dev/flinkft/examples/SocketWordCount.scala:27 FLINK004 info statefulOperator',
 ];
 
 /** Each example job in its three languages: Java, PyFlink, Scala. */

@@ -141,6 +141,8 @@ export interface SourceModel {
   custom?: CustomSourceClass;
   /** `.uid(...)` (or `setUidHash`) was set on the source's stream. */
   uid?: boolean;
+  /** The source's name (`fromSource(src, wm, "orders")` or `.name("orders")`), for a derived uid. */
+  label?: string;
 }
 
 export interface SinkModel {
@@ -168,6 +170,8 @@ export interface OperatorModel {
   stateful?: boolean;
   /** `.uid(...)` (or `setUidHash`) was set on it. */
   uid?: boolean;
+  /** Its `.name("...")`, for a readable derived uid. */
+  label?: string;
 }
 
 /** A Flink API call kept for version checks (FLINK009): removed or renamed methods. */
@@ -228,6 +232,8 @@ export interface JobModel {
   declaredClasses?: string[];
   /** Methods other files may call, for the workspace index. */
   exports?: ExportedMember[];
+  /** Keys of Configuration entries applied to an environment (FLINK010 checks their spelling). */
+  configKeys?: { key: string; range: Range; keyIsLiteral: boolean }[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

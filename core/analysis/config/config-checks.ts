@@ -13,7 +13,7 @@ import { restartFromConfig, restartsDisabled, STORAGE_KEYS } from './restart-and
 const RULES = {
   FLINK005: { name: 'checkpoints-not-retained', severity: 'info' },
   FLINK006: { name: 'restarts-disabled', severity: 'warning' },
-  FLINK009: { name: 'removed-in-flink-2', severity: 'warning' },
+  FLINK009: { name: 'removed-flink-api', severity: 'warning' },
   FLINK010: { name: 'unknown-config-key', severity: 'warning' },
 } as const satisfies Record<string, { name: string; severity: Severity }>;
 

@@ -13,6 +13,8 @@ import type { LanguageId, Range } from '../types.js';
 export interface ConfigEntry {
   key: string;
   range: Range;
+  /** The key's string literal, when the key is written as one (FLINK010 fixes replace it). */
+  keyRange?: Range;
   stringValue?: string;
   enumName?: string;
   ms?: number;
@@ -149,6 +151,8 @@ export class ModelBuilder {
   applyConfiguration(env: EnvironmentModel, entries: readonly ConfigEntry[]): void {
     for (const entry of entries) {
       const text = entry.stringValue ?? entry.enumName;
+      const keyAt = entry.keyRange ?? entry.range;
+      if (this.once(`key|${entry.key}|${rangeKey(keyAt)}`)) (this.model.configKeys ??= []).push({ key: entry.key, range: keyAt, keyIsLiteral: entry.keyRange !== undefined });
       switch (entry.key) {
         case CHECKPOINT_INTERVAL_KEY:
           if (entry.ms === undefined || entry.ms > 0) this.enableCheckpointing(env, entry.range, 'configuration', entry.ms);

@@ -27,7 +27,7 @@ export class WorkspaceIndex {
   private readonly configSources = new Map<string, ConfigSource>();
   private readonly versions = new Map<string, FlinkVersion>();
 
-  constructor(private readonly analyzer: Analyzer) {}
+  constructor(readonly analyzer: Analyzer) {}
 
   /** What kind of workspace file a path or URI is; `other` files are not indexed. */
   kindOf(uriOrPath: string): WorkspaceFileKind {

@@ -5,11 +5,12 @@ import type { EnvironmentModel } from '../../model.js';
 import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import { restartFromCode } from './java-restart.js';
+import { cepPattern, followTransformation } from '../stream-stages.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { ConfigEntry } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
 import type { Frame, JavaEvaluator } from './java-evaluator.js';
-import { callRangeOf, configCallOf, durationMs, enumName, numberValue, rangeOf, stringValue, typeName } from './java-nodes.js';
+import { argumentNodes, callRangeOf, configCallOf, durationMs, enumName, numberValue, rangeOf, stringValue, typeName } from './java-nodes.js';
 import type { ConfState, StreamState, Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
 
@@ -108,7 +109,7 @@ function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string,
     return value;
   }
   if (simple === 'CEP' && name === 'pattern' && values[0]?.kind === 'stream') {
-    return { kind: 'stream', stream: { ...withoutStage(values[0].stream), stage: 'cep' } };
+    return { kind: 'stream', stream: cepPattern(values[0].stream) };
   }
   return ev.inlineHelper(simple, name, values) ?? workspaceMember(ev, node, simple, name, values) ?? streamPassThrough(values);
 }
@@ -125,10 +126,6 @@ function workspaceMember(ev: JavaEvaluator, node: Node, className: string, name:
     if (entry) return { kind: 'connector', state: { entry, api: result.connector.api, calls: result.connector.calls }, range: rangeOf(node), built: {} };
   }
   return streamPassThrough(values);
-}
-
-function withoutStage(stream: StreamState): StreamState {
-  return stream.envId !== undefined ? { envId: stream.envId, sourceIds: stream.sourceIds } : { sourceIds: stream.sourceIds };
 }
 
 function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[], values: Value[]): Value {
@@ -164,8 +161,12 @@ function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: str
       return UNKNOWN;
     case 'fromSource':
     case 'addSource':
-    case 'createInput':
-      return addSourceFrom(ev, env, at, `${name}()`, values[0]);
+    case 'createInput': {
+      const stream = addSourceFrom(ev, env, at, `${name}()`, values[0]);
+      const label = name === 'fromSource' && nodes[2] ? stringValue(nodes[2]) : undefined;
+      if (label && stream.kind === 'stream' && stream.stream.source) stream.stream.source.label ??= label;
+      return stream;
+    }
     default: {
       const entry = ev.catalog.envMethod('java', name);
       if (entry) {
@@ -240,6 +241,7 @@ function configurationCall(node: Node, conf: ConfState, name: string, nodes: Nod
   if (key === undefined) return true;
   const valueNode = nodes[1]!;
   const entry: ConfigEntry = { key, range: callRangeOf(node) };
+  if (keyNode.type === 'string_literal') entry.keyRange = rangeOf(keyNode);
   const text = stringValue(valueNode);
   if (text !== undefined) entry.stringValue = text;
   const constant = enumName(valueNode);
@@ -249,24 +251,6 @@ function configurationCall(node: Node, conf: ConfState, name: string, nodes: Nod
   conf.entries.push(entry);
   return true;
 }
-
-/** Calls that name or tune the operator before them without replacing it. */
-const DECORATORS = new Set([
-  'name', 'setParallelism', 'setMaxParallelism', 'returns', 'slotSharingGroup', 'disableChaining', 'startNewChain', 'setDescription', 'setBufferTimeout', 'forceNonParallel',
-  'allowedLateness', 'trigger', 'evictor', 'sideOutputLateData', 'between', 'lowerBoundExclusive', 'upperBoundExclusive', 'inEventTime', 'inProcessingTime',
-]);
-/** Transformations that keep state savepoints must map back, by the stage of the stream they act on. */
-const STATEFUL_BY_STAGE: Record<NonNullable<StreamState['stage']>, ReadonlySet<string>> = {
-  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold']),
-  windowed: new Set(['reduce', 'aggregate', 'apply', 'process', 'sum', 'min', 'max', 'minBy', 'maxBy', 'fold']),
-  broadcast: new Set(),
-  'broadcast-connected': new Set(['process']),
-  'keyed-connected': new Set(['process']),
-  'interval-join': new Set(['process']),
-  cep: new Set(['select', 'flatSelect', 'process']),
-};
-const WINDOWS = new Set(['window', 'countWindow', 'timeWindow']);
-const ALL_WINDOWS = new Set(['windowAll', 'countWindowAll', 'timeWindowAll']);
 
 function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: string, values: Value[], frame: Frame): Value {
   const at = callRangeOf(node);
@@ -293,34 +277,12 @@ function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: st
     return env ? { kind: 'env', env } : UNKNOWN;
   }
   if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
-  if (name === 'uid' || name === 'setUidHash') {
-    if (stream.operator) stream.operator.uid = true;
-    else if (stream.source) stream.source.uid = true;
-    return { kind: 'stream', stream };
-  }
-  if (DECORATORS.has(name)) return { kind: 'stream', stream };
-  const stateful = stream.stage !== undefined && STATEFUL_BY_STAGE[stream.stage].has(name);
-  const operator = OPERATORS.has(name) || stateful ? ev.builder.addOperator(name, at, stream.envId) : undefined;
-  if (operator && stateful) operator.stateful = true;
   const others = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
-  const next: StreamState = withoutStage(others.length > 0 ? mergeStreams([stream, ...others]) : stream);
-  if (operator) next.operator = operator;
-  const stage = nextStage(stream, name, others, values.length);
-  if (stage) next.stage = stage;
-  return { kind: 'stream', stream: next };
-}
-
-function nextStage(stream: StreamState, name: string, others: StreamState[], argCount: number): StreamState['stage'] {
-  if (name === 'keyBy') return 'keyed';
-  if (ALL_WINDOWS.has(name) || (WINDOWS.has(name) && stream.stage === 'keyed')) return 'windowed';
-  // `broadcast(descriptor...)` makes a BroadcastStream; `broadcast()` only repartitions.
-  if (name === 'broadcast') return argCount > 0 ? 'broadcast' : undefined;
-  if (name === 'connect') {
-    if (others.some((o) => o.stage === 'broadcast')) return 'broadcast-connected';
-    if (stream.stage === 'keyed') return 'keyed-connected';
-  }
-  if (name === 'intervalJoin' && stream.stage === 'keyed') return 'interval-join';
-  return undefined;
+  const firstString = stringValue(argumentNodes(node)[0] ?? node);
+  return {
+    kind: 'stream',
+    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: values.length, listed: OPERATORS, ...(firstString !== undefined ? { firstString } : {}) }),
+  };
 }
 
 export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame): Value {

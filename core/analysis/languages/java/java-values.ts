@@ -1,12 +1,14 @@
 // Abstract values the Java evaluator tracks through locals, fields, parameters and returns. Objects
 // Java code mutates (environments, builders, configurations) are shared state, as they are at runtime.
 import type { ConnectorEntry } from '../../catalog/catalog.js';
-import type { ConfigCall, CustomSourceClass, EnvironmentModel, OperatorModel, SourceModel } from '../../model.js';
+import type { ConfigCall, CustomSourceClass, EnvironmentModel } from '../../model.js';
+import type { StagedStream } from '../stream-stages.js';
 import type { Range } from '../../types.js';
 
 export interface ConfEntry {
   key: string;
   range: Range;
+  keyRange?: Range;
   stringValue?: string;
   enumName?: string;
   ms?: number;
@@ -16,15 +18,8 @@ export interface ConfState {
   entries: ConfEntry[];
 }
 
-export interface StreamState {
-  envId?: number;
-  sourceIds: number[];
-  /** What the next transformation acts on, when that makes it stateful (FLINK004). */
-  stage?: 'keyed' | 'windowed' | 'broadcast' | 'broadcast-connected' | 'keyed-connected' | 'interval-join' | 'cep';
-  /** The operator or source that produced this stream, for `.uid(...)` after it. */
-  operator?: OperatorModel;
-  source?: SourceModel;
-}
+/** A stream: the sources feeding it and what the next transformation acts on (stream-stages.ts). */
+export type StreamState = StagedStream;
 
 /** A connector under construction or built; one state per builder object, shared by its aliases. */
 export interface ConnectorState {

@@ -2,6 +2,7 @@
 // checkpoint config, Configuration, table environment and config, stream, connector builder, or a
 // type (static factories, constructors, same-file functions). PyFlink's snake_case names are
 // compared in camelCase; catalog lookups use the name as written, per language.
+import { followTransformation } from '../stream-stages.js';
 import type { EnvironmentModel } from '../../model.js';
 import type { Range } from '../../types.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
@@ -208,13 +209,17 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
       return UNKNOWN;
     case 'fromSource':
     case 'addSource':
-    case 'createInput':
-      return addSourceFrom(ev, env, at, `${rawName}()`, args.all[0]);
+    case 'createInput': {
+      const stream = addSourceFrom(ev, env, at, `${rawName}()`, args.all[0]);
+      const label = args.exprs[2]?.expr;
+      if (label?.kind === 'string' && stream.kind === 'stream' && stream.stream.source) stream.stream.source.label ??= label.value;
+      return stream;
+    }
     default: {
       const entry = ev.catalog.envMethod(ev.languageId, rawName);
       if (entry) {
         const source = b.addSource({ envId: env.id, range: at, callName: `${rawName}()`, connectorId: entry.id, connector: connectorUse(entry, rawName, [configCallOf(site, rawName, args.exprs)], at) });
-        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id] } };
+        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
       }
       return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
     }
@@ -223,17 +228,17 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
 
 function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, callName: string, value: Value | undefined): Value {
   const base = { envId: env.id, range: at, callName };
-  let id: number;
+  let source;
   if (value?.kind === 'customSource') {
     ev.builder.addCustomSourceClass(value.cls);
-    id = ev.builder.addSource({ ...base, custom: value.cls }).id;
+    source = ev.builder.addSource({ ...base, custom: value.cls });
   } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
     const { entry, api, calls } = value.state;
-    id = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) }).id;
+    source = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
   } else {
-    id = ev.builder.addSource(base).id;
+    source = ev.builder.addSource(base);
   }
-  return { kind: 'stream', stream: { envId: env.id, sourceIds: [id] } };
+  return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
 }
 
 function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): void {
@@ -348,9 +353,14 @@ function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, r
     return env ? { kind: 'env', env } : UNKNOWN;
   }
   if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
-  if (OPERATORS.has(name)) ev.builder.addOperator(name, at, stream.envId);
   const others = args.all.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
-  return { kind: 'stream', stream: others.length > 0 ? mergeStreams([stream, ...others]) : stream };
+  // Stateful operators, uids and names (FLINK004) are tracked the same way in every front end.
+  const first = args.exprs[0]?.expr;
+  const firstString = first?.kind === 'string' ? first.value : undefined;
+  return {
+    kind: 'stream',
+    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: args.all.length, listed: OPERATORS, ...(firstString !== undefined ? { firstString } : {}) }),
+  };
 }
 
 function connectorCall(ev: LoweredEvaluator, site: CallSite, receiver: Extract<Value, { kind: 'connector' }>, rawName: string, args: Args): Value {

@@ -1,5 +1,6 @@
 // Abstract values the shared Python/Scala evaluator tracks. Objects the code mutates (environments,
 // builders, configurations) are shared state, as they are at runtime.
+import type { StagedStream } from '../stream-stages.js';
 import type { ConnectorEntry } from '../../catalog/catalog.js';
 import type { ConfigCall, CustomSourceClass, EnvironmentModel, RuntimeMode } from '../../model.js';
 import type { Position, Range } from '../../types.js';
@@ -11,10 +12,8 @@ export interface ConfState {
   env?: EnvironmentModel;
 }
 
-export interface StreamState {
-  envId?: number;
-  sourceIds: number[];
-}
+/** Sources feeding it, plus what stream-stages.ts tracks for FLINK004. */
+export type StreamState = StagedStream;
 
 export interface ConnectorState {
   entry: ConnectorEntry;

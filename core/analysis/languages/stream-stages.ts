@@ -1,0 +1,95 @@
+// What a transformation does to a stream, in every front end: which operators keep state savepoints
+// must map back (keyed aggregations, windows, broadcast and keyed co-processing, interval joins,
+// CEP), and which `.uid(...)` / `.name(...)` belong to which operator or source (FLINK004).
+import type { OperatorModel, SourceModel } from '../model.js';
+import type { Range } from '../types.js';
+import type { ModelBuilder } from './model-builder.js';
+
+export type StreamStage = 'keyed' | 'windowed' | 'broadcast' | 'broadcast-connected' | 'keyed-connected' | 'interval-join' | 'cep';
+
+export interface StagedStream {
+  envId?: number;
+  sourceIds: number[];
+  /** What the next transformation acts on, when that makes it stateful. */
+  stage?: StreamStage;
+  /** The operator or source that produced this stream, for `.uid(...)` and `.name(...)` after it. */
+  operator?: OperatorModel;
+  source?: SourceModel;
+}
+
+/** Calls that name or tune the operator before them without replacing it (camelCase names). */
+const DECORATORS = new Set([
+  'name', 'setParallelism', 'setMaxParallelism', 'returns', 'slotSharingGroup', 'disableChaining', 'startNewChain', 'setDescription', 'setBufferTimeout', 'forceNonParallel',
+  'allowedLateness', 'trigger', 'evictor', 'sideOutputLateData', 'between', 'lowerBoundExclusive', 'upperBoundExclusive', 'inEventTime', 'inProcessingTime',
+]);
+const STATEFUL_BY_STAGE: Record<StreamStage, ReadonlySet<string>> = {
+  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold']),
+  windowed: new Set(['reduce', 'aggregate', 'apply', 'process', 'sum', 'min', 'max', 'minBy', 'maxBy', 'fold']),
+  broadcast: new Set(),
+  'broadcast-connected': new Set(['process']),
+  'keyed-connected': new Set(['process']),
+  'interval-join': new Set(['process']),
+  cep: new Set(['select', 'flatSelect', 'process']),
+};
+const WINDOWS = new Set(['window', 'countWindow', 'timeWindow']);
+const ALL_WINDOWS = new Set(['windowAll', 'countWindowAll', 'timeWindowAll']);
+
+function merge(streams: readonly StagedStream[]): StagedStream {
+  const merged: StagedStream = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
+  const envId = streams.find((s) => s.envId !== undefined)?.envId;
+  if (envId !== undefined) merged.envId = envId;
+  return merged;
+}
+
+function nextStage(stream: StagedStream, name: string, others: readonly StagedStream[], argCount: number): StreamStage | undefined {
+  if (name === 'keyBy') return 'keyed';
+  if (ALL_WINDOWS.has(name) || (WINDOWS.has(name) && stream.stage === 'keyed')) return 'windowed';
+  // `broadcast(descriptor...)` makes a BroadcastStream; `broadcast()` only repartitions.
+  if (name === 'broadcast') return argCount > 0 ? 'broadcast' : undefined;
+  if (name === 'connect') {
+    if (others.some((o) => o.stage === 'broadcast')) return 'broadcast-connected';
+    if (stream.stage === 'keyed') return 'keyed-connected';
+  }
+  if (name === 'intervalJoin' && stream.stage === 'keyed') return 'interval-join';
+  return undefined;
+}
+
+export interface Transformation {
+  /** camelCase method name. */
+  name: string;
+  at: Range;
+  /** Streams among the arguments. */
+  others: readonly StagedStream[];
+  argCount: number;
+  /** The first argument when it is a string literal (`.name("counts")`). */
+  firstString?: string;
+  /** Transformations listed as operators of the model even when stateless. */
+  listed: ReadonlySet<string>;
+}
+
+/** The stream a transformation returns; records operators, their state, uids and names. */
+export function followTransformation(builder: ModelBuilder, stream: StagedStream, t: Transformation): StagedStream {
+  if (t.name === 'uid' || t.name === 'setUidHash') {
+    if (stream.operator) stream.operator.uid = true;
+    else if (stream.source) stream.source.uid = true;
+    return stream;
+  }
+  if (t.name === 'name' && t.firstString) {
+    if (stream.operator) stream.operator.label ??= t.firstString;
+    else if (stream.source) stream.source.label ??= t.firstString;
+  }
+  if (DECORATORS.has(t.name)) return stream;
+  const stateful = stream.stage !== undefined && STATEFUL_BY_STAGE[stream.stage].has(t.name);
+  const operator = t.listed.has(t.name) || stateful ? builder.addOperator(t.name, t.at, stream.envId) : undefined;
+  if (operator && stateful) operator.stateful = true;
+  const next = merge(t.others.length > 0 ? [stream, ...t.others] : [stream]);
+  if (operator) next.operator = operator;
+  const stage = nextStage(stream, t.name, t.others, t.argCount);
+  if (stage) next.stage = stage;
+  return next;
+}
+
+/** `CEP.pattern(stream, pattern)`: the pattern stream's select/process keep state. */
+export function cepPattern(stream: StagedStream): StagedStream {
+  return { ...merge([stream]), stage: 'cep' };
+}

@@ -1,0 +1,108 @@
+import { RuleTester } from '../rule-tester.js';
+import rule from './missing-operator-uid.js';
+
+const ruleTester = new RuleTester({ language: 'java' });
+
+const job = (body: string) => `public class WordCount {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+${body}
+    env.execute();
+  }
+}`;
+
+ruleTester.run(rule, {
+  valid: [
+    job(`    // stateless transformations keep no state
+    env.fromElements("a", "b").map(String::trim).filter(s -> !s.isEmpty()).print();`),
+    job(`    // every stateful operator and the Kafka source carry a uid, after name() too
+    env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "words").uid("words-source")
+        .keyBy(w -> w).sum(1).name("counts").uid("counts")
+        .print();`),
+    job(`    // uid set on the variable holding the operator
+    SingleOutputStreamOperator<Long> counts = env.fromElements(1L, 2L).keyBy(x -> x).reduce(Long::sum);
+    counts.uid("counts");
+    counts.print();`),
+    job(`    // a socket keeps no position: nothing to restore
+    env.socketTextStream("localhost", 9999).print();`),
+    { code: `from pyflink.datastream import StreamExecutionEnvironment
+env = StreamExecutionEnvironment.get_execution_environment()
+numbers = env.from_collection([1, 2, 3])
+numbers.key_by(lambda x: x).reduce(lambda a, b: a + b).uid("sum").print()
+`, language: 'python', name: 'PyFlink: reduce on a keyed stream with a uid' },
+  ],
+  invalid: [
+    {
+      code: job(`    // keyed aggregation without uid
+    env.fromElements("a", "b").keyBy(w -> w).sum(1).print();`),
+      errors: [{
+        messageId: 'statefulOperator', line: 6, column: 46, endLine: 6, endColumn: 52,
+        suggestions: [{ title: 'Add .uid("sum")', output: job(`    // keyed aggregation without uid
+    env.fromElements("a", "b").keyBy(w -> w).sum(1).uid("sum").print();`) }],
+      }],
+    },
+    {
+      code: job(`    // window aggregation and Kafka source without uids; the name() gives the derived uid
+    env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "words")
+        .keyBy(w -> w)
+        .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
+        .reduce((a, b) -> a + b)
+        .name("Windowed Counts")
+        .print();`),
+      errors: [
+        {
+          messageId: 'positionSource', line: 6, column: 9, endLine: 6, endColumn: 101,
+          suggestions: [{ output: job(`    // window aggregation and Kafka source without uids; the name() gives the derived uid
+    env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "words").uid("words")
+        .keyBy(w -> w)
+        .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
+        .reduce((a, b) -> a + b)
+        .name("Windowed Counts")
+        .print();`) }],
+        },
+        {
+          messageId: 'statefulOperator', line: 9, column: 10, endLine: 9, endColumn: 33,
+          suggestions: [{ output: job(`    // window aggregation and Kafka source without uids; the name() gives the derived uid
+    env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "words")
+        .keyBy(w -> w)
+        .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
+        .reduce((a, b) -> a + b).uid("windowed-counts")
+        .name("Windowed Counts")
+        .print();`) }],
+        },
+      ],
+    },
+    {
+      code: job(`    // broadcast state and CEP keep state too
+    BroadcastStream<String> rules = env.fromElements("r").broadcast(RULES);
+    env.fromElements("a").connect(rules).process(new Matcher()).print();
+    PatternStream<String> alerts = CEP.pattern(env.fromElements("a"), Pattern.begin("start"));
+    alerts.select(new Alert()).print();`),
+      errors: [
+        { messageId: 'statefulOperator', line: 7, column: 42, endLine: 7, endColumn: 64 },
+        { messageId: 'statefulOperator', line: 9, column: 12, endLine: 9, endColumn: 31 },
+      ],
+    },
+    {
+      code: job(`    // a checkpointed custom source keeps its offset in state
+    env.addSource(new OffsetSource()).print();
+  }
+
+  static class OffsetSource extends RichSourceFunction<Long> implements CheckpointedFunction {
+    public void run(SourceContext<Long> ctx) {}
+    public void cancel() {}`),
+      errors: [{ messageId: 'positionSource', line: 6, column: 9, endLine: 6, endColumn: 38, messageIncludes: 'OffsetSource keeps its read position' }],
+    },
+    {
+      code: `from pyflink.datastream import StreamExecutionEnvironment
+env = StreamExecutionEnvironment.get_execution_environment()
+numbers = env.from_collection([1, 2, 3])
+numbers.key_by(lambda x: x).reduce(lambda a, b: a + b).print()
+`,
+      language: 'python',
+      name: 'PyFlink: reduce on a keyed stream without a uid',
+      errors: [{ messageId: 'statefulOperator', line: 4, column: 29, endLine: 4, endColumn: 55 }],
+    },
+  ],
+});
