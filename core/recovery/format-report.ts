@@ -18,6 +18,6 @@ export function formatReport(report: RecoveryReport): string {
     }
   }
   for (const t of report.timelines) lines.push('', formatTimeline(t));
-  lines.push('', `drill took ${(report.durationMs / 1000).toFixed(1)} s (set-up ${(report.phases.setupMs / 1000).toFixed(1)} s, clean-up ${(report.phases.cleanupMs / 1000).toFixed(1)} s)`);
+  lines.push('', `drill took ${(report.durationMs / 1000).toFixed(1)} s (set-up ${(report.phases.setupMs / 1000).toFixed(1)} s of which TaskManager check ${((report.phases.taskManagersMs ?? 0) / 1000).toFixed(1)} s, clean-up ${(report.phases.cleanupMs / 1000).toFixed(1)} s)`);
   return `${lines.join('\n')}\n`;
 }

@@ -34,9 +34,13 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
   let entryClass = inputs.job.entryClass;
   let cancelled = false;
   const output = await inputs.openOutput();
+  const outputOpenedMs = Date.now() - startedAt;
+  let taskManagersMs = 0;
 
   const body = async (): Promise<void> => {
+    const tmCheck = Date.now();
     await ensureTaskManagers(cluster, options);
+    taskManagersMs = Date.now() - tmCheck;
 
     let t = Date.now();
     const submitted = await inputs.launch(signal);
@@ -114,7 +118,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
       timelines,
       startedAt,
       durationMs: Date.now() - startedAt,
-      phases: { setupMs: (log.steps[0]?.at ?? Date.now()) - (log.steps[0]?.durationMs ?? 0) - startedAt, cleanupMs },
+      phases: { setupMs: (log.steps[0]?.at ?? Date.now()) - (log.steps[0]?.durationMs ?? 0) - startedAt, outputMs: outputOpenedMs, taskManagersMs, cleanupMs },
     };
   }
 }

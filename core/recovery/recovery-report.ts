@@ -74,7 +74,7 @@ export interface RecoveryReport {
   /** Everything, from opening the output to the job cancelled and the cluster cleaned. */
   durationMs: number;
   /** Before submission (TaskManagers, output following) and after the verdict (cancel, clean-up). */
-  phases: { setupMs: number; cleanupMs: number };
+  phases: { setupMs: number; outputMs?: number; taskManagersMs?: number; cleanupMs: number };
   /** True when the drill was stopped through its AbortSignal (the job was cancelled). */
   cancelled?: boolean;
 }
