@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAnalyzer, defaultAnalysisSettings, type Analyzer, type AnalysisSettings, type RuleMeta, type SeveritySetting } from '../../../core/analysis/index.js';
+import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, WorkspaceIndex, type AnalysisSettings, type RuleMeta, type SeveritySetting, type WorkspaceFile } from '../../../core/analysis/index.js';
 import { walkFiles } from '../../../core/workspace/index.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
@@ -48,10 +48,13 @@ export const checkCommand: Command = {
       }
     });
     const settings: AnalysisSettings = { ...defaultAnalysisSettings, rules: resolveRuleIds(options.rules, analyzer.rules) };
-    const files = walkFiles(roots, { include: (path) => analyzer.languageForPath(path) !== undefined });
-
-    const progress = options.quiet ? undefined : new Progress(io.stderr, io.stderrIsTTY, io.now, files.length);
-    const { reports, unreadable } = analyzeFiles(analyzer, files, settings, io, (done) => progress?.update(done));
+    // Config files (config.yaml, FLINK_PROPERTIES in compose files) and build files (the Flink
+    // version) are read too: the folder is analysed as one workspace.
+    const index = new WorkspaceIndex(analyzer);
+    const files = walkFiles(roots, { include: (path) => index.kindOf(path) !== 'other' });
+    const codeFiles = files.filter((path) => index.kindOf(path) === 'code').length;
+    const progress = options.quiet ? undefined : new Progress(io.stderr, io.stderrIsTTY, io.now, codeFiles);
+    const { reports, unreadable } = analyzeFiles(index, files, settings, io, (done) => progress?.update(done));
     progress?.finish();
     if (options.quiet) {
       for (const report of reports) {
@@ -93,36 +96,44 @@ function resolveRuleIds(overrides: Record<string, SeveritySetting>, rules: reado
 }
 
 function analyzeFiles(
-  analyzer: Analyzer,
+  index: WorkspaceIndex,
   files: readonly string[],
   settings: AnalysisSettings,
   io: CliIo,
   onProgress: (done: number) => void,
 ): { reports: FileReport[]; unreadable: number } {
-  const reports: FileReport[] = [];
   const brokenRules = new Set<string>();
   let unreadable = 0;
-  files.forEach((path, i) => {
-    const languageId = analyzer.languageForPath(path);
-    let text: string | undefined;
+  const workspace: WorkspaceFile[] = [];
+  const pathOf = new Map<string, string>();
+  for (const path of files) {
     try {
       // Synchronous on purpose: analysis is synchronous CPU work, so async reads would only add overhead.
-      text = readFileSync(path, 'utf8');
+      const text = readFileSync(path, 'utf8');
+      const uri = pathToFileURL(path).href;
+      workspace.push({ uri, text });
+      pathOf.set(uri, path);
     } catch (error) {
       io.stderr.write(`flink-ft: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
       unreadable++;
     }
-    if (text !== undefined && languageId !== undefined) {
-      const result = analyzer.analyzeText(languageId, text, settings, pathToFileURL(path).href);
-      for (const { ruleId, error } of result.ruleErrors) {
-        // Once per rule: a rule that trips on one shape of code usually trips on many files.
-        if (brokenRules.has(ruleId)) continue;
-        brokenRules.add(ruleId);
-        io.stderr.write(`flink-ft: rule ${ruleId} failed on ${path} and was skipped there (${error.message}). Please report this.\n`);
-      }
-      reports.push({ path, findings: result.findings, jobs: result.jobs });
+  }
+  const { results, configFindings } = analyzeWorkspace(index.analyzer, workspace, settings, onProgress, index);
+  const reports: FileReport[] = [];
+  for (const [uri, result] of results) {
+    const path = pathOf.get(uri)!;
+    for (const { ruleId, error } of result.ruleErrors) {
+      // Once per rule: a rule that trips on one shape of code usually trips on many files.
+      if (brokenRules.has(ruleId)) continue;
+      brokenRules.add(ruleId);
+      io.stderr.write(`flink-ft: rule ${ruleId} failed on ${path} and was skipped there (${error.message}). Please report this.\n`);
     }
-    onProgress(i + 1);
-  });
+    reports.push({ path, findings: result.findings, jobs: result.jobs });
+  }
+  // Config files are listed only when something is wrong in them, so "files checked" counts code.
+  for (const [uri, findings] of configFindings) {
+    if (findings.length > 0) reports.push({ path: pathOf.get(uri)!, findings, jobs: [] });
+  }
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { reports, unreadable };
 }

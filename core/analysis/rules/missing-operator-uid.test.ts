@@ -26,6 +26,9 @@ ruleTester.run(rule, {
     counts.print();`),
     job(`    // a socket keeps no position: nothing to restore
     env.socketTextStream("localhost", 9999).print();`),
+    job(`    // a batch job never restores from a savepoint
+    env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+    env.fromSequence(1, 1000).keyBy(n -> n % 7).sum(0).print();`),
     { code: `from pyflink.datastream import StreamExecutionEnvironment
 env = StreamExecutionEnvironment.get_execution_environment()
 numbers = env.from_collection([1, 2, 3])

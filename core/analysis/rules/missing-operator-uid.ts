@@ -4,6 +4,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { SourceModel } from '../model.js';
 import type { Range } from '../types.js';
+import { runsAsStreaming } from './checkpointing-disabled.js';
 import { defineRule } from './rule.js';
 
 /** Sources whose state is a read position: checkpointed custom sources and replayable connectors. */
@@ -54,16 +55,21 @@ export default defineRule({
         edits: [{ range: { start: at.end, end: at.end }, newText: ctx.model.syntax.chainedCall('uid', [ctx.model.syntax.stringLiteral(uid)]) }],
       }];
     };
+    // Batch jobs recover by re-running tasks, never from savepoints: their operator ids do not matter.
+    const batch = (envId: number | undefined): boolean => {
+      const env = ctx.environment(envId);
+      return env !== undefined && !runsAsStreaming(env, ctx.model, ctx.catalog);
+    };
     return {
       source(source) {
-        if (source.uid || !keepsPosition(source, ctx.catalog)) return;
+        if (source.uid || batch(source.envId) || !keepsPosition(source, ctx.catalog)) return;
         const name = source.custom?.name ?? (source.connectorId ? ctx.catalog.get(source.connectorId)?.displayName : undefined) ?? source.callName;
         // Adding a uid to a running job is itself a state-mapping change: a suggestion, never automatic.
         ctx.report({ node: source, messageId: 'positionSource', data: { source: name }, suggest: addUid(source.range, source.label ?? `${name}-source`) });
       },
       jobExit() {
         for (const operator of ctx.model.operators) {
-          if (!operator.stateful || operator.uid) continue;
+          if (!operator.stateful || operator.uid || batch(operator.envId)) continue;
           const state = ['window', 'process', 'apply'].includes(operator.name) ? 'keyed or window state' : 'keyed state';
           ctx.report({ node: operator, messageId: 'statefulOperator', data: { operator: `${operator.name}(...)`, state }, suggest: addUid(operator.range, operator.label ?? operator.name) });
         }
