@@ -17,7 +17,7 @@ vi.mock('vscode-languageclient/node', () => ({
     ) {}
   },
 }));
-const { createLanguageClient } = await import('./language-client.js');
+const { createLanguageClient, CONFIG_FILE_PATTERN } = await import('./language-client.js');
 const { Config } = await import('./config.js');
 
 interface Recorded {
@@ -38,12 +38,13 @@ describe('createLanguageClient', () => {
       run: { module: '/ext/server/out/server.cjs', transport: 1 },
       debug: { module: '/ext/server/out/server.cjs', transport: 1, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
     });
-    expect(client.clientOptions.documentSelector).toEqual(
-      ['java', 'scala', 'python'].flatMap((language) => [
+    expect(client.clientOptions.documentSelector).toEqual([
+      ...['java', 'scala', 'python'].flatMap((language) => [
         { scheme: 'file', language },
         { scheme: 'untitled', language },
       ]),
-    );
+      { scheme: 'file', pattern: CONFIG_FILE_PATTERN },
+    ]);
   });
 
   it('answers workspace/configuration from Config, per document, and null for other sections', async () => {

@@ -17,6 +17,8 @@ export class AnalysisCache {
   constructor(
     private readonly analyzer: Analyzer,
     private readonly log: LogOnce,
+    /** Analyses through the workspace index when given (other files, config files, Flink version). */
+    private readonly analyzeWith?: (document: ParsedDocument, settings: AnalysisSettings) => AnalysisResult,
   ) {}
 
   /** The result for the document's current version under these settings, analysing if needed. */
@@ -36,7 +38,7 @@ export class AnalysisCache {
   private analyze(document: ParsedDocument, settings: AnalysisSettings): AnalysisResult {
     let result: AnalysisResult;
     try {
-      result = this.analyzer.analyze(document, settings);
+      result = this.analyzeWith ? this.analyzeWith(document, settings) : this.analyzer.analyze(document, settings);
     } catch (error) {
       this.log.error(`analyze:${errorKey(error)}`, `Analysis of ${document.uri} failed: ${describeError(error)}`);
       return emptyResult;

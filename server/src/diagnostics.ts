@@ -97,7 +97,8 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
     message: finding.message,
   };
   if (finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map(({ range, message }) => ({ location: { uri, range }, message }));
+    // A related location may be in another file (a custom source class declared elsewhere).
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.uri ?? uri, range: r.range }, message: r.message }));
   }
   return diagnostic;
 }

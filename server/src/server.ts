@@ -5,15 +5,18 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { createAnalyzer, type AnalysisResult, type Analyzer } from '../../core/analysis/index.js';
+import { createAnalyzer, WorkspaceIndex, type AnalysisResult, type AnalysisSettings, type Analyzer, type ParsedDocument } from '../../core/analysis/index.js';
+import { ConfigDocuments } from './config-documents.js';
+import { indexWorkspace, reindexFile, workspaceRoots } from './workspace-files.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { codeActionsFor } from './code-actions.js';
 import { codeLensesFor } from './code-lens.js';
-import { DiagnosticsPublisher } from './diagnostics.js';
+import { DiagnosticsPublisher, toDiagnostic } from './diagnostics.js';
 import { DocumentStore } from './documents.js';
 import { hoverAt } from './hover.js';
 import { describeError, LogOnce } from './log-once.js';
@@ -30,6 +33,10 @@ interface Services {
   settings: SettingsStore;
   cache: AnalysisCache;
   diagnostics: DiagnosticsPublisher;
+  /** Facts of every workspace file: helpers, custom sources, config files, the Flink version. */
+  index: WorkspaceIndex;
+  configDocuments: ConfigDocuments;
+  roots: string[];
 }
 let services: Services | undefined;
 let canRegisterConfigurationChange = false;
@@ -50,14 +57,16 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
         : undefined,
       log,
     );
-    const cache = new AnalysisCache(analyzer, log);
+    const index = new WorkspaceIndex(analyzer);
+    const cache = new AnalysisCache(analyzer, log, (document, documentSettings) => analyzeAndFollow(document, documentSettings));
     const diagnostics = new DiagnosticsPublisher({
       documents,
       settings,
       cache,
       publish: (diagnosticsParams) => void connection.sendDiagnostics(diagnosticsParams),
     });
-    services = { analyzer, documents, settings, cache, diagnostics };
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    services = { analyzer, documents, settings, cache, diagnostics, index, configDocuments: new ConfigDocuments(index), roots: workspaceRoots(folders) };
   } catch (error) {
     // Without grammars there is nothing to analyse, but the editor should keep working.
     connection.console.error(`Flink analysis is unavailable: could not load the analyzer: ${describeError(error)}`);
@@ -78,22 +87,105 @@ connection.onInitialized(() => {
   if (canRegisterConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'flinkFt' });
   }
+  // Index the workspace after answering, so the first diagnostics of open files are not held up;
+  // they are re-analysed once the other files are known.
+  setImmediate(() => {
+    const s = services;
+    if (!s || s.roots.length === 0) return;
+    try {
+      const count = indexWorkspace(s.index, s.roots, (uri) => s.documents.get(uri) !== undefined || s.configDocuments.has(uri));
+      connection.console.log(`Indexed ${count} workspace files for cross-file analysis.`);
+    } catch (error) {
+      connection.console.error(`Could not index the workspace; files are analysed one by one: ${describeError(error)}`);
+    }
+    refreshAllCode();
+  });
 });
 
+/** Analyses through the index; when what the file offers others changed, re-analyses its open dependents. */
+function analyzeAndFollow(document: ParsedDocument, settings: AnalysisSettings): AnalysisResult {
+  const s = services!;
+  const declared = s.index.declaredClassesOf(document.uri);
+  const exported = s.index.exportsFingerprint(document.uri);
+  const result = s.index.analyzeWithWorkspace(document, settings);
+  if (s.index.exportsFingerprint(document.uri) !== exported || declared.join() !== s.index.declaredClassesOf(document.uri).join()) {
+    setImmediate(() => refreshDependents(document.uri, declared));
+  }
+  return result;
+}
+
+function refreshDependents(uri: string, previouslyDeclared: readonly string[]): void {
+  if (!services) return;
+  for (const dependent of services.index.dependentsOf(uri, previouslyDeclared)) {
+    if (!services.documents.get(dependent)) continue;
+    services.cache.forget(dependent);
+    services.diagnostics.schedule(dependent);
+  }
+}
+
+/** A config or build file changed: every open code file may see different checkpointing. */
+function refreshAllCode(): void {
+  if (!services) return;
+  for (const uri of services.documents.uris()) services.cache.forget(uri);
+  services.diagnostics.scheduleAll();
+}
+
+async function publishConfigDiagnostics(uri: string): Promise<void> {
+  if (!services) return;
+  const settings = await services.settings.get(uri);
+  const findings = services.index.configFindings(uri, settings);
+  const version = services.configDocuments.version(uri);
+  void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics: findings.map((f) => toDiagnostic(f, uri)) });
+}
+
 connection.onDidOpenTextDocument((params) => {
+  if (services?.configDocuments.open(params)) {
+    void publishConfigDiagnostics(params.textDocument.uri);
+    refreshAllCode();
+    return;
+  }
   if (services?.documents.open(params)) services.diagnostics.schedule(params.textDocument.uri);
 });
 
 connection.onDidChangeTextDocument((params) => {
   const uri = params.textDocument.uri;
+  if (services?.configDocuments.change(params)) {
+    void publishConfigDiagnostics(uri);
+    refreshAllCode();
+    return;
+  }
   if (!services?.documents.get(uri)) return;
   if (services.documents.change(params)) services.diagnostics.schedule(uri);
   else forget(uri);
 });
 
 connection.onDidCloseTextDocument(({ textDocument }) => {
+  if (services?.configDocuments.close(textDocument.uri)) {
+    // Unsaved edits are gone with the editor: the file on disk is what the cluster reads.
+    reindexFile(services.index, textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    refreshAllCode();
+    return;
+  }
   services?.documents.close(textDocument.uri);
   forget(textDocument.uri);
+});
+
+// Files changed outside the editor (a pull, a build script, another tool): the client watches them.
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (!services) return;
+  let configChanged = false;
+  for (const { uri, type } of changes) {
+    if (services.documents.get(uri) || services.configDocuments.has(uri)) continue;
+    const kind = services.index.kindOf(uri);
+    if (kind === 'other') continue;
+    const declared = services.index.declaredClassesOf(uri);
+    if (type === FileChangeType.Deleted) services.index.remove(uri);
+    else reindexFile(services.index, uri);
+    if (kind === 'code') refreshDependents(uri, declared);
+    else configChanged = true;
+  }
+  if (configChanged) refreshAllCode();
 });
 
 function forget(uri: string): void {
@@ -111,6 +203,10 @@ connection.onDidChangeConfiguration(() => {
 
 /** The analysis of a document's current version, shared with the diagnostics pass. */
 async function resultFor(uri: string): Promise<AnalysisResult | undefined> {
+  if (services?.configDocuments.has(uri)) {
+    const settings = await services.settings.get(uri);
+    return { findings: services.index.configFindings(uri, settings), jobs: [], hovers: [], ruleErrors: [] };
+  }
   const document = services?.documents.get(uri);
   if (!services || !document) return undefined;
   const settings = await services.settings.get(uri);

@@ -61,7 +61,16 @@ export function toAnalysisSettings(raw: unknown): AnalysisSettings {
       if (typeof value === 'string' && severitySettings.has(value)) rules[ruleId.toUpperCase()] = value as SeveritySetting;
     }
   }
-  return { checkpointIntervalMs, rules };
+  const settings: AnalysisSettings = { checkpointIntervalMs, rules };
+  // The project's Flink version (else detected from build files) and the local cluster's properties.
+  if (typeof raw['flinkVersion'] === 'string' && raw['flinkVersion'].trim() !== '') settings.flinkVersion = raw['flinkVersion'].trim();
+  const cluster = raw['cluster'];
+  const properties = isRecord(cluster) ? cluster['flinkProperties'] : undefined;
+  if (isRecord(properties)) {
+    const strings = Object.entries(properties).filter((e): e is [string, string] => typeof e[1] === 'string');
+    if (strings.length > 0) settings.clusterFlinkProperties = Object.fromEntries(strings);
+  }
+  return settings;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -72,6 +72,9 @@ export const workspace = {
     configurationListeners.push(listener);
     return { dispose: () => configurationListeners.splice(configurationListeners.indexOf(listener), 1) };
   },
+  createFileSystemWatcher(globPattern: string) {
+    return { globPattern, dispose: () => undefined };
+  },
 };
 
 export const env = {

@@ -79,7 +79,7 @@ export function checkConfigSource(source: ConfigSource, options: ConfigCheckOpti
     report('FLINK010', 'unknownKey', entry,
       `Flink does not know the option '${entry.key}' and ignores it${unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.'}`, fix);
   }
-  return findings;
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 /** Adds the retention key next to the directory key, written the way the file writes keys. */

@@ -9,7 +9,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public class Counter {
     public static void main(String[] args) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.fromSequence(1, 1000).map(n -> n * 2).returns(Long.class);
+        env.fromSequence(1, 1000).uid("numbers").map(n -> n * 2).returns(Long.class);
         env.execute("counter");
     }
 }
@@ -67,7 +67,7 @@ public class KafkaJob {
                 .setValueSerializationSchema(new SimpleStringSchema())
                 .build())
             .build();
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "in")
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "in").uid("in")
             .sinkTo(sink);
         env.execute("kafka");
     }
