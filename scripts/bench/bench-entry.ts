@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageId } from '../../core/analysis/types.js';
 
-export { createAnalyzer } from '../../core/analysis/index.js';
+export { analyzeWorkspace, createAnalyzer, WorkspaceIndex } from '../../core/analysis/index.js';
 export { walkFiles } from '../../core/workspace/index.js';
 export { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
