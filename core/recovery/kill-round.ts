@@ -144,7 +144,7 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
     const endCause = running ? await failureCause(ctx, killIssuedAt, true) : undefined;
     log.record('running-again', 'failed', t, {
       expected: `RUNNING with all tasks running within ${options.timeouts.recoveryMs / 1000} s of the kill`,
-      seen: running ? `the job ended ${running.state}${endCause ? ` (${endCause.exceptionName})` : ''}: no restart` : `still ${describeJob(lastJob)}`,
+      seen: running ? `the job ended ${running.state}${endCause ? ` (${endCause.message || endCause.exceptionName})` : ''}: no restart` : `still ${describeJob(lastJob)}`,
       message: running?.state === 'FAILED' && options.control ? 'Without checkpointing and without a restart strategy Flink does not restart the job at all.' : undefined,
       evidence: { state: (running ?? lastJob)?.state, timestamps: (running ?? lastJob)?.timestamps, exception: endCause, seenSinceKill: seenStates },
     }, round);
