@@ -35,6 +35,9 @@ export const DEFAULT_FLINK_PROPERTIES: Readonly<Record<string, string>> = {
   'restart-strategy.failure-rate.max-failures-per-interval': '10',
   'restart-strategy.failure-rate.failure-rate-interval': '1min',
   'restart-strategy.failure-rate.delay': '1s',
+  // REST answers job and checkpoint details from caches refreshed this often (3 s by default): the
+  // recovery check and the Flink view see a restart within 200 ms instead of up to 3 s later.
+  'web.refresh-interval': '200',
   // Spread tasks over TaskManagers, so killing one TaskManager hits the job.
   'taskmanager.load-balance.mode': 'SLOTS',
   'cluster.evenly-spread-out-slots': 'true',
