@@ -79,7 +79,7 @@ fi
 
 # --- recipe hashes ------------------------------------------------------------------
 sha() { sha256sum | cut -c1-16; }
-BASE_HASH="$( { echo "$SUITE"; echo "$BASE_PACKAGES"; echo "$MIRRORS" | awk '{print $3, $4}'; } | sha)"
+BASE_HASH="$( { echo "$SUITE"; echo "labels=dev.flinkft.image"; echo "$BASE_PACKAGES"; echo "$MIRRORS" | awk '{print $3, $4}'; } | sha)"
 BASE_IMAGE="${BASE_REPO}:${SUITE}-java17-${BASE_HASH}"
 RECIPE_HASH="$( { echo "flink=$FLINK_VERSION py=$PY_VER base=$BASE_HASH";
   cat "$HERE/build-flink-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
