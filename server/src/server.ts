@@ -169,6 +169,13 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   }
   services?.documents.close(textDocument.uri);
   forget(textDocument.uri);
+  // The index held the editor's text; the file on disk (if any) is what other files now see.
+  if (services && services.index.kindOf(textDocument.uri) === 'code') {
+    const declared = services.index.declaredClassesOf(textDocument.uri);
+    if (textDocument.uri.startsWith('file:')) reindexFile(services.index, textDocument.uri);
+    else services.index.remove(textDocument.uri);
+    refreshDependents(textDocument.uri, declared);
+  }
 });
 
 // Files changed outside the editor (a pull, a build script, another tool): the client watches them.
