@@ -113,18 +113,7 @@ try {
   rmSync(serverDir, { recursive: true, force: true });
 }
 
-// The debounce is a constant of the server; reading it keeps the report honest if it changes.
-const debounceSource = (() => {
-  try {
-    return readFileSync(join(root, 'server/src/diagnostics.ts'), 'utf8');
-  } catch {
-    return '';
-  }
-})();
-const debounceMatch = /delayMs\s*\?\?\s*(\d+)/.exec(debounceSource);
-const debounceMs = debounceMatch ? Number(debounceMatch[1]) : undefined;
-
-const results = { analysis, bigFile: big, workspace, server, debounceMs,
+const results = { analysis, bigFile: big, workspace, server,
   date: new Date().toISOString().slice(0, 10),
   load: { start: loadAtStart, end: currentLoad() },
 };

@@ -22,7 +22,7 @@ export function currentLoad() {
   return loadavg()[0] ?? Number.NaN;
 }
 
-export function renderMarkdown({ analysis, bigFile, workspace, server, debounceMs, date, load }) {
+export function renderMarkdown({ analysis, bigFile, workspace, server, date, load }) {
   const out = [];
   out.push(START, '', `## Analysis, CLI and language server`, '');
   out.push(`Measured ${date} on ${machineInfo()} by \`npm run bench\`, with a 1-minute load average of ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end. Other work on the machine (a load above 2 means the 2 cores were shared) inflates every number here, p95 most.`, '');
@@ -35,28 +35,14 @@ export function renderMarkdown({ analysis, bigFile, workspace, server, debounceM
   out.push(`| CLI CPU time for the ${workspace.files}-file workspace | ${ms(workspace.cpuMs)} | — | idle-machine wall estimate |`);
   out.push(`| Language server memory after the run (RSS / peak) | ${server.rssMb.toFixed(0)} MiB / ${server.peakRssMb.toFixed(0)} MiB | — | |`);
   out.push('');
-  const debounceText = debounceMs === undefined ? 'an unknown debounce' : `its ${debounceMs} ms debounce`;
   out.push(
-    `**The latency includes the server's debounce.** Each of ${server.samples} single-character edits (typed into a string literal, ` +
-      `${server.incremental ? 'incremental' : 'full-text'} sync) waits for the diagnostics of its own version before the next, so every sample ` +
-      `contains ${debounceText}${debounceMs === undefined ? '' : ` (read from server/src/diagnostics.ts)`}, then settings lookup, incremental re-parse, analysis and JSON-RPC. ` +
-      (debounceMs === undefined ? '' : `Without the debounce the p95 would be about ${ms(Math.max(0, server.p95 - debounceMs))}. `) +
+    `Each of ${server.samples} single-character edits (typed into a string literal, ` +
+      `${server.incremental ? 'incremental' : 'full-text'} sync) waits for the diagnostics of its own version before the next. ` +
+      `The server adds no debounce: it analyses as soon as it is idle, and edits that arrive meanwhile join the queued run. ` +
+      `So a sample is JSON-RPC, settings lookup, incremental re-parse and analysis. ` +
       `The server spent ${ms(server.cpuPerEditMs)} of CPU time per edit (user + system, from /proc; insensitive to other load), ` +
-      `which is what an edit costs beyond the debounce on an idle machine. First diagnostics after didOpen (cold): ${ms(server.openMs)}.`,
+      `about what an edit costs on an idle machine. First diagnostics after didOpen (cold): ${ms(server.openMs)}.`,
   );
-  if (debounceMs !== undefined && Number.isFinite(server.cpuPerEditMs)) {
-    const idle = debounceMs + server.cpuPerEditMs;
-    const room = TARGETS.changeToDiagnosticsP95Ms - server.cpuPerEditMs;
-    out.push(
-      '',
-      `On an idle machine an edit should therefore take about ${ms(idle)} (debounce + CPU). ` +
-        (idle <= TARGETS.changeToDiagnosticsP95Ms
-          ? `That is within the ${TARGETS.changeToDiagnosticsP95Ms} ms target.`
-          : room > 0
-            ? `The ${TARGETS.changeToDiagnosticsP95Ms} ms target needs a debounce below about ${ms(room)}; the analysis itself fits.`
-            : `The analysis alone exceeds the ${TARGETS.changeToDiagnosticsP95Ms} ms target.`),
-    );
-  }
   out.push('');
   out.push('Per file (analysis = `analyzeText` from scratch, which includes its own parse):', '');
   out.push('| File | Lines | Findings | Parse p50 | Analysis p50 | Analysis p95 | Ratio |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -88,11 +74,10 @@ export function writeSection(docPath, section) {
   writeFileSync(docPath, next);
 }
 
-export function printTable({ analysis, bigFile, workspace, server, debounceMs, load }) {
+export function printTable({ analysis, bigFile, workspace, server, load }) {
   console.log(`load average (1 min): ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end`);
   const rows = [
     ['didChange→diagnostics p50 / p95', `${ms(server.p50)} / ${ms(server.p95)}`, `p95 ≤ ${TARGETS.changeToDiagnosticsP95Ms} ms`, server.p95 <= TARGETS.changeToDiagnosticsP95Ms],
-    ['  of which server debounce', debounceMs === undefined ? 'unknown' : `${debounceMs} ms`, '', undefined],
     ['  server CPU per edit', ms(server.cpuPerEditMs), '', undefined],
     ['server RSS / peak', `${server.rssMb.toFixed(0)} / ${server.peakRssMb.toFixed(0)} MiB`, '', undefined],
     [`${workspace.files}-file workspace (CLI)`, `${ms(workspace.wallMs)}, ${Math.round(workspace.filesPerSecond)} files/s`, `≤ ${TARGETS.workspaceMs} ms`, workspace.wallMs <= TARGETS.workspaceMs],

@@ -1,6 +1,6 @@
 // Latency from `textDocument/didChange` to the matching `textDocument/publishDiagnostics` through
 // the real language server bundle over stdio, as VS Code talks to it. Each keystroke waits for its
-// diagnostics before the next, so every sample includes the server's full debounce.
+// diagnostics before the next, so each sample is one edit's full round trip.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -1,5 +1,6 @@
-// Publishes findings as LSP diagnostics. Analysis is debounced per document (leading and trailing
-// edge) and a result is dropped if the document changed while its settings were fetched.
+// Publishes findings as LSP diagnostics. Analysis runs as soon as the server is idle, edits that
+// arrive meanwhile join the queued run, and a result is dropped if the document changed while its
+// settings were fetched.
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -16,39 +17,31 @@ export interface DiagnosticsPublisherOptions {
   settings: SettingsStore;
   cache: AnalysisCache;
   publish(params: PublishDiagnosticsParams): void;
-  /** Short enough to feel instant, long enough to skip the middle of a burst of keystrokes. */
-  delayMs?: number;
 }
 
 export class DiagnosticsPublisher {
+  /** The analysis queued per document; at most one, it reads the newest version when it runs. */
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Number of the latest run per document; an older run that finishes late publishes nothing. */
   private readonly runs = new Map<string, number>();
   private nextRun = 0;
-  /** When each document was last analysed, to tell a single edit from a burst. */
-  private readonly lastRuns = new Map<string, number>();
-  private readonly delayMs: number;
 
-  constructor(private readonly options: DiagnosticsPublisherOptions) {
-    this.delayMs = options.delayMs ?? 50;
-  }
+  constructor(private readonly options: DiagnosticsPublisherOptions) {}
 
   /**
-   * Analyses a document soon. After a quiet spell it runs at once, so a single edit shows its
-   * result with no added delay; during a burst of edits it waits until `delayMs` after the last one.
+   * Analyses a document as soon as the server is idle, with no fixed delay: analysis takes a few
+   * milliseconds, so waiting would only add latency. Edits that arrive before the queued run
+   * starts (a burst read in one go, or typed while a long analysis ran) join that run, which is
+   * the back-pressure a debounce would give, without its cost on every keystroke.
    */
   schedule(uri: string): void {
-    const pending = this.timers.get(uri);
-    clearTimeout(pending);
-    const quiet = Date.now() - (this.lastRuns.get(uri) ?? 0) >= this.delayMs;
-    const delay = pending === undefined && quiet ? 0 : this.delayMs;
+    if (this.timers.has(uri)) return;
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        this.lastRuns.set(uri, Date.now());
         void this.publishNow(uri);
-      }, delay),
+      }, 0),
     );
   }
 
@@ -61,7 +54,6 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.runs.delete(uri);
-    this.lastRuns.delete(uri);
     this.options.publish({ uri, diagnostics: [] });
   }
 
