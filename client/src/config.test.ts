@@ -10,15 +10,25 @@ beforeEach(() => vscode.reset());
 
 describe('Config', () => {
   it('gives the server the defaults when nothing is set', () => {
-    expect(new Config().serverSettings(undefined)).toEqual({ checkpointInterval: 10_000, rules: {} });
+    expect(new Config().serverSettings(undefined)).toEqual({ checkpointInterval: 10_000, rules: {}, flinkVersion: '', cluster: { flinkProperties: {} } });
   });
 
   it('reads the settings of the document scope', () => {
     const scope = Uri.parse('file:///work/a/Job.java');
-    vscode.settings.set(scope.toString(), { 'flinkFt.checkpointInterval': 30_000, 'flinkFt.rules': { FLINK002: 'off' } });
+    vscode.settings.set(scope.toString(), {
+      'flinkFt.checkpointInterval': 30_000,
+      'flinkFt.rules': { FLINK002: 'off' },
+      'flinkFt.flinkVersion': '2.0',
+      'flinkFt.cluster.flinkProperties': { 'execution.checkpointing.interval': '5 s' },
+    });
     vscode.settings.set('', { 'flinkFt.checkpointInterval': 1_000 });
-    expect(new Config().serverSettings(scope)).toEqual({ checkpointInterval: 30_000, rules: { FLINK002: 'off' } });
-    expect(new Config().serverSettings(undefined)).toEqual({ checkpointInterval: 1_000, rules: {} });
+    expect(new Config().serverSettings(scope)).toEqual({
+      checkpointInterval: 30_000,
+      rules: { FLINK002: 'off' },
+      flinkVersion: '2.0',
+      cluster: { flinkProperties: { 'execution.checkpointing.interval': '5 s' } },
+    });
+    expect(new Config().serverSettings(undefined)).toEqual({ checkpointInterval: 1_000, rules: {}, flinkVersion: '', cluster: { flinkProperties: {} } });
   });
 
   it('notifies only for flinkFt changes', () => {

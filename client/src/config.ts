@@ -20,6 +20,8 @@ export class Config {
     return {
       checkpointInterval: config.get<number>('checkpointInterval', 10_000),
       rules: { ...config.get<Record<string, string>>('rules', {}) },
+      flinkVersion: config.get<string>('flinkVersion', ''),
+      cluster: { flinkProperties: sanitizeFlinkProperties(config.get<unknown>('cluster.flinkProperties', {})) },
     };
   }
 

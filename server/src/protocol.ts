@@ -17,6 +17,10 @@ export const DIAGNOSTIC_SOURCE = 'flink-ft';
 export interface FlinkFtSettings {
   checkpointInterval: number;
   rules: Record<string, string>;
+  /** The Flink version the project targets; empty = detected from build files. */
+  flinkVersion: string;
+  /** The local cluster's configuration: checkpointing enabled there counts for FLINK001. */
+  cluster: { flinkProperties: Record<string, string> };
 }
 
 /**
