@@ -56,7 +56,8 @@ describe('createLanguageClient', () => {
       items: [{ scopeUri: 'file:///w/Job.java', section: 'flinkFt' }, { section: 'flinkFt' }, { section: 'java' }],
     };
     const answer = await configuration(params, { isCancellationRequested: false } as never, () => []);
-    expect(answer).toEqual([{ checkpointInterval: 42_000, rules: { FLINK003: 'error' } }, { checkpointInterval: 10_000, rules: {} }, null]);
+    const rest = { flinkVersion: '', cluster: { flinkProperties: {} } };
+    expect(answer).toEqual([{ checkpointInterval: 42_000, rules: { FLINK003: 'error' }, ...rest }, { checkpointInterval: 10_000, rules: {}, ...rest }, null]);
   });
 
   it('tells the server that settings changed without pushing them (the server pulls)', async () => {
