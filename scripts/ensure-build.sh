@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "» installing npm dependencies (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional
+  # packages (rollup's), and `npm ci` then refuses them as out of sync. With the lock present,
+  # `npm install` installs exactly what it pins and leaves it unchanged.
+  echo "» installing npm dependencies (npm install, pinned by package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
 fi
 echo "» building bundles"
 node esbuild.js
