@@ -119,6 +119,8 @@ describe('TaskManagerOutput fallback to container output', () => {
     await tmFile('tm-1', 'flink--taskexecutor-0-tm-1.out', 'from the file\n');
     await until(() => lines.length >= 2, 'the file line');
     expect(lines[1]).toMatchObject({ tmId: 'tm-1', line: 'from the file', source: 'file' });
+    // The container stream is stopped once the file is open; that may land just after its first line.
+    await until(() => streams.stopped.length > 0, 'the container stream to stop');
     expect(streams.stopped).toEqual(['c1']);
     expect(events.map((e) => e.kind)).toEqual(['container-attached', 'file-opened', 'container-detached']);
   });
