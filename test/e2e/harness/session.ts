@@ -14,6 +14,8 @@ export interface SessionOptions {
   trusted: boolean;
   /** Extra user settings. */
   settings?: Record<string, unknown>;
+  /** Runs on the scratch copy of examples/ before VS Code opens it (e.g. build a jar). */
+  prepare?: (folder: string) => void | Promise<void>;
 }
 
 export interface Session {
@@ -48,6 +50,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
+    await options.prepare?.(workspace.folder);
     const server = await CodeServer.start({
       name: options.name,
       folder: workspace.folder,

@@ -23,6 +23,11 @@ export class Workbench {
     private readonly name: string,
   ) {}
 
+  /** Prefixes this session's files in test-results/e2e/. */
+  get sessionName(): string {
+    return this.name;
+  }
+
   /** Loads the workbench and waits until the Explorer lists the opened folder's contents. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
