@@ -77,3 +77,111 @@ public class Orders {
     },
   ],
 });
+
+// PyFlink: set_checkpoint_storage_dir / the execution.checkpointing.dir key, retention through get_checkpoint_config().
+const pyJob = (body: string) => `from pyflink.datastream import StreamExecutionEnvironment
+
+env = StreamExecutionEnvironment.get_execution_environment()
+${body}
+env.execute("orders")
+`;
+
+new RuleTester({ language: 'python' }).run(rule, {
+  valid: [
+    {
+      name: 'python: retained on cancellation',
+      code: pyJob(`env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
+env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)`),
+    },
+    {
+      name: 'python: enable_externalized_checkpoints keeping them on cancellation',
+      code: pyJob(`env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
+env.get_checkpoint_config().enable_externalized_checkpoints(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)`),
+    },
+    { name: 'python: no durable location', code: pyJob('env.enable_checkpointing(10_000)') },
+  ],
+  invalid: [
+    {
+      name: 'python: storage dir set, no retention: the fix calls set_externalized_checkpoint_retention',
+      code: pyJob(`env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`),
+      errors: [{ messageId: 'notRetained', line: 5, column: 29, endLine: 5, endColumn: 82, messageIncludes: 'no retention is set' }],
+      output: `from pyflink.datastream import StreamExecutionEnvironment
+from pyflink.datastream.externalized_checkpoint_retention import ExternalizedCheckpointRetention
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
+env.execute("orders")
+`,
+    },
+    {
+      name: 'python: the directory in a Configuration, retention deleting on cancel',
+      code: `from pyflink.common import Configuration
+from pyflink.datastream import StreamExecutionEnvironment
+
+config = Configuration()
+config.set_string('execution.checkpointing.dir', 'hdfs:///flink/checkpoints')
+env = StreamExecutionEnvironment.get_execution_environment(config)
+env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.DELETE_ON_CANCELLATION)
+env.execute()
+`,
+      errors: [{ messageId: 'notRetained', line: 5, column: 8, endLine: 5, endColumn: 78, messageIncludes: 'retention is DELETE_ON_CANCELLATION' }],
+      output: null,
+    },
+  ],
+});
+
+// Scala on the Java API.
+const scalaJob = (body: string) => `object Orders {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+${body}
+    env.execute()
+  }
+}`;
+
+new RuleTester({ language: 'scala' }).run(rule, {
+  valid: [
+    scalaJob(`    // scala: retained on cancellation
+    env.enableCheckpointing(10000)
+    env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")
+    env.getCheckpointConfig.setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)`),
+    scalaJob(`    // scala: the JobManager's memory is not a durable location
+    env.enableCheckpointing(10000)
+    env.getCheckpointConfig.setCheckpointStorage("jobmanager")`),
+  ],
+  invalid: [
+    {
+      code: scalaJob(`    // scala: storage set, no retention
+    env.enableCheckpointing(10000)
+    env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")`),
+      errors: [{ messageId: 'notRetained', line: 6, column: 29, endLine: 6, endColumn: 76, messageIncludes: 'no retention is set' }],
+      output: `import org.apache.flink.configuration.ExternalizedCheckpointRetention
+object Orders {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+    // scala: storage set, no retention
+    env.enableCheckpointing(10000)
+    env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")
+    env.execute()
+  }
+}`,
+    },
+    {
+      code: scalaJob(`    // scala: state.checkpoints.dir through a Configuration, enableExternalizedCheckpoints deleting on cancel
+    val conf = new Configuration()
+    conf.setString("state.checkpoints.dir", "hdfs:///flink/checkpoints")
+    env.configure(conf)
+    env.enableCheckpointing(10000)
+    env.getCheckpointConfig.enableExternalizedCheckpoints(ExternalizedCheckpointCleanup.DELETE_ON_CANCELLATION)`),
+      errors: [{ messageId: 'notRetained', line: 6, column: 10, endLine: 6, endColumn: 73, messageIncludes: 'retention is DELETE_ON_CANCELLATION' }],
+      output: null,
+    },
+  ],
+});

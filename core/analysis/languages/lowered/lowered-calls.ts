@@ -3,7 +3,8 @@
 // type (static factories, constructors, same-file functions). PyFlink's snake_case names are
 // compared in camelCase; catalog lookups use the name as written, per language.
 import { followTransformation } from '../stream-stages.js';
-import type { EnvironmentModel } from '../../model.js';
+import type { EnvironmentModel, RestartSettings } from '../../model.js';
+import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { Argument, Expr } from './lowered-ast.js';
@@ -185,7 +186,13 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
   const at = callRange(site);
   const b = ev.builder;
   const name = camelCase(rawName);
+  if (isTrackedApi('env', rawName)) b.apiCall({ receiver: 'env', name: rawName, range: at, argCount: args.exprs.length });
   switch (name) {
+    case 'setRestartStrategy': {
+      const restart = restartFromCode(argExpr(args, 0, 'restart_strategy_configuration'));
+      if (restart) b.setRestart(env, { ...restart, at });
+      return { kind: 'env', env };
+    }
     case 'enableCheckpointing': {
       const interval = argExpr(args, 0, 'interval');
       b.enableCheckpointing(env, at, 'enableCheckpointing', args.exprs.length === 0 ? 500 : numberValue(interval));
@@ -226,6 +233,30 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
   }
 }
 
+const RESTART_FACTORIES: Record<string, RestartSettings['strategy']> = {
+  noRestart: 'none',
+  fixedDelayRestart: 'fixed-delay',
+  failureRateRestart: 'failure-rate',
+  exponentialDelayRestart: 'exponential-delay',
+  fallBackRestart: 'unknown',
+};
+
+/** The strategy `RestartStrategies.no_restart()` / `RestartStrategies.fixedDelayRestart(3, 1000)` chooses. */
+function restartFromCode(expr: Expr | undefined): Omit<RestartSettings, 'at'> | undefined {
+  // Scala may leave out the parentheses: `RestartStrategies.noRestart`.
+  if (expr?.kind === 'member') {
+    const strategy = RESTART_FACTORIES[camelCase(expr.name)];
+    return strategy ? { strategy } : undefined;
+  }
+  if (expr?.kind !== 'call' || expr.callee.kind !== 'member') return undefined;
+  const strategy = RESTART_FACTORIES[camelCase(expr.callee.name)];
+  if (!strategy) return undefined;
+  if (strategy !== 'fixed-delay') return { strategy };
+  const first = expr.args.find((a) => a.keyword === 'restart_attempts') ?? expr.args.filter((a) => !a.keyword)[0];
+  const attempts = numberValue(first?.expr);
+  return attempts === undefined ? { strategy } : { strategy, attempts };
+}
+
 function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, callName: string, value: Value | undefined): Value {
   const base = { envId: env.id, range: at, callName };
   let source;
@@ -246,7 +277,15 @@ function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: Environ
   const name = camelCase(rawName);
   const b = ev.builder;
   const first = argExpr(args, 0);
+  if (isTrackedApi('checkpointConfig', rawName)) b.apiCall({ receiver: 'checkpointConfig', name: rawName, range: at, argCount: args.exprs.length });
   switch (name) {
+    case 'setCheckpointStorage':
+    case 'setCheckpointStorageDir': {
+      const location = stringValue(first);
+      if (location !== undefined) b.setStorage(env, location, at);
+      b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
+      return;
+    }
     case 'setCheckpointInterval':
       b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(first));
       return;
@@ -333,6 +372,7 @@ function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, r
   const name = camelCase(rawName);
   const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
   const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.contextName };
+  if (isTrackedApi('stream', rawName)) ev.builder.apiCall({ receiver: 'stream', name: rawName, range: at, argCount: args.exprs.length });
   const direct = ev.catalog.streamMethod(ev.languageId, rawName);
   if (direct) {
     ev.builder.addSink({ ...common, range: at, displayName: `${rawName}()`, connectorId: direct.id, connector: connectorUse(direct, rawName, [configCallOf(site, rawName, args.exprs)], at) });
