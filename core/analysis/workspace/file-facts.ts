@@ -43,9 +43,14 @@ function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
 export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileFacts {
   const environments = new Map(model.environments.map((env) => [env.id, env]));
   const fileName = fileNameOf(uri);
+  // A Python module's functions are exported under '' and reached through the module, named after the file.
+  const moduleName = model.languageId === 'python' ? fileName.replace(/\.py$/, '') : undefined;
+  const declaredClasses = new Set(model.declaredClasses ?? []);
+  if (moduleName) declaredClasses.add(moduleName);
   const members = new Map<string, ResolvedMember>();
   for (const exported of model.exports ?? []) {
     if (!exported.isStatic) continue;
+    const className = exported.className === '' && moduleName ? moduleName : exported.className;
     const member: ResolvedMember = { origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
     for (const { index, envId } of exported.envParameters) {
       const env = environments.get(envId);
@@ -59,11 +64,11 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
       const { connectorId, api, calls } = exported.returnsConnector;
       member.returnsConnector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
     }
-    members.set(memberKey(exported.className, exported.name, exported.parameterCount), member);
+    members.set(memberKey(className, exported.name, exported.parameterCount), member);
   }
   const customSources = new Map<string, CustomSourceClass>();
   for (const cls of model.customSourceClasses) {
     if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
-  return { uri, declaredClasses: new Set(model.declaredClasses ?? []), members, customSources, asked };
+  return { uri, declaredClasses, members, customSources, asked };
 }

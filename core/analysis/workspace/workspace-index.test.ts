@@ -45,6 +45,35 @@ describe('workspace index', () => {
     expect(orders.jobs.map((j) => j.title)).toEqual(['Flink: at-least-once — print() on line 8 (checkpointing: 10 s from FlinkSetup.java:9)']);
   });
 
+  it('sees an environment created or configured by a function of another PyFlink module', async () => {
+    const dir = join(fixtures, 'python-helper-env');
+    const { results } = analyzeWorkspace(await testAnalyzer(), filesOf(dir));
+    expect(brief(dir, results, CORE)).toEqual([
+      'configured_job.py:8 FLINK003 weakerThanJob',
+      'orders_job.py:6 FLINK003 weakerThanJob',
+      'unconfigured_job.py:5 FLINK001 checkpointingDisabled',
+    ]);
+    const orders = [...results.entries()].find(([uri]) => uri.endsWith('orders_job.py'))![1];
+    const files = filesOf(dir);
+    const setup = files.find((f) => f.uri.endsWith('flink_setup.py'))!;
+    const { index } = analyzeWorkspace(await testAnalyzer(), files);
+    expect(index.dependentsOf(setup.uri).map((u) => u.slice(u.lastIndexOf('/') + 1))).toEqual(['configured_job.py', 'orders_job.py']);
+    expect(orders.jobs.map((j) => j.title)).toEqual(['Flink: at-least-once — print() on line 6 (checkpointing: 10 s from flink_setup.py:5)']);
+  });
+
+  it('sees an environment created or configured by a Scala object in another file', async () => {
+    const dir = join(fixtures, 'scala-helper-env');
+    const { results } = analyzeWorkspace(await testAnalyzer(), filesOf(dir));
+    expect(brief(dir, results, CORE)).toEqual([
+      'src/ConfiguredJob.scala:9 FLINK002 atMostOnceSource',
+      'src/ConfiguredJob.scala:9 FLINK003 weakerThanJob',
+      'src/OrdersJob.scala:6 FLINK003 weakerThanJob',
+      'src/UnconfiguredJob.scala:7 FLINK001 checkpointingDisabled',
+    ]);
+    const orders = [...results.entries()].find(([uri]) => uri.endsWith('OrdersJob.scala'))![1];
+    expect(orders.jobs.map((j) => j.title)).toEqual(['Flink: at-least-once — print() on line 6 (checkpointing: 10 s from FlinkSetup.scala:7)']);
+  });
+
   it('without the index the same jobs are analysed file by file (helpers unseen)', async () => {
     const analyzer = await testAnalyzer();
     const dir = join(fixtures, 'helper-env');

@@ -86,6 +86,8 @@ export interface ProgramIndex {
   typeAliases: Map<string, string>;
   /** Names bound to modules or packages (`ds` of `import pyflink.datastream as ds`). */
   modules: Set<string>;
+  /** Python `from flink_setup import create_env [as alias]`: alias → module (last segment) and name, for the workspace index. */
+  importedNames?: Map<string, { module: string; name: string }>;
 }
 
 /** The syntax-specific half of a front end. */

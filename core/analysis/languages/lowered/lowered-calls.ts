@@ -7,6 +7,7 @@ import type { EnvironmentModel, RestartSettings } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
+import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
 import { configCallOf, configEntry, callRange, classifySql, enumName, numberValue, stringValue } from './lowered-literals.js';
@@ -66,7 +67,7 @@ export function dispatchConstruction(
     return { kind: 'customSource', cls, range: site.range };
   }
   if (simple === 'Configuration') return { kind: 'configuration', conf: { entries: [] } };
-  const custom = ev.index.customSources.get(simple);
+  const custom = ev.index.customSources.get(simple) ?? ev.workspace?.customSource(simple);
   if (custom) return { kind: 'customSource', cls: custom, range: site.range };
   if (WRAPPERS.has(simple)) {
     const wrapped = args.all.find((v) => v.kind === 'connector' || v.kind === 'customSource');
@@ -97,6 +98,10 @@ function nameCall(ev: LoweredEvaluator, call: CallExpr, name: string, args: Args
     if (inlined) return inlined;
     const looked = ev.lookupName(name, frame);
     if (looked.kind === 'type') return dispatchConstruction(ev, call, looked.name, args, frame, args.exprs);
+    // `from flink_setup import create_env`: a function of another module of the workspace.
+    const imported = ev.index.importedNames?.get(name);
+    const resolved = imported ? workspaceMember(ev, call, imported.module, imported.name, args) : undefined;
+    if (resolved) return resolved;
   }
   return streamPassThrough(args.all);
 }
@@ -133,9 +138,13 @@ function methodCall(ev: LoweredEvaluator, site: CallSite, receiver: Value, rawNa
     case 'connector':
       return connectorCall(ev, site, receiver, rawName, args);
     case 'module':
-    case 'unknown':
+    case 'unknown': {
+      // `flink_setup.create_env()`: a function of another module of the workspace.
+      const resolved = receiver.kind === 'module' ? workspaceMember(ev, site, lastSegment(receiver.name), rawName, args) : undefined;
+      if (resolved) return resolved;
       // `gateway.jvm.org.apache...SocketTextStreamFunction(...)`: a constructor reached through a package.
       return /^[A-Z]/.test(rawName) && site.kind === 'call' ? dispatchConstruction(ev, site, rawName, args, frame, args.exprs) : streamPassThrough(args.all);
+    }
     default:
       return streamPassThrough(args.all);
   }
@@ -169,6 +178,20 @@ function typeCall(ev: LoweredEvaluator, site: CallSite, typeName: string, rawNam
     return { kind: 'connector', state, range: site.range };
   }
   if (ev.hasContainer(simple)) return ev.inlineFunction(simple, rawName, args.positional, args.keywords) ?? streamPassThrough(args.all);
+  return workspaceMember(ev, site, simple, rawName, args) ?? streamPassThrough(args.all);
+}
+
+/** `FlinkSetup.createEnvironment()` (a Scala object) or `create_env()` (a Python module) in another file, through the index. */
+function workspaceMember(ev: LoweredEvaluator, site: CallSite, className: string, rawName: string, args: Args): Value | undefined {
+  const member = ev.workspace?.member(className, rawName, args.all.length);
+  if (!member) return undefined;
+  const envs = args.positional.map((v) => (v.kind === 'env' ? v.env : undefined));
+  const result = applyMemberAtCallSite(ev.builder, member, site.range, `${className}.${rawName}`, envs);
+  if (result.env) return { kind: 'env', env: result.env };
+  if (result.connector) {
+    const entry = ev.catalog.get(result.connector.connectorId);
+    if (entry) return { kind: 'connector', state: { entry, api: result.connector.api, calls: result.connector.calls }, range: site.range, built: {} };
+  }
   return streamPassThrough(args.all);
 }
 

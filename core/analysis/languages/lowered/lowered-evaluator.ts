@@ -7,6 +7,7 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { Range } from '../../types.js';
 import type { ModelBuilder } from '../model-builder.js';
+import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
 import type { Argument, Expr, FunctionInfo, Lowering, ProgramIndex, Stmt } from './lowered-ast.js';
 import { dispatchCall, dispatchConstruction, memberAsCall } from './lowered-calls.js';
 import type { Value } from './lowered-values.js';
@@ -64,6 +65,8 @@ export class LoweredEvaluator {
   private readonly containerScopes = new Map<string, Scope>();
   private readonly callStack: FunctionInfo[] = [];
   private inlineBudget = MAX_INLINES_PER_FILE;
+  /** Each function evaluated on its own (parameters known only by declared types), for exports. */
+  readonly ownResults: { fn: FunctionInfo; args: Value[]; returned: Value }[] = [];
 
   constructor(
     readonly index: ProgramIndex,
@@ -72,11 +75,15 @@ export class LoweredEvaluator {
     readonly catalog: Catalog,
     readonly lines: LineIndex,
     private readonly text: string,
+    /** Other files of the workspace (helpers, factories, custom sources); absent for a lone file. */
+    readonly workspace?: WorkspaceLookup,
   ) {
     this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames(lowering.languageId), ...index.typeAliases.keys(), ...index.modules]);
     for (const fn of index.functions) this.relevantNames.add(fn.name);
     for (const container of index.containers) if (container.name) this.relevantNames.add(container.name);
     for (const name of index.customSources.keys()) this.relevantNames.add(name);
+    // Functions imported from other modules may be workspace helpers (only looked up with a workspace).
+    if (workspace) for (const name of index.importedNames?.keys() ?? []) this.relevantNames.add(name);
   }
 
   get languageId() {
@@ -92,7 +99,7 @@ export class LoweredEvaluator {
     }
     for (const fn of this.index.functions) {
       const args = fn.params.map((p) => this.valueOfDeclaredType(p.type, p.range));
-      this.evaluateFunction(fn, args, new Map());
+      this.ownResults.push({ fn, args, returned: this.evaluateFunction(fn, args, new Map()) });
     }
   }
 
@@ -165,6 +172,8 @@ export class LoweredEvaluator {
     IDENTIFIER.lastIndex = 0;
     for (let match = IDENTIFIER.exec(text); match; match = IDENTIFIER.exec(text)) {
       if (this.relevantNames.has(match[0])) return true;
+      // A class or object another file declares (`FlinkSetup.createEnvironment()`).
+      if (this.workspace?.declares(match[0])) return true;
     }
     return false;
   }

@@ -3,6 +3,7 @@ import type { JobModel } from '../../model.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
+import { loweredExports } from '../lowered/lowered-exports.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexPython } from './python-index.js';
 import { pythonLowering } from './python-lowering.js';
@@ -11,10 +12,13 @@ import { pythonSyntax } from './python-syntax.js';
 export const pythonFrontEnd: LanguageFrontEnd = {
   languageId: 'python',
   extensions: ['.py'],
-  buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
+  buildModel({ tree, text, catalog, workspace }: FrontEndInput): JobModel {
     const { program, imports } = indexPython(tree.rootNode);
     const builder = new ModelBuilder('python', pythonSyntax(imports));
-    new LoweredEvaluator(program, pythonLowering, builder, catalog, new LineIndex(text), text).run();
+    const evaluator = new LoweredEvaluator(program, pythonLowering, builder, catalog, new LineIndex(text), text, workspace);
+    evaluator.run();
+    builder.model.declaredClasses = program.containers.flatMap((c) => (c.name ? [c.name] : []));
+    builder.model.exports = loweredExports('python', evaluator.ownResults);
     return builder.model;
   },
 };

@@ -49,6 +49,8 @@ function indexImport(node: Node, program: ProgramIndex, imports: PythonImports):
     }
   } else {
     const module = node.childForFieldName('module_name');
+    const moduleName = module?.text.replace(/^\.+/, '').split('.').pop();
+    const importedNames = (program.importedNames ??= new Map());
     for (const item of namedChildren(node)) {
       if (module && item.id === module.id) continue;
       if (item.type === 'aliased_import') {
@@ -57,9 +59,11 @@ function indexImport(node: Node, program: ProgramIndex, imports: PythonImports):
         if (original && alias) {
           program.typeAliases.set(alias, original.slice(original.lastIndexOf('.') + 1));
           imports.names.add(alias);
+          if (moduleName) importedNames.set(alias, { module: moduleName, name: original });
         }
       } else if (item.type === 'dotted_name') {
         imports.names.add(item.text);
+        if (moduleName) importedNames.set(item.text, { module: moduleName, name: item.text });
       }
     }
   }

@@ -4,6 +4,7 @@ import type { JobModel } from '../../model.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
+import { loweredExports } from '../lowered/lowered-exports.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexScala } from './scala-index.js';
 import { scalaLowering } from './scala-lowering.js';
@@ -12,10 +13,13 @@ import { scalaSyntax } from './scala-syntax.js';
 export const scalaFrontEnd: LanguageFrontEnd = {
   languageId: 'scala',
   extensions: ['.scala', '.sc'],
-  buildModel({ tree, text, catalog }: FrontEndInput): JobModel {
+  buildModel({ tree, text, catalog, workspace }: FrontEndInput): JobModel {
     const { program, imports } = indexScala(tree.rootNode);
     const builder = new ModelBuilder('scala', scalaSyntax(imports));
-    new LoweredEvaluator(program, scalaLowering, builder, catalog, new LineIndex(text), text).run();
+    const evaluator = new LoweredEvaluator(program, scalaLowering, builder, catalog, new LineIndex(text), text, workspace);
+    evaluator.run();
+    builder.model.declaredClasses = program.containers.flatMap((c) => (c.name ? [c.name] : []));
+    builder.model.exports = loweredExports('scala', evaluator.ownResults);
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
     return builder.model;
