@@ -1,0 +1,121 @@
+import { RuleTester } from '../rule-tester.js';
+import rule from './checkpointing-disabled.js';
+
+// Scala (issue 6): the legacy Scala API and the Java API called from Scala.
+new RuleTester({ language: 'scala' }).run(rule, {
+  valid: [
+    {
+      name: 'scala: enableCheckpointing in object main',
+      code: `import org.apache.flink.streaming.api.scala._
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.fromElements(1, 2, 3).print()
+    env.execute("job")
+  }
+}`,
+    },
+    {
+      name: 'scala: getCheckpointConfig.setCheckpointInterval without parentheses',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.getCheckpointConfig.setCheckpointInterval(30000L)
+    env.socketTextStream("localhost", 9999).print()
+    env.execute()
+  }
+}`,
+    },
+    {
+      name: 'scala: a helper method called with the environment',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    var env = StreamExecutionEnvironment.getExecutionEnvironment
+    configure(env)
+    env.fromElements(1).print()
+    env.execute()
+  }
+
+  private def configure(environment: StreamExecutionEnvironment): Unit =
+    environment.enableCheckpointing(5000)
+}`,
+    },
+    {
+      name: 'scala: a Configuration with the interval, Java API',
+      code: `object Job extends App {
+  val conf = new Configuration()
+  conf.setString("execution.checkpointing.interval", "10 s")
+  val env = StreamExecutionEnvironment.getExecutionEnvironment(conf)
+  env.fromSequence(1, 10).print()
+  env.execute()
+}`,
+    },
+    {
+      name: 'scala: batch runtime mode',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.setRuntimeMode(RuntimeExecutionMode.BATCH)
+    env.fromSequence(1, 10).print()
+    env.execute()
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'scala: legacy API without checkpointing; the fix has no semicolon',
+      code: `import org.apache.flink.streaming.api.scala._
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    // env.enableCheckpointing(1000)
+    env.socketTextStream("localhost", 9999)
+      .map(_.toUpperCase)
+      .print()
+    env.execute("job")
+  }
+}`,
+      errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 15, endLine: 5, endColumn: 65 }],
+      output: `import org.apache.flink.streaming.api.scala._
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    // env.enableCheckpointing(1000)
+    env.socketTextStream("localhost", 9999)
+      .map(_.toUpperCase)
+      .print()
+    env.execute("job")
+  }
+}`,
+    },
+    {
+      name: 'scala: an environment built with getExecutionEnvironment(conf) whose conf has no interval',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    val conf = new Configuration()
+    conf.setString("restart-strategy.type", "fixed-delay")
+    val env: StreamExecutionEnvironment = StreamExecutionEnvironment.getExecutionEnvironment(conf)
+    env.fromSequence(1, 10).print()
+    env.execute()
+  }
+}`,
+      errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 43, endLine: 5, endColumn: 99 }],
+      output: `object Job {
+  def main(args: Array[String]): Unit = {
+    val conf = new Configuration()
+    conf.setString("restart-strategy.type", "fixed-delay")
+    val env: StreamExecutionEnvironment = StreamExecutionEnvironment.getExecutionEnvironment(conf)
+    env.enableCheckpointing(10000)
+    env.fromSequence(1, 10).print()
+    env.execute()
+  }
+}`,
+    },
+  ],
+});
