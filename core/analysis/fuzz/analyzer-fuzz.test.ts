@@ -14,7 +14,7 @@ import type { Fixture } from './fixtures.js';
 import { mutateRandomly } from './mutate.js';
 import { SeededRandom, seedOf } from './seeded-random.js';
 
-const ITERATIONS = Number(process.env.FLINK_FT_FUZZ_ITERATIONS ?? 1000);
+const ITERATIONS = Number(process.env.FLINK_FT_FUZZ_ITERATIONS ?? 2000);
 const fixtures = allFixtures();
 const completed = new Map<LanguageId, number>();
 
@@ -36,7 +36,7 @@ function diffChange(before: string, after: string) {
   return { range: { start: lines.positionAt(prefix), end: lines.positionAt(before.length - suffix) }, text: after.slice(prefix, after.length - suffix) };
 }
 
-function fuzz(analyzer: Analyzer, fixture: Fixture): { runs: number; failures: Failure[] } {
+async function fuzz(analyzer: Analyzer, fixture: Fixture): Promise<{ runs: number; failures: Failure[] }> {
   const seed = seedOf(fixture.name);
   const random = new SeededRandom(seed);
   const failures: Failure[] = [];
@@ -44,6 +44,8 @@ function fuzz(analyzer: Analyzer, fixture: Fixture): { runs: number; failures: F
   let document: ParsedDocument = analyzer.open(`fuzz:${fixture.name}`, fixture.languageId, fixture.text, 0);
   try {
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+      // Give the worker's event loop a turn now and then: a long synchronous loop starves vitest's RPC.
+      if (iteration % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
       const { text, kinds } = mutateRandomly(fixture.text, random);
       try {
         let result;
@@ -80,7 +82,7 @@ describe(`fuzz: ${fixtures.length} fixtures × ${ITERATIONS} mutations`, () => {
   for (const fixture of fixtures) {
     it(fixture.name, { timeout: 600_000 }, async () => {
       const analyzer = await testAnalyzer();
-      const { runs, failures } = fuzz(analyzer, fixture);
+      const { runs, failures } = await fuzz(analyzer, fixture);
       completed.set(fixture.languageId, (completed.get(fixture.languageId) ?? 0) + runs);
       expect(failures.slice(0, 3)).toEqual([]);
       expect(runs).toBe(ITERATIONS);
