@@ -144,15 +144,50 @@ export class Workbench {
 
   /** Runs a command by its palette title (e.g. `Flink: Restart Language Server`). */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+Shift+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
+    // The palette can be dismissed right after it opens (focus taken by a webview): open it again.
+    for (let attempt = 1; ; attempt++) {
+      await this.openPalette(input);
+      try {
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
     await row.waitFor();
     await waitFor(`palette entry ${title} to be selected`, async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Opens the command palette. A webview (the walkthrough, the checkpoint chart) can hold the
+   * keyboard focus and swallow Ctrl+Shift+P, so after a short wait it opens the palette from the
+   * title bar's command center instead, which works whatever has the focus.
+   */
+  private async openPalette(input: Locator): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.page.keyboard.press('Control+Shift+P');
+      if (await this.becomesVisible(input)) return;
+      const center = this.page.locator('.command-center .command-center-center').first();
+      if ((await center.count()) > 0) {
+        await center.click();
+        if (await this.becomesVisible(input)) return;
+      }
+      await this.page.keyboard.press('Escape');
+    }
+    await input.waitFor({ state: 'visible' });
+  }
+
+  private async becomesVisible(locator: Locator): Promise<boolean> {
+    try {
+      await locator.waitFor({ state: 'visible', timeout: 5_000 });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The Output panel's selected channel and its text, once `ready` accepts them. */
