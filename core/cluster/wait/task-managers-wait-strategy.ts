@@ -28,15 +28,23 @@ export class TaskManagersWaitStrategy extends AbstractWaitStrategy<TaskManagerIn
 
   protected async check(target: WaitTarget): Promise<CheckResult<TaskManagerInfo[]>> {
     const tms = await target.rest.taskManagers({ signal: target.signal });
-    const ids = new Set(tms.map((tm) => tm.id));
+    // A TaskManager is listed a moment before its slot report arrives (slotsNumber 0): it cannot run
+    // tasks yet, so it counts as registered only once its slots are known. Absent means not listed.
+    const ready = tms.filter((tm) => tm.slotsNumber > 0);
+    const readyIds = new Set(ready.map((tm) => tm.id));
+    const listedIds = new Set(tms.map((tm) => tm.id));
     const { count, atLeast, present = [], absent = [] } = this.condition;
     const ok =
-      (count === undefined || tms.length === count) &&
-      (atLeast === undefined || tms.length >= atLeast) &&
-      present.every((id) => ids.has(id)) &&
-      absent.every((id) => !ids.has(id));
+      (count === undefined || (ready.length === count && tms.length === count)) &&
+      (atLeast === undefined || ready.length >= atLeast) &&
+      present.every((id) => readyIds.has(id)) &&
+      absent.every((id) => !listedIds.has(id));
     if (ok) return { state: 'done', value: tms };
-    const list = [...ids].sort().join(', ');
-    return { state: 'pending', seen: `${tms.length} TaskManager(s) registered${list ? ` (${list})` : ''}` };
+    const list = [...listedIds].sort().join(', ');
+    const waitingForSlots = tms.length - ready.length;
+    return {
+      state: 'pending',
+      seen: `${tms.length} TaskManager(s) registered${list ? ` (${list})` : ''}${waitingForSlots > 0 ? `, ${waitingForSlots} without slots yet` : ''}`,
+    };
   }
 }

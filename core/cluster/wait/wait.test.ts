@@ -20,6 +20,14 @@ describe('Wait.forTaskManagers', () => {
     expect(rest.calls.taskManagers).toBe(3);
   });
 
+  it('counts a TaskManager only once its slots are reported (listed with 0 slots first)', async () => {
+    const noSlots = { ...tm('tm-2'), slotsNumber: 0, freeSlots: 0 };
+    const rest = new FakeWaitRest({ taskManagers: [[tm('tm-1'), noSlots], [tm('tm-1'), tm('tm-2')]] });
+    const tms = await Wait.forTaskManagers(2).withPollInterval(fast).waitUntilReady(target(rest));
+    expect(tms.map((t) => t.slotsNumber)).toEqual([2, 2]);
+    expect(rest.calls.taskManagers).toBe(2);
+  });
+
   it('times out saying what it awaited and what it saw last', async () => {
     const rest = new FakeWaitRest({ taskManagers: [[tm('tm-1')]] });
     const error = await Wait.forTaskManagers(2).withPollInterval(fast).withTimeout(60).waitUntilReady(target(rest)).catch((e: unknown) => e);
