@@ -9,7 +9,7 @@ import { type FileMatch, matchFile, scoreRules } from './match.js';
 import { type CorpusReport, formatReport, type NotScored } from './report.js';
 import { runAnalyzer } from './run-analyzer.js';
 
-interface Options {
+export interface Options {
   root: string;
   labels: string;
   checkouts: string;
@@ -63,8 +63,8 @@ function checkedOutCommit(dir: string): string | undefined {
   return git.status === 0 ? git.stdout.trim() : undefined;
 }
 
-export function main(argv: string[], root: string): number {
-  const options = parseArgs(argv, root);
+/** Scores every labelled project folder found under the checkouts folder; the others are listed as not scored. */
+export function scoreCorpus(options: Omit<Options, 'json' | 'root'>, progress: (text: string) => void = () => {}): CorpusReport {
   if (!existsSync(options.cli)) throw new Error(`${options.cli} is missing: build it with node esbuild.js`);
   const labels = loadLabels(options.labels);
   const tolerance = options.tolerance ?? labels.lineTolerance;
@@ -92,7 +92,7 @@ export function main(argv: string[], root: string): number {
       skip(`project folder ${project.project} is missing from the checkout`);
       continue;
     }
-    process.stderr.write(`» ${project.repository} ${project.project}\n`);
+    progress(`» ${project.repository} ${project.project}`);
     const found = runAnalyzer(options.cli, folder, repoRoot);
     scored++;
     repositories.add(project.repository);
@@ -105,7 +105,7 @@ export function main(argv: string[], root: string): number {
     }
   }
   const { perRule, overall } = scoreRules(matches, labels.rules);
-  const report: CorpusReport = {
+  return {
     checkouts: options.checkouts,
     projects: { scored, notScored: notScored.length },
     files,
@@ -116,6 +116,11 @@ export function main(argv: string[], root: string): number {
     misses,
     falsePositives,
   };
+}
+
+export function main(argv: string[], root: string): number {
+  const options = parseArgs(argv, root);
+  const report = scoreCorpus(options, (text) => process.stderr.write(`${text}\n`));
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return 0;
 }
