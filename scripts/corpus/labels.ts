@@ -8,6 +8,8 @@ export interface ExpectedFinding {
   rule: string;
   /** 1-based line of the call the finding should point at (for FLINK003 the sink-attach call). */
   line: number;
+  /** Other lines a finding may point at as well (FLINK011: the field's mutations, besides its declaration). */
+  alsoAt?: number[];
   reason: string;
 }
 
@@ -66,7 +68,9 @@ export function parseLabels(raw: unknown): CorpusLabels {
       }
       for (const finding of file.expected) {
         if (!rules.has(finding.rule)) throw new Error(`labels: ${where} ${file.path}: rule ${finding.rule} is not scored`);
-        if (!Number.isInteger(finding.line) || finding.line < 1) throw new Error(`labels: ${where} ${file.path}: bad line ${finding.line}`);
+        for (const line of [finding.line, ...(finding.alsoAt ?? [])]) {
+          if (!Number.isInteger(line) || line < 1) throw new Error(`labels: ${where} ${file.path}: bad line ${line}`);
+        }
       }
     }
   }

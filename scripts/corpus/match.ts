@@ -37,7 +37,8 @@ export interface FileMatch {
 
 /**
  * Pairs expected and actual findings of one file one-to-one: same rule, lines at most `tolerance`
- * apart, closest pairs first. Findings of rules that are not scored are ignored.
+ * apart (from the label's line or one of its `alsoAt` lines), closest pairs first. Findings of rules
+ * that are not scored are ignored.
  */
 export function matchFile(file: string, expected: readonly ExpectedFinding[], actual: readonly ActualFinding[], rules: readonly string[], tolerance: number): FileMatch {
   const scored = new Set(rules);
@@ -46,7 +47,7 @@ export function matchFile(file: string, expected: readonly ExpectedFinding[], ac
   const pairs: { e: number; a: number; distance: number }[] = [];
   wanted.forEach((e, ei) =>
     found.forEach((a, ai) => {
-      const distance = Math.abs(e.line - a.line);
+      const distance = Math.min(...[e.line, ...(e.alsoAt ?? [])].map((line) => Math.abs(line - a.line)));
       if (e.rule === a.rule && distance <= tolerance) pairs.push({ e: ei, a: ai, distance });
     }),
   );

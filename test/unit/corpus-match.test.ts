@@ -33,6 +33,13 @@ describe('matchFile', () => {
     }
   });
 
+  it('accepts a finding at one of the alternative lines of a label, still one to one', () => {
+    const label = { rule: 'FLINK001', line: 10, alsoAt: [30], reason: 'field declared at 10, mutated at 30' };
+    const m = matchFile('A.java', [label], [actual('FLINK001', 31), actual('FLINK001', 29)], RULES, 2);
+    expect(m.hits).toEqual([{ file: 'A.java', rule: 'FLINK001', expectedLine: 10, actualLine: 29 }]);
+    expect(m.falsePositives.map((f) => f.line)).toEqual([31]);
+  });
+
   it('ignores rules that are not scored', () => {
     const m = matchFile('A.java', [], [actual('FLINK009', 3)], RULES, 2);
     expect(m).toEqual({ hits: [], misses: [], falsePositives: [] });
