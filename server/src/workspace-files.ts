@@ -14,7 +14,7 @@ export function workspaceRoots(uris: readonly string[]): string[] {
 export function indexWorkspace(index: WorkspaceIndex, roots: readonly string[], isOpen: (uri: string) => boolean): number {
   if (roots.length === 0) return 0;
   const files: WorkspaceFile[] = [];
-  for (const path of walkFiles(roots, { include: (p) => index.kindOf(p) !== 'other' })) {
+  for (const path of walkFiles(roots, { include: (p) => index.kindOfPath(p) !== 'other' })) {
     const uri = pathToFileURL(path).href;
     if (isOpen(uri)) continue;
     try {

@@ -51,8 +51,8 @@ export const checkCommand: Command = {
     // Config files (config.yaml, FLINK_PROPERTIES in compose files) and build files (the Flink
     // version) are read too: the folder is analysed as one workspace.
     const index = new WorkspaceIndex(analyzer);
-    const files = walkFiles(roots, { include: (path) => index.kindOf(path) !== 'other' });
-    const codeFiles = files.filter((path) => index.kindOf(path) === 'code').length;
+    const files = walkFiles(roots, { include: (path) => index.kindOfPath(path) !== 'other' });
+    const codeFiles = files.filter((path) => index.kindOfPath(path) === 'code').length;
     const progress = options.quiet ? undefined : new Progress(io.stderr, io.stderrIsTTY, io.now, codeFiles);
     const { reports, unreadable } = analyzeFiles(index, files, settings, io, (done) => progress?.update(done));
     progress?.finish();

@@ -19,10 +19,23 @@ export function memberKey(className: string, name: string, argCount: number): st
   return `${className}.${name}/${argCount}`;
 }
 
-/** `src/main/java/x/FlinkSetup.java` → `FlinkSetup.java`. */
+/**
+ * `file:///w/src/x/FlinkSetup.java` → `FlinkSetup.java`. Takes a URI, never a file system path:
+ * in a path `%`, `#` and `?` are ordinary characters (use `basename` there, or `pathToFileURL`).
+ */
 export function fileNameOf(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  let path: string;
+  try {
+    path = new URL(uri).pathname;
+  } catch {
+    path = uri.replace(/[?#].*$/, ''); // not a URL at all (a test's made-up name): the text is the name
+  }
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last; // a malformed escape in a URI someone else made: keep the name as written
+  }
 }
 
 function environmentFacts(env: EnvironmentModel): EnvironmentFacts {

@@ -2,6 +2,7 @@
 // sink and source builders, config files, the Flink version) resolved across files. Analysing a
 // file through the index lets its front end see what other files declare; a change to a file
 // tells which other files depend on it and need analysing again.
+import { basename } from 'node:path';
 import type { Analyzer } from '../analyzer.js';
 import { checkConfigSource } from '../config/config-checks.js';
 import type { ConfigSource } from '../config/config-source.js';
@@ -29,9 +30,17 @@ export class WorkspaceIndex {
 
   constructor(readonly analyzer: Analyzer) {}
 
-  /** What kind of workspace file a path or URI is; `other` files are not indexed. */
-  kindOf(uriOrPath: string): WorkspaceFileKind {
-    const name = fileNameOf(uriOrPath);
+  /** What kind of workspace file a URI is; `other` files are not indexed. */
+  kindOf(uri: string): WorkspaceFileKind {
+    return this.kindOfName(fileNameOf(uri));
+  }
+
+  /** The same for a file system path (where `%`, `#` and `?` are plain characters). */
+  kindOfPath(path: string): WorkspaceFileKind {
+    return this.kindOfName(basename(path));
+  }
+
+  private kindOfName(name: string): WorkspaceFileKind {
     if (this.analyzer.languageForPath(name) !== undefined) return 'code';
     if (configSourceKind(name)) return 'config';
     if (isVersionFile(name)) return 'version';
