@@ -60,18 +60,26 @@ describe('parseChoice and parseRuleOverrides', () => {
 
 describe('parseCheckOptions', () => {
   it('defaults to the current folder, text output, no overrides', () => {
-    expect(parseCheckOptions([])).toEqual({ paths: ['.'], format: 'text', rules: {}, quiet: false, help: false });
+    expect(parseCheckOptions([])).toEqual({ paths: ['.'], format: 'text', rules: {}, quiet: false, maxFileBytes: 1024 * 1024, help: false });
   });
 
   it('reads every flag', () => {
-    expect(parseCheckOptions(['src', 'jobs/Job.java', '-f', 'sarif', '--rule', 'FLINK002=off', '--quiet'])).toEqual({
+    expect(parseCheckOptions(['src', 'jobs/Job.java', '-f', 'sarif', '--rule', 'FLINK002=off', '--quiet', '--max-file-size', '2m'])).toEqual({
       paths: ['src', 'jobs/Job.java'],
       format: 'sarif',
       rules: { FLINK002: 'off' },
       quiet: true,
+      maxFileBytes: 2 * 1024 * 1024,
       help: false,
     });
     expect(parseCheckOptions(['--help']).help).toBe(true);
+  });
+
+  it('reads sizes in bytes, k and m, and rejects others', () => {
+    expect(parseCheckOptions(['--max-file-size', '500']).maxFileBytes).toBe(500);
+    expect(parseCheckOptions(['--max-file-size', '64K']).maxFileBytes).toBe(65_536);
+    expect(() => parseCheckOptions(['--max-file-size', '1.5m'])).toThrow(/Invalid --max-file-size '1.5m'/);
+    expect(() => parseCheckOptions(['--max-file-size', '0'])).toThrow(/above 0/);
   });
 
   it('rejects an unknown format', () => {

@@ -143,7 +143,7 @@ describe('flink-ft check: rule overrides and --quiet', () => {
     expect(json(info.stdout).findings.map((f) => [f.rule, f.severity])).toEqual([['FLINK001', 'info']]);
     const quiet = runBuiltCli(['check', 'unchecked', '--rule', 'FLINK001=info', '--format', 'json', '--quiet'], FIXTURES);
     expect(quiet.status).toBe(0);
-    expect(json(quiet.stdout)).toEqual({ version: 1, findings: [], jobs: [] });
+    expect(json(quiet.stdout)).toEqual({ version: 1, findings: [], jobs: [], notAnalysed: [] });
   });
 });
 
@@ -210,6 +210,7 @@ describe('flink-ft check: JSON', () => {
           guarantee: 'exactly-once', // a batch job needs no checkpoints
         },
       ],
+      notAnalysed: [],
     });
   });
 });

@@ -25,6 +25,18 @@ afterEach(() => {
 });
 
 describe('walkFiles', () => {
+  it('tells of a folder it could not list instead of skipping it silently', () => {
+    tree({ 'a.java': '', 'b/B.java': '' });
+    const unreadable: string[] = [];
+    // The folder vanishes between being listed and being read (chmod would not stop root, who runs CI here).
+    const include = (path: string): boolean => {
+      if (path.endsWith('a.java')) rmSync(join(root, 'b'), { recursive: true });
+      return true;
+    };
+    expect(rel(walkFiles([root], { include, onUnreadableDirectory: (path) => unreadable.push(path) }))).toEqual(['a.java']);
+    expect(unreadable).toEqual([join(root, 'b')]);
+  });
+
   it('lists files sorted, absolute, filtered by include', () => {
     tree({ 'b/Job.java': '', 'a/Z.java': '', 'a/readme.md': '', 'Top.java': '' });
     expect(rel(walkFiles([root], { include: javaOnly }))).toEqual(['Top.java', 'a/Z.java', 'b/Job.java']);

@@ -12,6 +12,8 @@ export interface WalkOptions {
   skipDirectories?: readonly string[];
   /** Apply .gitignore files (nested ones and those between the git root and the walk root). */
   respectGitignore?: boolean;
+  /** Told of every folder that could not be listed (permissions, removed mid-walk): its files are missing. */
+  onUnreadableDirectory?: (path: string, error: Error) => void;
 }
 
 /**
@@ -30,7 +32,7 @@ export function walkFiles(roots: readonly string[], options: WalkOptions = {}): 
 
   const walk = (dir: string, chain: GitignoreChain): void => {
     const here = respectGitignore ? chain.withDirectory(dir) : chain;
-    for (const entry of readEntries(dir)) {
+    for (const entry of readEntries(dir, options.onUnreadableDirectory)) {
       const path = join(dir, entry.name);
       const kind = entryKind(entry, path);
       if (kind === 'directory') {
@@ -58,11 +60,12 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function readEntries(dir: string): Dirent[] {
+function readEntries(dir: string, onUnreadable?: (path: string, error: Error) => void): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true }).sort((a, b) => comparePaths(a.name, b.name));
-  } catch {
-    // An unreadable folder (permissions, removed mid-walk) holds nothing we can check.
+  } catch (error) {
+    // Its files cannot be checked; the caller decides how loudly to say so (a silent skip is a false green).
+    onUnreadable?.(dir, error instanceof Error ? error : new Error(String(error)));
     return [];
   }
 }

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, WorkspaceIndex, type AnalysisSettings, type RuleMeta, type SeveritySetting, type WorkspaceFile } from '../../../core/analysis/index.js';
-import { walkFiles } from '../../../core/workspace/index.js';
+import { readSourceFile, walkFiles } from '../../../core/workspace/index.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
+import { escapeControlCharacters } from '../formats/escape-control-characters.js';
 import { formatters, type FileReport } from '../formats/index.js';
 import { isFailing } from '../formats/report.js';
 import { commandHelp } from '../help.js';
@@ -15,12 +16,14 @@ import { CHECK_OPTION_SPECS, parseCheckOptions } from './check-options.js';
 
 const EPILOG = `Checks .java, .py and .scala files under the given paths (default: the current folder).
 Folders are searched recursively; .gitignore files are respected and node_modules, target, build,
-.git and out are always skipped.
+.git and out are always skipped. Files that are too large (--max-file-size), binary, not regular
+files (FIFOs, devices) or unreadable, and folders that cannot be listed, are reported as not analysed.
 
 Exit codes:
   0  no finding of warning level or above
   1  at least one warning or error
-  2  usage error (unknown option, bad value, missing path) or the check could not run
+  2  usage error (unknown option, bad value, missing path), or the check could not run or is
+     incomplete (a file or folder not analysed; the output says which and why)
 
 Examples:
   flink-ft check
@@ -51,11 +54,16 @@ export const checkCommand: Command = {
     // Config files (config.yaml, FLINK_PROPERTIES in compose files) and build files (the Flink
     // version) are read too: the folder is analysed as one workspace.
     const index = new WorkspaceIndex(analyzer);
-    const files = walkFiles(roots, { include: (path) => index.kindOfPath(path) !== 'other' });
+    const unreadableFolders: FileReport[] = [];
+    const files = walkFiles(roots, {
+      include: (path) => index.kindOfPath(path) !== 'other',
+      onUnreadableDirectory: (path, error) => unreadableFolders.push({ path, findings: [], jobs: [], notAnalysed: { kind: 'failed', reason: `folder cannot be read (${error.message})` } }),
+    });
     const codeFiles = files.filter((path) => index.kindOfPath(path) === 'code').length;
     const progress = options.quiet ? undefined : new Progress(io.stderr, io.stderrIsTTY, io.now, codeFiles);
-    const { reports, unreadable } = analyzeFiles(index, files, settings, io, (done) => progress?.update(done));
+    const analysed = analyzeFiles(index, files, settings, options.maxFileBytes, io, (done) => progress?.update(done));
     progress?.finish();
+    const reports = [...analysed, ...unreadableFolders].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     if (options.quiet) {
       for (const report of reports) {
         report.findings = report.findings.filter((f) => isFailing(f.severity));
@@ -64,8 +72,9 @@ export const checkCommand: Command = {
     }
 
     io.stdout.write(formatters[options.format]({ cwd: io.cwd, toolVersion: VERSION, rules: analyzer.rules, files: reports }));
-    if (unreadable > 0) {
-      io.stderr.write(`flink-ft: ${unreadable} ${unreadable === 1 ? 'file' : 'files'} could not be read; the check is incomplete.\n`);
+    const missing = reports.filter((r) => r.notAnalysed).length;
+    if (missing > 0) {
+      io.stderr.write(`flink-ft: ${missing} ${missing === 1 ? 'file or folder was' : 'files or folders were'} not analysed; the check is incomplete.\n`);
       return ExitCode.usage;
     }
     const failing = reports.some((r) => r.findings.some((f) => isFailing(f.severity)));
@@ -99,41 +108,53 @@ function analyzeFiles(
   index: WorkspaceIndex,
   files: readonly string[],
   settings: AnalysisSettings,
+  maxFileBytes: number,
   io: CliIo,
   onProgress: (done: number) => void,
-): { reports: FileReport[]; unreadable: number } {
+): FileReport[] {
   const brokenRules = new Set<string>();
-  let unreadable = 0;
+  const reports: FileReport[] = [];
   const workspace: WorkspaceFile[] = [];
   const pathOf = new Map<string, string>();
   for (const path of files) {
-    try {
-      // Synchronous on purpose: analysis is synchronous CPU work, so async reads would only add overhead.
-      const text = readFileSync(path, 'utf8');
+    // Synchronous on purpose: analysis is synchronous CPU work, so async reads would only add overhead.
+    const source = readSourceFile(path, maxFileBytes);
+    if (source.kind === 'text') {
       const uri = pathToFileURL(path).href;
-      workspace.push({ uri, text });
+      workspace.push({ uri, text: source.text });
       pathOf.set(uri, path);
-    } catch (error) {
-      io.stderr.write(`flink-ft: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
-      unreadable++;
+    } else if (source.kind === 'skipped') {
+      reports.push({ path, findings: [], jobs: [], notAnalysed: { kind: 'skipped', reason: source.detail } });
+    } else {
+      io.stderr.write(`flink-ft: cannot read ${escapeControlCharacters(path)}: ${source.error.message}\n`);
+      reports.push({ path, findings: [], jobs: [], notAnalysed: { kind: 'failed', reason: `cannot be read (${source.error.message})` } });
     }
   }
   const { results, configFindings } = analyzeWorkspace(index.analyzer, workspace, settings, onProgress, index);
-  const reports: FileReport[] = [];
   for (const [uri, result] of results) {
     const path = pathOf.get(uri)!;
+    const report: FileReport = { path, findings: result.findings, jobs: result.jobs };
     for (const { ruleId, error } of result.ruleErrors) {
-      // Once per rule: a rule that trips on one shape of code usually trips on many files.
+      // A front end that threw analysed nothing; a rule that threw left its part out. Either way
+      // the file is not clean, whatever the other rules said.
+      report.notAnalysed ??= { kind: 'failed', reason: failureReason(ruleId, error) };
+      // Once per rule on stderr: a rule that trips on one shape of code usually trips on many files.
       if (brokenRules.has(ruleId)) continue;
       brokenRules.add(ruleId);
-      io.stderr.write(`flink-ft: rule ${ruleId} failed on ${path} and was skipped there (${error.message}). Please report this.\n`);
+      io.stderr.write(`flink-ft: ${ruleId} failed on ${escapeControlCharacters(path)} (${error.message}). Please report this.\n`);
     }
-    reports.push({ path, findings: result.findings, jobs: result.jobs });
+    reports.push(report);
   }
   // Config files are listed only when something is wrong in them, so "files checked" counts code.
   for (const [uri, findings] of configFindings) {
     if (findings.length > 0) reports.push({ path: pathOf.get(uri)!, findings, jobs: [] });
   }
-  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { reports, unreadable };
+  return reports;
+}
+
+function failureReason(ruleId: string, error: Error): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return `the code nests too deeply to analyse (${ruleId}: ${error.message})`;
+  }
+  return ruleId.startsWith('front-end:') ? `the analysis failed (${error.message})` : `rule ${ruleId} failed (${error.message})`;
 }

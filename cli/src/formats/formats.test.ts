@@ -57,6 +57,7 @@ describe('json format', () => {
         { file: '/elsewhere/Other Job.java', line: 1, column: 1, endLine: 1, endColumn: 6, rule: 'FLINK001', severity: 'hint', message: 'Outside.' },
       ],
       jobs: [{ file: `${CWD}/src/Job.java`, line: 21, guarantee: 'none' }],
+      notAnalysed: [],
     });
   });
 

@@ -3,7 +3,7 @@ import type { Formatter } from './report.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
-export type { CheckReport, FileReport, Formatter, ReportRule } from './report.js';
+export type { CheckReport, FileReport, Formatter, NotAnalysed, ReportRule } from './report.js';
 
 export const FORMAT_NAMES = ['text', 'json', 'sarif'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -1,5 +1,5 @@
 import type { Guarantee, Severity } from '../../../core/analysis/types.js';
-import { sortFindings, sortJobs, type CheckReport } from './report.js';
+import { notAnalysedFiles, sortFindings, sortJobs, type CheckReport, type NotAnalysed } from './report.js';
 
 /** The `--format json` document. Its shape is a public contract: bump `version` to change it. */
 export interface JsonReport {
@@ -15,6 +15,8 @@ export interface JsonReport {
     message: string;
   }[];
   jobs: { file: string; line: number; guarantee: Guarantee }[];
+  /** Files left out of the check, and why (added within version 1: readers that ignore it still work). */
+  notAnalysed: ({ file: string } & NotAnalysed)[];
 }
 
 /** Builds the JSON document: 1-based lines and columns (end column exclusive), absolute paths. */
@@ -38,7 +40,8 @@ export function toJsonReport(report: CheckReport): JsonReport {
       jobs.push({ file: file.path, line: job.executeRange.start.line + 1, guarantee: job.guarantee });
     }
   }
-  return { version: 1, findings, jobs };
+  const notAnalysed = notAnalysedFiles(report).map((f) => ({ file: f.path, kind: f.notAnalysed.kind, reason: f.notAnalysed.reason }));
+  return { version: 1, findings, jobs, notAnalysed };
 }
 
 export function formatJson(report: CheckReport): string {

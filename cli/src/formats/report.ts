@@ -15,6 +15,18 @@ export interface FileReport {
   path: string;
   findings: Finding[];
   jobs: JobSummary[];
+  /**
+   * Set when the file was not (fully) analysed: `skipped` (too large, not text, not a regular file)
+   * or `failed` (unreadable, the front end or a rule threw). Either makes the run incomplete: a
+   * file nobody looked at must never count as clean.
+   */
+  notAnalysed?: NotAnalysed;
+}
+
+export interface NotAnalysed {
+  kind: 'skipped' | 'failed';
+  /** For people, e.g. `too large (2.0 MiB, limit 1.0 MiB)`. */
+  reason: string;
 }
 
 /** Everything one `flink-ft check` run found, the input of every output format. */
@@ -40,6 +52,10 @@ export function sortJobs(jobs: readonly JobSummary[]): JobSummary[] {
   return [...jobs].sort(
     (a, b) => a.executeRange.start.line - b.executeRange.start.line || a.executeRange.start.character - b.executeRange.start.character,
   );
+}
+
+export function notAnalysedFiles(report: CheckReport): (FileReport & { notAnalysed: NotAnalysed })[] {
+  return report.files.filter((f): f is FileReport & { notAnalysed: NotAnalysed } => f.notAnalysed !== undefined);
 }
 
 /** Warnings and errors fail a run; info and hints are advice. */

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DOCS_BASE_URL, type Range, type Severity } from '../../../core/analysis/types.js';
-import { sortFindings, type CheckReport, type ReportRule } from './report.js';
+import { notAnalysedFiles, sortFindings, type CheckReport, type ReportRule } from './report.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project's home, derived from where the rule pages live so the two cannot drift apart. */
@@ -32,9 +32,20 @@ export interface SarifLog {
       tool: { driver: { name: 'flink-ft'; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
       originalUriBaseIds: { SRCROOT: { uri: string } };
       columnKind: 'utf16CodeUnits';
+      invocations: [SarifInvocation];
       results: SarifResult[];
     },
   ];
+}
+
+/** How the run went: a file left out makes it unsuccessful, with one notification per file. */
+interface SarifInvocation {
+  executionSuccessful: boolean;
+  toolExecutionNotifications: {
+    level: 'error' | 'warning';
+    message: { text: string };
+    locations: { physicalLocation: { artifactLocation: SarifPhysicalLocation['artifactLocation'] } }[];
+  }[];
 }
 
 interface SarifRule {
@@ -89,6 +100,11 @@ export function toSarifLog(report: CheckReport): SarifLog {
       results.push(result);
     }
   }
+  const notifications: SarifInvocation['toolExecutionNotifications'] = notAnalysedFiles(report).map((file) => ({
+    level: file.notAnalysed.kind === 'failed' ? 'error' : 'warning',
+    message: { text: `Not analysed: ${file.notAnalysed.reason}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactFor(file.path, baseUri) } }],
+  }));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -105,6 +121,7 @@ export function toSarifLog(report: CheckReport): SarifLog {
         },
         originalUriBaseIds: { SRCROOT: { uri: baseUri } },
         columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results,
       },
     ],
