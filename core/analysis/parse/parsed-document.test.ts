@@ -115,6 +115,20 @@ describe('TreeDocument.update', () => {
     doc.dispose();
   });
 
+  it.each([
+    ['a fractional character', { start: { line: 0, character: 1.5 }, end: { line: 0, character: 2 } }],
+    ['a negative line', { start: { line: -1, character: 0 }, end: { line: 0, character: 2 } }],
+    ['a character that is not a number', { start: { line: 0, character: '1' }, end: { line: 0, character: 2 } }],
+    ['an infinite line', { start: { line: 0, character: 0 }, end: { line: Infinity, character: 0 } }],
+  ])('rejects a change with %s and leaves the document as it was', (_name, bad) => {
+    const doc = new TreeDocument('file:///A.java', 'java', 'class A {}\n', 1, parser);
+    const changes = [{ range: range(0, 0, 0, 0), text: '// ok\n' }, { range: bad as Range, text: 'x' }];
+    expect(() => doc.update(changes, 2)).toThrow(/not a valid LSP position/);
+    expect(doc.text).toBe('class A {}\n');
+    expect(doc.version).toBe(1);
+    doc.dispose();
+  });
+
   it('refuses updates after dispose and frees the tree', () => {
     const doc = new TreeDocument('file:///A.java', 'java', 'class A {}', 1, parser);
     doc.dispose();

@@ -61,6 +61,8 @@ export class TreeDocument implements ParsedDocument {
 
   update(changes: ContentChange[], version: number): void {
     if (this.disposed) throw new Error(`Document ${this.uri} was disposed`);
+    // All or nothing: a bad change found after others were applied would leave half an edit.
+    for (const change of changes) assertValidChange(change);
     let reusable = this.currentTree !== null;
     for (const change of changes) {
       if ('range' in change && change.range) {
@@ -103,4 +105,23 @@ export class TreeDocument implements ParsedDocument {
     this.currentTree?.delete();
     this.currentTree = null;
   }
+}
+
+/**
+ * LSP positions are unsigned integers. A fractional or negative one slices the text between code
+ * units and silently corrupts the document (and the tree edit), so it is refused.
+ */
+function assertValidChange(change: ContentChange): void {
+  if (typeof change.text !== 'string') throw new Error('Invalid content change: its text is not a string');
+  if (!('range' in change) || !change.range) return;
+  for (const [name, position] of [['start', change.range.start], ['end', change.range.end]] as const) {
+    const { line, character } = position ?? {};
+    if (!isUnsignedInteger(line) || !isUnsignedInteger(character)) {
+      throw new Error(`Invalid content change: range ${name} ${JSON.stringify(position)} is not a valid LSP position (line and character must be integers ≥ 0)`);
+    }
+  }
+}
+
+function isUnsignedInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
