@@ -5,6 +5,6 @@ export type { Analyzer, AnalyzerOptions } from './analyzer.js';
 export type { ContentChange, ParsedDocument } from './parse/parsed-document.js';
 export type { RuleMeta } from './rules/rule.js';
 export type { JobModel } from './model.js';
-export { WorkspaceIndex, analyzeWorkspace } from './workspace/index.js';
+export { WorkspaceIndex, analyzeWorkspace, analyzeWorkspaceInSlices } from './workspace/index.js';
 export type { AnalysisContext, WorkspaceAnalysis, WorkspaceFile, WorkspaceFileKind } from './workspace/index.js';
 export type { FlinkVersion } from './version/flink-version.js';

@@ -6,7 +6,7 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import type { Finding, Severity } from '../../core/analysis/index.js';
+import type { AnalysisResult, Finding, Severity } from '../../core/analysis/index.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { DocumentStore } from './documents.js';
 import { DIAGNOSTIC_SOURCE } from './protocol.js';
@@ -75,9 +75,38 @@ export class DiagnosticsPublisher {
     if (this.runs.get(uri) !== run || documents.get(uri) !== document || document.version !== version) return;
     this.runs.delete(uri);
     const result = cache.resultFor(document, documentSettings);
-    publish({ uri, version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, uri)) });
+    publish({ uri, version, diagnostics: diagnosticsFor(result, uri) });
   }
 }
+
+/** The findings, plus one diagnostic saying so when part of the analysis failed: no silent green. */
+export function diagnosticsFor(result: AnalysisResult, uri: string): Diagnostic[] {
+  const diagnostics = result.findings.map((finding) => toDiagnostic(finding, uri));
+  if (result.ruleErrors.length > 0) {
+    const failed = result.ruleErrors.map(({ ruleId, error }) => `${ruleId} (${error.message})`).join(', ');
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      code: ANALYSIS_INCOMPLETE_CODE,
+      source: DIAGNOSTIC_SOURCE,
+      message: `Flink analysis of this file is incomplete: ${failed} failed, so problems may be missing. Please report this.`,
+    });
+  }
+  return diagnostics;
+}
+
+/** A document the server does not analyse (too large), told once on open instead of looking clean. */
+export function notAnalysedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: ANALYSIS_INCOMPLETE_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: `Flink analysis skipped this file: ${reason}.`,
+  };
+}
+
+export const ANALYSIS_INCOMPLETE_CODE = 'not-analysed';
 
 export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {

@@ -16,7 +16,8 @@ import { indexWorkspace, reindexFile, workspaceRoots } from './workspace-files.j
 import { AnalysisCache } from './analysis-cache.js';
 import { codeActionsFor } from './code-actions.js';
 import { codeLensesFor } from './code-lens.js';
-import { DiagnosticsPublisher, toDiagnostic } from './diagnostics.js';
+import { DiagnosticsPublisher, notAnalysedDiagnostic, toDiagnostic } from './diagnostics.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../core/workspace/index.js';
 import { DocumentStore } from './documents.js';
 import { hoverAt } from './hover.js';
 import { describeError, LogOnce } from './log-once.js';
@@ -89,12 +90,13 @@ connection.onInitialized(() => {
   }
   // Index the workspace after answering, so the first diagnostics of open files are not held up;
   // they are re-analysed once the other files are known.
-  setImmediate(() => {
+  setImmediate(async () => {
     const s = services;
     if (!s || s.roots.length === 0) return;
     try {
-      const count = indexWorkspace(s.index, s.roots, (uri) => s.documents.get(uri) !== undefined || s.configDocuments.has(uri));
-      connection.console.log(`Indexed ${count} workspace files for cross-file analysis.`);
+      const { indexed, skipped } = await indexWorkspace(s.index, s.roots, (uri) => s.documents.get(uri) !== undefined || s.configDocuments.has(uri));
+      connection.console.log(`Indexed ${indexed} workspace files for cross-file analysis.`);
+      for (const { path, reason } of skipped) connection.console.warn(`Not indexed: ${JSON.stringify(path)}: ${reason}`);
     } catch (error) {
       connection.console.error(`Could not index the workspace; files are analysed one by one: ${describeError(error)}`);
     }
@@ -144,7 +146,14 @@ connection.onDidOpenTextDocument((params) => {
     refreshAllCode();
     return;
   }
-  if (services?.documents.open(params)) services.diagnostics.schedule(params.textDocument.uri);
+  const { uri, text } = params.textDocument;
+  // The same cap as the CLI's default (in UTF-16 units, near enough to bytes for code): parsing
+  // and analysing more would hold up every request behind it.
+  if (services && text.length > DEFAULT_MAX_FILE_BYTES && services.analyzer.languageForPath(uri) !== undefined) {
+    void connection.sendDiagnostics({ uri, diagnostics: [notAnalysedDiagnostic(`too large (${text.length} characters, limit ${DEFAULT_MAX_FILE_BYTES})`)] });
+    return;
+  }
+  if (services?.documents.open(params)) services.diagnostics.schedule(uri);
 });
 
 connection.onDidChangeTextDocument((params) => {

@@ -1,39 +1,56 @@
 // Reads the workspace into the index when the server starts (and files changed outside the editor
 // later): the folders' code, config and build files, .gitignore respected, build output skipped.
-import { readFileSync } from 'node:fs';
+// Files too large, binary or not regular (a FIFO would block the server for good) are left out.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeWorkspace, type WorkspaceIndex, type WorkspaceFile } from '../../core/analysis/index.js';
-import { walkFiles } from '../../core/workspace/index.js';
+import { analyzeWorkspaceInSlices, type WorkspaceIndex, type WorkspaceFile } from '../../core/analysis/index.js';
+import { readSourceFile, walkFiles } from '../../core/workspace/index.js';
 
 /** Folders of `file:` workspace URIs; other schemes have no files to read. */
 export function workspaceRoots(uris: readonly string[]): string[] {
   return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
 }
 
-/** Indexes every file under `roots` except those open in the editor (their text is the editor's). */
-export function indexWorkspace(index: WorkspaceIndex, roots: readonly string[], isOpen: (uri: string) => boolean): number {
-  if (roots.length === 0) return 0;
-  const files: WorkspaceFile[] = [];
-  for (const path of walkFiles(roots, { include: (p) => index.kindOfPath(p) !== 'other' })) {
-    const uri = pathToFileURL(path).href;
-    if (isOpen(uri)) continue;
-    try {
-      files.push({ uri, text: readFileSync(path, 'utf8') });
-    } catch {
-      // Unreadable or removed meanwhile: it simply is not part of the index.
-    }
-  }
-  analyzeWorkspace(index.analyzer, files, undefined, undefined, index);
-  return files.length;
+export interface IndexedWorkspace {
+  indexed: number;
+  /** Files and folders left out, with why, for the server's log. */
+  skipped: { path: string; reason: string }[];
 }
 
-/** Re-reads one file changed on disk (not open in the editor); false when it is gone. */
+/**
+ * Indexes every file under `roots` except those open in the editor (their text is the editor's),
+ * in slices that give the event loop a turn, so requests are answered while it runs.
+ */
+export async function indexWorkspace(index: WorkspaceIndex, roots: readonly string[], isOpen: (uri: string) => boolean): Promise<IndexedWorkspace> {
+  const skipped: IndexedWorkspace['skipped'] = [];
+  if (roots.length === 0) return { indexed: 0, skipped };
+  const files: WorkspaceFile[] = [];
+  const paths = walkFiles(roots, {
+    include: (p) => index.kindOfPath(p) !== 'other',
+    onUnreadableDirectory: (path, error) => skipped.push({ path, reason: `folder cannot be read (${error.message})` }),
+  });
+  let sliceStart = performance.now();
+  for (const path of paths) {
+    const uri = pathToFileURL(path).href;
+    if (isOpen(uri)) continue;
+    const source = readSourceFile(path);
+    if (source.kind === 'text') files.push({ uri, text: source.text });
+    else skipped.push({ path, reason: source.kind === 'skipped' ? source.detail : `cannot be read (${source.error.message})` });
+    if (performance.now() - sliceStart >= 10) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  await analyzeWorkspaceInSlices(index.analyzer, files, undefined, index);
+  return { indexed: files.length, skipped };
+}
+
+/** Re-reads one file changed on disk (not open in the editor); false when it is gone or left out. */
 export function reindexFile(index: WorkspaceIndex, uri: string): boolean {
-  try {
-    index.updateText(uri, readFileSync(fileURLToPath(uri), 'utf8'));
-    return true;
-  } catch {
+  const source = readSourceFile(fileURLToPath(uri));
+  if (source.kind !== 'text') {
     index.remove(uri);
     return false;
   }
+  index.updateText(uri, source.text);
+  return true;
 }

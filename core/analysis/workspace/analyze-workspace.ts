@@ -31,19 +31,60 @@ export function analyzeWorkspace(
   onCodeFile?: (done: number) => void,
   index: WorkspaceIndex = new WorkspaceIndex(analyzer),
 ): WorkspaceAnalysis {
+  const steps = analysisSteps(files, settings, onCodeFile, index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, giving the event loop a turn whenever a slice of `sliceMs` has been used, so a server
+ * indexing a large workspace keeps answering requests (one file is the smallest slice).
+ */
+export async function analyzeWorkspaceInSlices(
+  analyzer: Analyzer,
+  files: readonly WorkspaceFile[],
+  settings: AnalysisSettings = defaultAnalysisSettings,
+  index: WorkspaceIndex = new WorkspaceIndex(analyzer),
+  sliceMs = 10,
+): Promise<WorkspaceAnalysis> {
+  const steps = analysisSteps(files, settings, undefined, index);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Yields after each file analysed; returns the whole analysis. */
+function* analysisSteps(
+  files: readonly WorkspaceFile[],
+  settings: AnalysisSettings,
+  onCodeFile: ((done: number) => void) | undefined,
+  index: WorkspaceIndex,
+): Generator<void, WorkspaceAnalysis> {
   const code: WorkspaceFile[] = [];
   for (const file of files) {
     const kind = index.kindOf(file.uri);
     if (kind === 'code') code.push(file);
-    else if (kind !== 'other') index.updateText(file.uri, file.text, settings);
+    else if (kind !== 'other') {
+      index.updateText(file.uri, file.text, settings);
+      yield;
+    }
   }
   const texts = new Map(code.map((f) => [f.uri, f.text]));
   const results = new Map<string, AnalysisResult>();
-  code.forEach((file, i) => {
+  for (const [i, file] of code.entries()) {
     const result = index.updateText(file.uri, file.text, settings);
     if (result) results.set(file.uri, result);
     onCodeFile?.(i + 1);
-  });
+    yield;
+  }
 
   let reanalysed = 0;
   let changed: Set<string> | undefined;
@@ -56,6 +97,7 @@ export function analyzeWorkspace(
       const result = index.updateText(uri, texts.get(uri)!, settings);
       if (result) results.set(uri, result);
       if (index.exportsFingerprint(uri) !== before) next.add(uri);
+      yield;
     }
     reanalysed += again.length;
     if (next.size === 0) break;

