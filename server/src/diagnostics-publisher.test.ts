@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import type { AnalysisResult, Analyzer, ContentChange, ParsedDocument } from '../../core/analysis/index.js';
 import { AnalysisCache } from './analysis-cache.js';
-import { DiagnosticsPublisher } from './diagnostics.js';
+import { BURST_GAP_MS, BURST_MAX_WAIT_MS, DiagnosticsPublisher } from './diagnostics.js';
 import { DocumentStore } from './documents.js';
 import { LogOnce } from './log-once.js';
 import { SettingsStore } from './settings.js';
@@ -71,6 +71,14 @@ function open(text: string): void {
   publisher.schedule(uri);
 }
 
+/** Time between two keystrokes of a fast typist: far above BURST_GAP_MS. */
+const KEYSTROKE_MS = 50;
+
+/** Lets a typist's pause pass without running anything queued later than that. */
+async function pause(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(KEYSTROKE_MS);
+}
+
 function edit(text: string, version: number): void {
   documents.change({ textDocument: { uri, version }, contentChanges: [{ text }] });
   publisher.schedule(uri);
@@ -88,8 +96,10 @@ describe('DiagnosticsPublisher', () => {
     await releaseSettings();
     expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([{ version: 1, count: 1 }]);
 
+    await pause();
     edit('a!!', 2);
     await vi.advanceTimersByTimeAsync(0);
+    await pause();
     edit('a!!!', 3);
     await vi.advanceTimersByTimeAsync(0);
     expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([
@@ -107,14 +117,35 @@ describe('DiagnosticsPublisher', () => {
     analyses = 0;
     for (let version = 2; version <= 6; version++) edit('!'.repeat(version), version);
     expect(published).toEqual([]);
-    await vi.advanceTimersByTimeAsync(0);
+    // Edits this close together are a burst: the run waits for them to pause.
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
     expect(published.map(({ version, diagnostics }) => ({ version, count: diagnostics.length }))).toEqual([{ version: 6, count: 6 }]);
     expect(analyses).toBe(1);
+  });
+
+  it('analyses a stream of machine-speed edits now and then, not between every two, and ends on the newest', async () => {
+    open('');
+    await vi.advanceTimersByTimeAsync(0);
+    await releaseSettings();
+    published.length = 0;
+    analyses = 0;
+    const edits = 2_000;
+    for (let version = 2; version < edits + 2; version++) {
+      edit('!'.repeat(version % 50), version);
+      await vi.advanceTimersByTimeAsync(1); // one message per event-loop turn, as the JSON-RPC reader hands them over
+      await releaseSettings();
+    }
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
+    await releaseSettings();
+    // About one analysis per BURST_MAX_WAIT_MS of the stream, and one after it.
+    expect(analyses).toBeLessThanOrEqual(Math.ceil(edits / BURST_MAX_WAIT_MS) + 2);
+    expect(published.at(-1)?.version).toBe(edits + 1);
   });
 
   it('drops a result whose document changed while its settings were being fetched', async () => {
     open('!');
     await vi.advanceTimersByTimeAsync(0); // run for version 1 starts and waits for settings
+    await pause();
     edit('!!', 2);
     await vi.advanceTimersByTimeAsync(0); // run for version 2 starts and waits too
     await releaseSettings();

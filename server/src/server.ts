@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { createAnalyzer, WorkspaceIndex, type AnalysisResult, type AnalysisSettings, type Analyzer, type ParsedDocument } from '../../core/analysis/index.js';
 import { ConfigDocuments } from './config-documents.js';
+import { IdleGate } from './idle-gate.js';
 import { indexWorkspace, reindexFile, workspaceRoots } from './workspace-files.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { codeActionsFor } from './code-actions.js';
@@ -40,6 +41,8 @@ interface Services {
   roots: string[];
 }
 let services: Services | undefined;
+/** Editor messages touch it; workspace indexing waits for it to be quiet. */
+const idle = new IdleGate();
 let canRegisterConfigurationChange = false;
 
 connection.onInitialize(async (params): Promise<InitializeResult> => {
@@ -94,7 +97,8 @@ connection.onInitialized(() => {
     const s = services;
     if (!s || s.roots.length === 0) return;
     try {
-      const { indexed, skipped } = await indexWorkspace(s.index, s.roots, (uri) => s.documents.get(uri) !== undefined || s.configDocuments.has(uri));
+      const isOpen = (uri: string): boolean => s.documents.get(uri) !== undefined || s.configDocuments.has(uri);
+      const { indexed, skipped } = await indexWorkspace(s.index, s.roots, isOpen, () => idle.whenQuiet());
       connection.console.log(`Indexed ${indexed} workspace files for cross-file analysis.`);
       for (const { path, reason } of skipped) connection.console.warn(`Not indexed: ${JSON.stringify(path)}: ${reason}`);
     } catch (error) {
@@ -141,6 +145,7 @@ async function publishConfigDiagnostics(uri: string): Promise<void> {
 }
 
 connection.onDidOpenTextDocument((params) => {
+  idle.touch();
   if (services?.configDocuments.open(params)) {
     void publishConfigDiagnostics(params.textDocument.uri);
     refreshAllCode();
@@ -157,6 +162,7 @@ connection.onDidOpenTextDocument((params) => {
 });
 
 connection.onDidChangeTextDocument((params) => {
+  idle.touch();
   const uri = params.textDocument.uri;
   if (services?.configDocuments.change(params)) {
     void publishConfigDiagnostics(uri);
@@ -230,16 +236,19 @@ async function resultFor(uri: string): Promise<AnalysisResult | undefined> {
 }
 
 connection.onCodeAction(async ({ textDocument, context }) => {
+  idle.touch();
   const result = await resultFor(textDocument.uri);
   return result ? codeActionsFor(textDocument.uri, result, context) : [];
 });
 
 connection.onHover(async ({ textDocument, position }) => {
+  idle.touch();
   const result = await resultFor(textDocument.uri);
   return result ? hoverAt(result, position) : null;
 });
 
 connection.onCodeLens(async ({ textDocument }) => {
+  idle.touch();
   const result = await resultFor(textDocument.uri);
   return result ? codeLensesFor(result) : [];
 });

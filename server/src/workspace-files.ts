@@ -20,7 +20,13 @@ export interface IndexedWorkspace {
  * Indexes every file under `roots` except those open in the editor (their text is the editor's),
  * in slices that give the event loop a turn, so requests are answered while it runs.
  */
-export async function indexWorkspace(index: WorkspaceIndex, roots: readonly string[], isOpen: (uri: string) => boolean): Promise<IndexedWorkspace> {
+export async function indexWorkspace(
+  index: WorkspaceIndex,
+  roots: readonly string[],
+  isOpen: (uri: string) => boolean,
+  /** Awaited between slices; the server waits for the editor to be quiet (see IdleGate). */
+  pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+): Promise<IndexedWorkspace> {
   const skipped: IndexedWorkspace['skipped'] = [];
   if (roots.length === 0) return { indexed: 0, skipped };
   const files: WorkspaceFile[] = [];
@@ -36,11 +42,11 @@ export async function indexWorkspace(index: WorkspaceIndex, roots: readonly stri
     if (source.kind === 'text') files.push({ uri, text: source.text });
     else skipped.push({ path, reason: source.kind === 'skipped' ? source.detail : `cannot be read (${source.error.message})` });
     if (performance.now() - sliceStart >= 10) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
       sliceStart = performance.now();
     }
   }
-  await analyzeWorkspaceInSlices(index.analyzer, files, undefined, index);
+  await analyzeWorkspaceInSlices(index.analyzer, files, undefined, index, pause);
   return { indexed: files.length, skipped };
 }
 

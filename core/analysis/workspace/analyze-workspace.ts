@@ -38,15 +38,19 @@ export function analyzeWorkspace(
   }
 }
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * The same, giving the event loop a turn whenever a slice of `sliceMs` has been used, so a server
- * indexing a large workspace keeps answering requests (one file is the smallest slice).
+ * The same, awaiting `pause` (by default one turn of the event loop) whenever a slice of `sliceMs`
+ * has been used, so a server indexing a large workspace keeps answering requests (one file is the
+ * smallest slice).
  */
 export async function analyzeWorkspaceInSlices(
   analyzer: Analyzer,
   files: readonly WorkspaceFile[],
   settings: AnalysisSettings = defaultAnalysisSettings,
   index: WorkspaceIndex = new WorkspaceIndex(analyzer),
+  pause: () => Promise<void> = nextTurn,
   sliceMs = 10,
 ): Promise<WorkspaceAnalysis> {
   const steps = analysisSteps(files, settings, undefined, index);
@@ -55,7 +59,7 @@ export async function analyzeWorkspaceInSlices(
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
       sliceStart = performance.now();
     }
   }
