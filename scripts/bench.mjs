@@ -10,10 +10,11 @@ import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { benchAnalysis } from './bench/analysis-bench.mjs';
-import { javaJob, javaPlainClass } from './bench/generate-java.mjs';
+import { javaJob, javaPlainClass, typeAtExecute } from './bench/generate-java.mjs';
 import { generateWorkspace } from './bench/generate-workspace.mjs';
 import { currentLoad, printTable, renderMarkdown, writeSection } from './bench/report.mjs';
 import { benchServer } from './bench/server-bench.mjs';
+import { benchResponsiveness } from './bench/server-responsiveness.mjs';
 import { benchWorkspace } from './bench/workspace-bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,15 +106,15 @@ let server;
 try {
   const filePath = join(serverDir, 'TwoThousandLines.java');
   writeFileSync(filePath, job2000);
-  const lines = job2000.split('\n');
-  const line = lines.findIndex((l) => l.includes('env.execute("'));
-  const typeAt = { line, character: lines[line].indexOf('env.execute("') + 'env.execute("'.length };
-  server = await benchServer({ rpc: bench, serverBundle, filePath, text: job2000, typeAt, edits: 100 });
+  server = await benchServer({ rpc: bench, serverBundle, filePath, text: job2000, typeAt: typeAtExecute(job2000), edits: 100 });
 } finally {
   rmSync(serverDir, { recursive: true, force: true });
 }
 
-const results = { analysis, bigFile: big, workspace, server,
+step('responsiveness: first hover while indexing, then 2,000 edits at once');
+const responsiveness = await benchResponsiveness({ rpc: bench, serverBundle, jobText: job2000, typeAt: typeAtExecute(job2000) });
+
+const results = { analysis, bigFile: big, workspace, server, responsiveness,
   date: new Date().toISOString().slice(0, 10),
   load: { start: loadAtStart, end: currentLoad() },
 };

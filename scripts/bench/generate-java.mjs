@@ -133,3 +133,10 @@ export function javaPlainClass({ pkg = 'com.example.model', className, lines }) 
   out.push(`    @Override`, `    public String toString() {`, `        return "${className}";`, `    }`, `}`, ``);
   return out.join('\n');
 }
+
+/** Where the benchmarks type: inside the job name string of `env.execute("...")`. */
+export function typeAtExecute(text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('env.execute("'));
+  return { line, character: lines[line].indexOf('env.execute("') + 'env.execute("'.length };
+}

@@ -4,14 +4,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { javaJob } from './generate-java.mjs';
+import { javaJob, typeAtExecute } from './generate-java.mjs';
 import { benchResponsiveness } from './server-responsiveness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const serverBundle = resolve(process.argv[2] ?? join(root, 'server/out/server.cjs'));
 const rpc = createRequire(import.meta.url)('vscode-languageserver/node');
 const jobText = javaJob({ className: 'TwoThousandLines', lines: 2_000, checkpointed: false, sink: 'print' });
-const lines = jobText.split('\n');
-const line = lines.findIndex((l) => l.includes('env.execute("'));
-const typeAt = { line, character: lines[line].indexOf('env.execute("') + 'env.execute("'.length };
-console.log(JSON.stringify(await benchResponsiveness({ rpc, serverBundle, jobText, typeAt }), null, 2));
+console.log(JSON.stringify(await benchResponsiveness({ rpc, serverBundle, jobText, typeAt: typeAtExecute(jobText) }), null, 2));
