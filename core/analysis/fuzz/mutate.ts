@@ -7,11 +7,21 @@ import type { SeededRandom } from './seeded-random.js';
 export type MutationKind =
   | 'delete-token' | 'duplicate-token' | 'swap-tokens'
   | 'delete-line' | 'duplicate-line' | 'swap-lines'
-  | 'truncate' | 'insert-noise';
+  | 'truncate' | 'insert-noise'
+  | 'repeat-block' | 'nest-deep' | 'chain-deep' | 'insert-binary';
 
 export const MUTATION_KINDS: readonly MutationKind[] = [
   'delete-token', 'duplicate-token', 'swap-tokens', 'delete-line', 'duplicate-line', 'swap-lines', 'truncate', 'insert-noise',
+  'repeat-block', 'nest-deep', 'chain-deep', 'insert-binary',
 ];
+
+/**
+ * Size and depth stay where analysis is meant to work (well below the size cap and the nesting at
+ * which a recursive front end runs out of stack): the point is to find cost that grows faster
+ * than the input, and crashes on odd bytes, not to re-find the known limits.
+ */
+const MAX_REPEAT = 10;
+const MAX_DEPTH = 100;
 
 /** Words, numbers, quotes, brackets and operators; whitespace runs stay attached to nothing. */
 const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"""|'''|\\\n|[^\sA-Za-z_$\d]/g;
@@ -74,6 +84,34 @@ export function mutate(text: string, kind: MutationKind, random: SeededRandom): 
     case 'insert-noise': {
       const at = random.int(text.length + 1);
       return text.slice(0, at) + random.pick(NOISE)! + text.slice(at);
+    }
+    case 'repeat-block': {
+      // A block of lines pasted many times: generated code, a paste gone wrong.
+      const lines = lineSpans(text);
+      const first = random.int(lines.length);
+      const last = Math.min(lines.length - 1, first + random.int(10));
+      const a = lines[first];
+      const b = lines[last];
+      if (!a || !b) return text;
+      const block = text.slice(a.start, b.end);
+      return text.slice(0, b.end) + (block.endsWith('\n') ? '' : '\n') + `${block}\n`.repeat(1 + random.int(MAX_REPEAT)) + text.slice(b.end);
+    }
+    case 'nest-deep': {
+      const a = random.pick(tokenSpans(text));
+      if (!a) return text;
+      const depth = 1 + random.int(MAX_DEPTH);
+      return text.slice(0, a.start) + '('.repeat(depth) + text.slice(a.start, a.end) + ')'.repeat(depth) + text.slice(a.end);
+    }
+    case 'chain-deep': {
+      // A long fluent chain after a token: the shape that overflowed the front ends' stacks.
+      const a = random.pick(tokenSpans(text));
+      if (!a) return text;
+      return text.slice(0, a.end) + '.map(x)'.repeat(1 + random.int(MAX_DEPTH)) + text.slice(a.end);
+    }
+    case 'insert-binary': {
+      const at = random.int(text.length + 1);
+      const bytes = Array.from({ length: 1 + random.int(256) }, () => String.fromCharCode(random.int(256)));
+      return text.slice(0, at) + bytes.join('') + text.slice(at);
     }
   }
 }

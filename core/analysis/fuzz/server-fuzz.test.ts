@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient } from '../../../server/src/test-support/lsp-test-client.js';
 import { LineIndex } from '../parse/line-index.js';
 import { repoRoot } from './fixtures.js';
+import { malformedMessage } from './malformed-json-rpc.js';
 import { mutateRandomly } from './mutate.js';
 import { SeededRandom, seedOf } from './seeded-random.js';
 
 const CHANGES_PER_DOCUMENT = Number(process.env.FLINK_FT_SERVER_FUZZ_CHANGES ?? 500);
+const MALFORMED_MESSAGES = Number(process.env.FLINK_FT_SERVER_FUZZ_MALFORMED ?? 300);
 
 /** The SocketWordCount twins: after the storm each must again show FLINK001 and FLINK002. */
 const documents = [
@@ -69,5 +71,21 @@ describe('language server under mutated documents', () => {
     }
     expect(client.alive, client.serverErrors).toBe(true);
     expect(sent).toBe(documents.length * (CHANGES_PER_DOCUMENT + 1));
+  });
+
+  it('answers or ignores malformed JSON-RPC and stays right', { timeout: 120_000 }, async () => {
+    const { file, languageId, source } = documents[0]!;
+    const uri = `file:///fuzz-rpc/${file}`;
+    const original = readFileSync(join(repoRoot, file), 'utf8');
+    await client.open(uri, original, languageId);
+    await client.diagnostics(uri);
+    const random = new SeededRandom(seedOf(file, 0x7c));
+    for (let i = 0; i < MALFORMED_MESSAGES; i++) client.writeRaw(malformedMessage(random, uri, 1_000_000 + i));
+    // The server reads messages in order: once this is answered, every malformed one was handled.
+    const at = new LineIndex(original).positionAt(original.indexOf(source) + 1);
+    expect(JSON.stringify((await client.hover(uri, at))?.contents ?? '')).toContain('socketTextStream');
+    expect(client.alive, client.serverErrors).toBe(true);
+    await client.change(uri, [{ text: original }]);
+    expect((await client.diagnostics(uri)).map((d) => String(d.code)).filter((code) => code <= 'FLINK003').sort()).toEqual(['FLINK001', 'FLINK002']);
   });
 });

@@ -103,6 +103,15 @@ export class LspTestClient {
     return client;
   }
 
+  /**
+   * Writes one framed message body as is, bypassing the JSON-RPC library (for malformed JSON and
+   * wrong shapes). The framing stays valid so later messages are still read.
+   */
+  writeRaw(body: string | Buffer): void {
+    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    this.process.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
+  }
+
   /** True while the server process runs; a crash sets it false. */
   get alive(): boolean {
     return this.exitCode === undefined;
