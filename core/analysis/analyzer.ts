@@ -84,6 +84,8 @@ class TreeSitterAnalyzer implements Analyzer {
     if (!(doc instanceof TreeDocument)) return emptyResult();
     const tree = doc.tree;
     const frontEnd = frontEnds[doc.languageId];
+    const parseFailure = doc.parseFailure;
+    if (parseFailure) return { ...emptyResult(), ruleErrors: [{ ruleId: 'parse', error: parseFailure }] };
     if (!tree || !frontEnd) return emptyResult();
     const merged: AnalysisSettings = { ...defaultAnalysisSettings, ...settings, rules: settings.rules ?? {} };
     // The setting wins over the version detected from build files.

@@ -156,5 +156,5 @@ function failureReason(ruleId: string, error: Error): string {
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return `the code nests too deeply to analyse (${ruleId}: ${error.message})`;
   }
-  return ruleId.startsWith('front-end:') ? `the analysis failed (${error.message})` : `rule ${ruleId} failed (${error.message})`;
+  return ruleId.startsWith('front-end:') || ruleId === 'parse' ? `the analysis failed (${error.message})` : `rule ${ruleId} failed (${error.message})`;
 }

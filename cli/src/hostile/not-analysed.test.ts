@@ -45,6 +45,15 @@ describe('check: files that were not analysed are never green', () => {
     await expectNotAnalysed(folder.dir, [], path, 'failed', /the code nests too deeply to analyse/);
   });
 
+  it('stops a parse that runs away (tree-sitter-scala is quadratic on long call chains) and says so', { timeout: 30_000 }, async () => {
+    folder = tempFolder('runaway');
+    const chain = `object Chain { def main(a: Array[String]): Unit = { env.fromSequence(1, 10)${'.map(x => x)'.repeat(20_000)}.print() } }\n`;
+    const path = folder.write('Chain.scala', chain);
+    const run = await runCheck(folder.dir, ['--format', 'json']);
+    expect(run.code).toBe(2);
+    expect((JSON.parse(run.stdout) as Json).notAnalysed).toEqual([{ file: path, kind: 'failed', reason: expect.stringMatching(/^the analysis failed \(parsing took longer than 3 s/) }]);
+  });
+
   it('skips a file over --max-file-size with a note, and checks it under a larger cap', async () => {
     folder = tempFolder('big');
     const path = folder.write('Big.java', UNCHECKPOINTED_JOB + `// ${'x'.repeat(4096)}\n`);
