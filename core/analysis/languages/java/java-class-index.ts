@@ -24,6 +24,8 @@ export interface ClassInfo {
   interfaces: string[];
   fieldDeclarations: Node[];
   methods: MethodInfo[];
+  /** The same methods (constructors excluded) by name: call sites look up here, not through the list. */
+  methodsByName: Map<string, MethodInfo[]>;
 }
 
 export interface ClassIndex {
@@ -104,7 +106,7 @@ export function indexClasses(root: Node): ClassIndex {
 function indexClass(node: Node, index: ClassIndex): void {
   const name = node.childForFieldName('name')?.text ?? '';
   const superclass = typeName(node.childForFieldName('superclass')?.namedChild(0) ?? null);
-  const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [] };
+  const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [], methodsByName: new Map() };
   if (superclass) info.superclass = lastSegment(superclass);
   index.classes.set(name, info);
   index.classList.push(info);
@@ -116,14 +118,20 @@ function indexClass(node: Node, index: ClassIndex): void {
       info.fieldDeclarations.push(member);
     } else if (member.type === 'method_declaration' || member.type === 'constructor_declaration') {
       const parameters = parametersOf(member);
-      info.methods.push({
+      const method: MethodInfo = {
         name: member.childForFieldName('name')?.text ?? '',
         className: name,
         node: member,
         parameters: parameters.names,
         parameterTypes: parameters.types,
         isConstructor: member.type === 'constructor_declaration',
-      });
+      };
+      info.methods.push(method);
+      if (!method.isConstructor) {
+        const named = info.methodsByName.get(method.name);
+        if (named) named.push(method);
+        else info.methodsByName.set(method.name, [method]);
+      }
     } else if (CLASS_TYPES.has(member.type)) {
       indexClass(member, index);
     }

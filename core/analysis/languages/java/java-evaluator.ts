@@ -172,7 +172,7 @@ export class JavaEvaluator {
   inlineHelper(className: string, name: string, args: Value[]): Value | undefined {
     const cls = this.index.classes.get(className);
     if (!cls) return undefined;
-    const candidates = cls.methods.filter((m) => !m.isConstructor && m.name === name);
+    const candidates = cls.methodsByName.get(name) ?? [];
     const method = candidates.find((m) => m.parameters.length === args.length) ?? candidates[0];
     if (!method) return undefined;
     if (this.callStack.includes(method) || this.callStack.length >= MAX_INLINE_DEPTH || this.inlineBudget <= 0) return UNKNOWN;
