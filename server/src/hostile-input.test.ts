@@ -17,13 +17,20 @@ afterAll(async () => {
 const codes = (diagnostics: { code?: string | number }[]) => diagnostics.map((d) => d.code);
 
 describe('hostile input in the editor', () => {
-  it('says the analysis is incomplete when the front end fails (a call chain of 20,000 links)', async () => {
-    const uri = 'file:///hostile/Deep.java';
-    const deep = uncheckpointedJob.replace('.map(n -> n * 2)', '.map(n -> n * 2)'.repeat(20_000));
-    await client.open(uri, deep);
+  it('says the analysis is incomplete when the front end fails (a PyFlink call chain of 20,000 links)', async () => {
+    const uri = 'file:///hostile/deep.py';
+    const deep = `env = StreamExecutionEnvironment.get_execution_environment()\nenv.from_collection([1])${'.map(lambda x: x)'.repeat(20_000)}.print()\nenv.execute()\n`;
+    await client.open(uri, deep, 'python');
     const diagnostics = await client.diagnostics(uri);
     expect(codes(diagnostics)).toEqual(['not-analysed']);
-    expect(diagnostics[0]!.message).toMatch(/^Flink analysis of this file is incomplete: front-end:java \(Maximum call stack size exceeded\) failed/);
+    expect(diagnostics[0]!.message).toMatch(/^Flink analysis of this file is incomplete: front-end:python \(Maximum call stack size exceeded\) failed/);
+    await client.close(uri);
+  });
+
+  it('analyses a Java call chain of 20,000 links', async () => {
+    const uri = 'file:///hostile/Deep.java';
+    await client.open(uri, uncheckpointedJob.replace('.map(n -> n * 2)', '.map(n -> n * 2)'.repeat(20_000)));
+    expect(codes(await client.diagnostics(uri))).toEqual(['FLINK001']);
     await client.close(uri);
   });
 

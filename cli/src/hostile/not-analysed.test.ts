@@ -1,5 +1,5 @@
-// Issue 18, items 3, 4 and 7: a file the check did not analyse (the front end overflowed its
-// stack, too large, binary, a FIFO, a link to /dev/zero, an unreadable folder) used to leave a
+// Issue 18, items 3, 4 and 7: a file the check did not analyse (a front end overflowed its
+// stack, a parse ran away, too large, binary, a FIFO, a link to /dev/zero, an unreadable folder) used to leave a
 // green run behind. Now each is named in text, JSON and SARIF, and the run exits 2 (incomplete).
 import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
@@ -19,9 +19,14 @@ interface Sarif {
   runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[];
 }
 
-/** A statement chaining `links` calls: deep enough to overflow a recursive walk of the tree. */
-function deepChain(links: number): string {
+/** A Java statement chaining `links` calls: deep enough to overflow a recursive walk of the tree. */
+function deepJavaChain(links: number): string {
   return UNCHECKPOINTED_JOB.replace('env.fromSequence(1, 10).print();', `env.fromSequence(1, 10)${'.map(x -> x)'.repeat(links)}.print();`);
+}
+
+/** The same in PyFlink, whose front end still lowers expressions recursively. */
+function deepPythonChain(links: number): string {
+  return `env = StreamExecutionEnvironment.get_execution_environment()\nenv.from_collection([1])${'.map(lambda x: x)'.repeat(links)}.print()\nenv.execute()\n`;
 }
 
 async function expectNotAnalysed(dir: string, args: string[], file: string, kind: string, reason: RegExp): Promise<void> {
@@ -39,9 +44,19 @@ async function expectNotAnalysed(dir: string, args: string[], file: string, kind
 }
 
 describe('check: files that were not analysed are never green', () => {
-  it('reports a Java call chain of 20,000 links as not analysed, not as clean', async () => {
-    folder = tempFolder('deep');
-    const path = folder.write('Deep.java', deepChain(20_000));
+  it('analyses a Java call chain of 20,000 links (the chain is walked without recursion)', async () => {
+    folder = tempFolder('deep-java');
+    folder.write('Deep.java', deepJavaChain(20_000));
+    const run = await runCheck(folder.dir, ['--format', 'json']);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.notAnalysed).toEqual([]);
+    expect(json.findings.map((f) => f.rule)).toContain('FLINK001');
+  });
+
+  it('reports a front end that overflows its stack (a PyFlink chain of 20,000 links) as not analysed, not as clean', async () => {
+    folder = tempFolder('deep-python');
+    const path = folder.write('deep.py', deepPythonChain(20_000));
     await expectNotAnalysed(folder.dir, [], path, 'failed', /the code nests too deeply to analyse/);
   });
 

@@ -22,14 +22,29 @@ const OPERATORS = new Set([
   'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
 ]);
 
-export function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame): Value {
+/**
+ * Evaluates `a.b().c()…`: the links of a fluent chain one after another, innermost first, without
+ * recursing once per link (a generated chain of thousands of calls overflowed the stack).
+ */
+export function evalCallChain(ev: JavaEvaluator, node: Node, frame: Frame): Value {
+  const links: Node[] = [node];
+  for (let object = node.childForFieldName('object'); object?.type === 'method_invocation'; object = object.childForFieldName('object')) {
+    links.push(object);
+  }
+  let value = dispatchCall(ev, links[links.length - 1]!, frame);
+  for (let i = links.length - 2; i >= 0; i--) value = dispatchCall(ev, links[i]!, frame, value);
+  return value;
+}
+
+/** One call; `evaluatedReceiver` is its receiver's value when the caller already has it. */
+function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedReceiver?: Value): Value {
   const name = node.childForFieldName('name')?.text ?? '';
   const object = node.childForFieldName('object');
   if (!object || object.type === 'this') {
     const { values } = ev.evalArguments(node, frame);
     return ev.inlineHelper(frame.cls.name, name, values) ?? outerHelper(ev, frame, name, values) ?? streamPassThrough(values);
   }
-  const receiver = object.type === 'super' ? UNKNOWN : ev.evalExpr(object, frame);
+  const receiver = evaluatedReceiver ?? (object.type === 'super' ? UNKNOWN : ev.evalExpr(object, frame));
   const { nodes, values } = ev.evalArguments(node, frame);
   switch (receiver.kind) {
     case 'type':

@@ -9,7 +9,7 @@ import type { ModelBuilder } from '../model-builder.js';
 import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
 import type { ClassIndex, ClassInfo, MethodInfo } from './java-class-index.js';
 import { lastSegment } from './java-class-index.js';
-import { dispatchCall, dispatchConstruction } from './java-calls.js';
+import { evalCallChain, dispatchConstruction } from './java-calls.js';
 import { argumentNodes, isComment, rangeOf, typeName } from './java-nodes.js';
 import type { Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
@@ -300,7 +300,7 @@ export class JavaEvaluator {
         return UNKNOWN;
       }
       case 'method_invocation':
-        return dispatchCall(this, node, frame);
+        return evalCallChain(this, node, frame);
       case 'object_creation_expression':
         return dispatchConstruction(this, node, frame);
       case 'assignment_expression': {
