@@ -47,7 +47,7 @@ try {
   const analyzer = await bench.createAnalyzer({ wasmDir: join(root, 'cli/out') });
   const t1 = performance.now();
   const index = new bench.WorkspaceIndex(analyzer);
-  const paths = bench.walkFiles([dir], { include: (p) => index.kindOf(p) !== 'other' });
+  const paths = bench.walkFiles([dir], { include: (p) => index.kindOfPath(p) !== 'other' });
   const t2 = performance.now();
   const files = paths.map((p) => ({ uri: pathToFileURL(p).href, text: readFileSync(p, 'utf8') }));
   const t3 = performance.now();
