@@ -8,6 +8,8 @@ export const ExitCode = {
   failed: 1,
   /** Could not run as asked: usage error, missing path, or an internal failure. */
   usage: 2,
+  /** `recover` only: Flink restored the job but its output could not be judged (not a pass). */
+  notJudged: 3,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -2,17 +2,18 @@
 import type { RecoveryReport, StepStatus } from './recovery-report.js';
 import { formatTimeline } from './timeline.js';
 
-const MARK: Record<StepStatus, string> = { passed: '✓', failed: '✗', skipped: '-', inconclusive: '?' };
+/** The one-character mark of a step's status, shared by the text report and the Test Explorer output. */
+export const STEP_MARK: Record<StepStatus, string> = { passed: '✓', failed: '✗', skipped: '-', inconclusive: '?', 'not-judged': '~' };
 
 export function formatReport(report: RecoveryReport): string {
-  const lines = [`${report.verdict.toUpperCase()}: ${report.summary}`];
+  const lines = [`${report.verdict.toUpperCase().replace('-', ' ')}: ${report.summary}`];
   const job = report.job;
   lines.push(`job ${job.jobId ?? '(not submitted)'}${job.name ? ` '${job.name}'` : ''} from ${job.artifact}${job.entryClass ? ` (${job.entryClass})` : ''}${job.control ? ', negative control' : ''}`);
   lines.push('');
   for (const s of report.steps) {
     const where = s.round !== undefined ? `[kill ${s.round}] ` : '';
-    lines.push(`${MARK[s.status]} ${where}${s.title}${s.seen ? `: ${s.seen}` : ''} (${(s.durationMs / 1000).toFixed(1)} s)`);
-    if (s.status === 'failed' || s.status === 'inconclusive') {
+    lines.push(`${STEP_MARK[s.status]} ${where}${s.title}${s.seen ? `: ${s.seen}` : ''} (${(s.durationMs / 1000).toFixed(1)} s)`);
+    if (s.status === 'failed' || s.status === 'inconclusive' || s.status === 'not-judged') {
       if (s.expected) lines.push(`    expected: ${s.expected}`);
       if (s.message) lines.push(`    ${s.message}`);
     }

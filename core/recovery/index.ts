@@ -6,7 +6,7 @@ export type { DrillCluster, DrillRestApi, JobLauncher, OutputRecord, OutputTap }
 export { DEFAULT_TIMEOUTS, resolveDrillOptions, type DrillOptions, type DrillTimeouts } from './drill-options.js';
 export type * from './recovery-report.js';
 export { formatTimeline } from './timeline.js';
-export { formatReport } from './format-report.js';
+export { formatReport, STEP_MARK } from './format-report.js';
 export { PROBE_ASSERTION, compileProgressPattern, type ProgressAssertion } from './progress-assertion.js';
 export { loadAssertionConfig, assertionFor, ASSERTION_CONFIG_FILE, type AssertionConfig } from './assertion-config.js';
 export { probeJob, isProbeJob, CONTROL_ARGS, PROBE_ENTRY_CLASS, UNREPLAYABLE_ENTRY_CLASS, type ProbeKind } from './probe-jobs.js';

@@ -41,9 +41,11 @@ export async function judgeOutput(input: OutputJudgeInput): Promise<boolean> {
   let ok = true;
 
   if (!assertion) {
-    log.record('output-continued', 'skipped', t, {
-      seen: records.length === 0 ? 'the job printed nothing to TaskManager stdout' : 'no progress assertion configured for this job and its output is not in the probe format',
-      message: 'Configure a per-job assertion (a regex with a named group "value", or a script) to check the output; see docs/recovery.md.',
+    // Not examined is not continued: the verdict must not pass on it (issue 13).
+    log.record('output-continued', 'not-judged', t, {
+      expected: 'output the drill can compare before and after the kill',
+      seen: records.length === 0 ? 'the job printed nothing to TaskManager stdout' : 'its output has no structure the drill can compare and no progress assertion is configured',
+      message: 'To have it judged, configure a per-job assertion in flink-ft-recovery.json or with --assert-regex (a regex with a named group "value", optionally "key") or --assert-script; see docs/recovery.md#per-job-assertions.',
       evidence: { linesBefore: before.length, linesAfter: after.length },
     }, round);
   } else {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { formatReport } from './format-report.js';
 import { runRecoveryDrill } from './recovery-drill.js';
 import type { DrillOptions } from './drill-options.js';
 import type { RecoveryReport } from './recovery-report.js';
-import { FakeFlink, type Scenario } from './test-support/fake-flink.js';
+import { FakeFlink, type PrintStyle, type Scenario } from './test-support/fake-flink.js';
 
-async function drill(scenario: Scenario, options: DrillOptions = {}): Promise<{ report: RecoveryReport; flink: FakeFlink }> {
-  const flink = new FakeFlink(scenario);
+async function drill(scenario: Scenario, options: DrillOptions = {}, printStyle?: PrintStyle): Promise<{ report: RecoveryReport; flink: FakeFlink }> {
+  const flink = new FakeFlink(scenario, printStyle);
   const report = await runRecoveryDrill(
     {
       cluster: flink,
@@ -49,6 +50,23 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     for (const e of timeline!.events) expect(e.sinceKillMs).toBeGreaterThanOrEqual(0);
     expect(timeline?.killToRunningMs).toBeGreaterThanOrEqual(0);
     expect(timeline?.checkOverheadMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never passes a job whose output it could not judge: "not judged", saying only what was verified', async () => {
+    const { report } = await drill('recovers', {}, 'unstructured');
+    expect(report.verdict).toBe('not-judged');
+    expect(report.decisiveStep).toMatchObject({ id: 'output-continued', round: 1 });
+    const output = report.steps.find((s) => s.id === 'output-continued');
+    expect(output?.status).toBe('not-judged');
+    expect(output?.message).toMatch(/--assert-regex/);
+    expect(report.summary).toMatch(/^Restored, output not judged: after a TaskManager crash the job ran again with all tasks, restored a checkpoint taken before the kill and completed a new checkpoint; its output was not judged \(/);
+    expect(report.summary).not.toMatch(/continued its output/);
+    expect(formatReport(report).split('\n')[0]).toMatch(/^NOT JUDGED: /);
+  });
+
+  it('says what it verified when it passes', async () => {
+    const { report } = await drill('recovers');
+    expect(report.summary).toBe('The job recovered from a TaskManager crash: it ran again with all tasks, restored a checkpoint taken before the kill, completed a new checkpoint, continued its output instead of starting over and printed no gap or duplicate per key.');
   });
 
   it('fails at once with the FLINK001 explanation when the job does not checkpoint, without killing anything', async () => {

@@ -14,7 +14,11 @@ export type StepId =
   | 'output-continued'
   | 'sequence-intact';
 
-export type StepStatus = 'passed' | 'failed' | 'skipped' | 'inconclusive';
+/**
+ * `not-judged`: the step applies but the drill had no way to examine it (a job's output with no
+ * structure it can read and no assertion). Unlike `skipped` it keeps the verdict from passing.
+ */
+export type StepStatus = 'passed' | 'failed' | 'skipped' | 'inconclusive' | 'not-judged';
 
 export interface StepResult {
   id: StepId;
@@ -22,7 +26,7 @@ export interface StepResult {
   round?: number;
   title: string;
   status: StepStatus;
-  /** For failed and inconclusive steps: what the check wanted and what Flink showed. */
+  /** For failed, inconclusive and not-judged steps: what the check wanted and what it saw. */
   expected?: string;
   seen?: string;
   /** One sentence for people; the fix when there is one. */
@@ -59,13 +63,17 @@ export interface RoundTimeline {
   checkOverheadMs?: number;
 }
 
-export type Verdict = 'pass' | 'fail' | 'inconclusive';
+/**
+ * `not-judged`: Flink restored the job, but a part of the proof (its output) was not examined, so the
+ * drill does not claim the job recovered correctly. Never shown as a pass.
+ */
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'not-judged';
 
 export interface RecoveryReport {
   verdict: Verdict;
   /** One line: why this verdict (the failed step's expected vs seen, or what made it inconclusive). */
   summary: string;
-  /** The first failed (or inconclusive) step, when the verdict is not pass. */
+  /** The first failed (else inconclusive, else not-judged) step, when the verdict is not pass. */
   decisiveStep?: { id: StepId; round?: number; title: string; expected?: string; seen?: string };
   job: { jobId?: string; name?: string; artifact: string; entryClass?: string; args: string[]; control: boolean };
   steps: StepResult[];

@@ -1,20 +1,33 @@
 // The verdict follows from the steps: any failed step fails the drill (the first one is cited),
-// else any inconclusive step makes it inconclusive, else it passes. Skipped steps never decide.
-import type { RecoveryReport, StepResult } from './recovery-report.js';
+// else any inconclusive step makes it inconclusive, else any step that could not be judged makes it
+// "not judged", else it passes. Skipped steps never decide. The summary claims only what passed.
+import type { RecoveryReport, StepId, StepResult } from './recovery-report.js';
+
+/** What a passed step proves, in words that fit "the job …". */
+const CLAIMS: Partial<Record<StepId, string>> = {
+  'running-again': 'ran again with all tasks',
+  'restored-from-checkpoint': 'restored a checkpoint taken before the kill',
+  'new-checkpoint': 'completed a new checkpoint',
+  'output-continued': 'continued its output instead of starting over',
+  'sequence-intact': 'printed no gap or duplicate per key',
+};
 
 export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport, 'verdict' | 'summary' | 'decisiveStep'> {
   const failed = steps.find((s) => s.status === 'failed');
   const inconclusive = steps.find((s) => s.status === 'inconclusive');
-  const decisive = failed ?? inconclusive;
-  if (!decisive) {
-    const rounds = Math.max(0, ...steps.map((s) => s.round ?? 0));
-    return { verdict: 'pass', summary: `The job recovered from ${rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`}: restored from a checkpoint and continued.` };
-  }
+  const notJudged = steps.find((s) => s.status === 'not-judged');
+  const rounds = Math.max(0, ...steps.map((s) => s.round ?? 0));
+  const crashes = rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`;
+  const decisive = failed ?? inconclusive ?? notJudged;
+  if (!decisive) return { verdict: 'pass', summary: `The job recovered from ${crashes}: it ${listOf(verified(steps))}.` };
   const where = `${decisive.round !== undefined ? `kill ${decisive.round}: ` : ''}${decisive.title}`;
   const detail = decisive.message ?? [decisive.expected && `expected ${decisive.expected}`, decisive.seen && `saw ${decisive.seen}`].filter(Boolean).join('; ');
+  const summary = failed || inconclusive
+    ? `${failed ? 'Failed' : 'Inconclusive'} at "${where}"${detail ? `: ${detail}` : ''}`
+    : `Restored, output not judged: after ${crashes} the job ${listOf(verified(steps))}; its output was not judged (${decisive.seen ?? 'not examined'}), so the drill does not claim it continued. ${decisive.message ?? ''}`.trim();
   return {
-    verdict: failed ? 'fail' : 'inconclusive',
-    summary: `${failed ? 'Failed' : 'Inconclusive'} at "${where}"${detail ? `: ${detail}` : ''}`,
+    verdict: failed ? 'fail' : inconclusive ? 'inconclusive' : 'not-judged',
+    summary,
     decisiveStep: {
       id: decisive.id,
       ...(decisive.round !== undefined && { round: decisive.round }),
@@ -23,4 +36,19 @@ export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport
       ...(decisive.seen !== undefined && { seen: decisive.seen }),
     },
   };
+}
+
+/** The claims whose step passed in every round it ran in (and was never skipped). */
+function verified(steps: readonly StepResult[]): string[] {
+  return Object.entries(CLAIMS)
+    .filter(([id]) => {
+      const runs = steps.filter((s) => s.id === id);
+      return runs.length > 0 && runs.every((s) => s.status === 'passed');
+    })
+    .map(([, claim]) => claim!);
+}
+
+function listOf(items: readonly string[]): string {
+  if (items.length === 0) return 'showed nothing verifiable';
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -33,8 +33,8 @@ describe('flink-ft recover options', () => {
     expect(() => parseRecoverOptions(['a.jar', '--assert-regex', 'n=(?<value>\\d+)', '--assert-script', 'x'], '/w')).toThrow('Use either --assert-regex or --assert-script, not both.');
   });
 
-  it('maps verdicts to exit codes: pass 0, fail 1, inconclusive 2', () => {
+  it('maps verdicts to exit codes: pass 0, fail 1, inconclusive 2, not judged 3', () => {
     const report = (verdict: RecoveryReport['verdict']) => ({ verdict }) as RecoveryReport;
-    expect([exitCodeOf(report('pass')), exitCodeOf(report('fail')), exitCodeOf(report('inconclusive'))]).toEqual([0, 1, 2]);
+    expect([exitCodeOf(report('pass')), exitCodeOf(report('fail')), exitCodeOf(report('inconclusive')), exitCodeOf(report('not-judged'))]).toEqual([0, 1, 2, 3]);
   });
 });

@@ -40,6 +40,7 @@ Exit codes:
   0  pass
   1  fail: a step failed (stderr and --json name it, with expected vs seen)
   2  inconclusive, cancelled, or could not run (usage error, Docker unavailable, build failed)
+  3  not judged: Flink restored the job, but its output could not be judged (configure an assertion)
 
 Examples:
   flink-ft recover examples/probe/java
@@ -49,7 +50,7 @@ Examples:
 
 export const recoverCommand: Command = {
   name: 'recover',
-  summary: 'Prove a job recovers from a TaskManager crash on the local cluster (pass, fail or inconclusive).',
+  summary: 'Prove a job recovers from a TaskManager crash on the local cluster (pass, fail, inconclusive or not judged).',
   synopsis: SYNOPSIS,
   options: RECOVER_OPTION_SPECS,
   epilog: EPILOG,
@@ -116,6 +117,8 @@ export async function runRecover(
 export function exitCodeOf(report: RecoveryReport): number {
   if (report.verdict === 'pass') return ExitCode.ok;
   if (report.verdict === 'fail') return ExitCode.failed;
+  // Its own code, so CI can tell "prove it with an assertion" from "could not run"; never 0.
+  if (report.verdict === 'not-judged') return ExitCode.notJudged;
   return ExitCode.usage;
 }
 

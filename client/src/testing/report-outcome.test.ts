@@ -28,6 +28,17 @@ describe('outcomeOf', () => {
   });
 });
 
+describe('outcomeOf for an output that was not judged', () => {
+  it('is errored, never passed, with the reason and what would let the check judge it', () => {
+    const unjudged = step({ id: 'output-continued', round: 1, title: 'output continued (did not start over)', status: 'not-judged', expected: 'output the drill can compare', seen: 'its output has no structure', message: 'Configure a per-job assertion.' });
+    expect(outcomeOf(report({ verdict: 'not-judged', steps: [step({}), unjudged] }))).toEqual({
+      kind: 'errored',
+      durationMs: 42_000,
+      messages: [{ message: 'Restored, output not judged: kill 1: output continued (did not start over) — Configure a per-job assertion.', expected: 'output the drill can compare', actual: 'its output has no structure' }],
+    });
+  });
+});
+
 describe('outputOf', () => {
   it('uses CRLF line ends only', () => {
     const text = outputOf(report({}));

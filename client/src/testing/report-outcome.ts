@@ -1,6 +1,7 @@
 // How a drill's report becomes a Test Explorer result. No vscode import, so it is unit-tested
-// directly: pass → passed; fail → failed with expected/actual per failed step; inconclusive or
-// cancelled → errored / skipped with the reason.
+// directly: pass → passed; fail → failed with expected/actual per failed step; inconclusive and
+// not judged → errored with the reason (never green: nothing proved the output continued);
+// cancelled → skipped.
 import type { RecoveryReport } from '../../../core/recovery/index.js';
 import { formatReport } from '../../../core/recovery/index.js';
 
@@ -18,9 +19,10 @@ export type TestOutcome =
 export function outcomeOf(report: RecoveryReport): TestOutcome {
   if (report.cancelled) return { kind: 'skipped' };
   if (report.verdict === 'pass') return { kind: 'passed', durationMs: report.durationMs };
-  const decisive = report.verdict === 'fail' ? report.steps.filter((s) => s.status === 'failed') : report.steps.filter((s) => s.status === 'inconclusive');
+  const decisiveStatus = report.verdict === 'fail' ? 'failed' : report.verdict === 'inconclusive' ? 'inconclusive' : 'not-judged';
+  const decisive = report.steps.filter((s) => s.status === decisiveStatus);
   const messages = decisive.map((s) => ({
-    message: `${s.round !== undefined ? `kill ${s.round}: ` : ''}${s.title}${s.message ? ` — ${s.message}` : ''}`,
+    message: `${report.verdict === 'not-judged' ? 'Restored, output not judged: ' : ''}${s.round !== undefined ? `kill ${s.round}: ` : ''}${s.title}${s.message ? ` — ${s.message}` : ''}`,
     ...(s.expected !== undefined && { expected: s.expected }),
     ...(s.seen !== undefined && { actual: s.seen }),
   }));

@@ -19,6 +19,7 @@ import {
   assertionFor,
   loadAssertionConfig,
   runRecoveryCheck,
+  STEP_MARK,
   type StepResult,
 } from '../../../core/recovery/index.js';
 import { outcomeOf, outputOf, toTerminal } from './report-outcome.js';
@@ -119,6 +120,5 @@ async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTest
 }
 
 function stepLine(step: StepResult): string {
-  const mark = step.status === 'passed' ? '✓' : step.status === 'failed' ? '✗' : step.status === 'skipped' ? '-' : '?';
-  return `${mark} ${step.round !== undefined ? `[kill ${step.round}] ` : ''}${step.title}${step.seen ? `: ${step.seen}` : ''}`;
+  return `${STEP_MARK[step.status]} ${step.round !== undefined ? `[kill ${step.round}] ` : ''}${step.title}${step.seen ? `: ${step.seen}` : ''}`;
 }

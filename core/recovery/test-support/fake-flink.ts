@@ -27,6 +27,9 @@ export type Scenario =
   /** Never restarts: the job ends FAILED. */
   | 'fails';
 
+/** How the fake job prints: the probe format, or lines with nothing the drill can compare. */
+export type PrintStyle = 'probe' | 'unstructured';
+
 const KEYS = 2;
 const SOURCE = 'v-source';
 const CHECK = 'v-check';
@@ -53,7 +56,10 @@ export class FakeFlink implements DrillCluster {
 
   readonly rest: DrillCluster['rest'];
 
-  constructor(private readonly scenario: Scenario) {
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly printStyle: PrintStyle = 'probe',
+  ) {
     const self = this;
     this.rest = {
       async job(jobId: string) {
@@ -187,7 +193,8 @@ export class FakeFlink implements DrillCluster {
       const last = this.lastSeq.get(k);
       const status = last === undefined ? (seq === 0 ? 'OK' : 'RESTART') : seq === last + 1 ? 'OK' : seq > last + 1 ? 'GAP' : 'DUPLICATE';
       if (status !== 'DUPLICATE') this.lastSeq.set(k, seq);
-      this.records.push({ tmId: 'tm-2', line: `probe key=${k} seq=${seq} status=${status} attempt=0`, time: Date.now() });
+      const line = this.printStyle === 'probe' ? `probe key=${k} seq=${seq} status=${status} attempt=0` : 'handled an event';
+      this.records.push({ tmId: 'tm-2', line, time: Date.now() });
     }
   }
 
