@@ -21,7 +21,7 @@ export type * from './runtime/runtime-client.js';
 export { DockerRuntimeClient } from './runtime/docker-runtime-client.js';
 export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, describeEndpoint, type DockerEndpoint } from './runtime/docker-endpoint.js';
 export { Wait } from './wait/wait.js';
-export type { WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
+export type { CheckResult, WaitRest, WaitSignal, WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
 export { ClusterError, isClusterError } from './errors/cluster-error.js';
 export { DockerUnavailableError, isDockerUnavailableError, type DockerUnavailableReason } from './errors/docker-unavailable-error.js';
 export { PortInUseError, isPortInUseError, type PortOwner } from './errors/port-in-use-error.js';

@@ -15,6 +15,7 @@ export { submitJar, type SubmitJarOptions, type SubmittedJob } from './submit/su
 export { submitPython, pythonRootCause, type SubmitPythonOptions } from './submit/submit-python.js';
 export { awaitJobStart, type AwaitStartOptions } from './submit/await-job-start.js';
 export { rootCause } from './submit/root-cause.js';
+export { cancelJobAndWait, DEFAULT_CANCEL_TIMEOUT_MS, type CancelOptions } from './cancel/cancel-job-and-wait.js';
 
 export { workspacePathMapping, toContainerPath, toHostPath, stripFileScheme, type PathMapping } from './checkpoints/checkpoint-paths.js';
 export { findLatestCheckpoint, listRetainedCheckpoints, type RetainedCheckpoint } from './checkpoints/find-latest-checkpoint.js';

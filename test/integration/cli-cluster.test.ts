@@ -96,7 +96,7 @@ describe('flink-ft cluster on real Docker', () => {
     expect(run.stdout).toMatch(/^Killed tm-2 with SIGKILL, like a crash \(container \S+-tm-2 is exited\)\./);
     const { restUrl } = json<StatusJson>(await cli('cluster', 'status', '--json'));
     const rest = new FlinkRestClient({ baseUrl: restUrl });
-    const left = await Wait.forTaskManagerGone('tm-2').withTimeout(60_000).waitUntilReady({ rest, restUrl });
+    const left = await Wait.forTaskManagerGone('tm-2').withTimeout(60_000).waitUntilReady({ rest });
     expect(left.map((tm) => tm.id)).toEqual(['tm-1']);
   });
 

@@ -11,7 +11,6 @@ import {
   toHostPath,
   type JobTarget,
 } from '../../core/jobs/index.js';
-import { pollUntil } from '../../core/jobs/poll.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -57,15 +56,14 @@ async function probeLinesSince(workspace: string, mark: OutputMark): Promise<Pro
 
 /** Polls the .out files until every key has printed at least `perKey` lines since the mark. */
 async function awaitProbeLines(workspace: string, mark: OutputMark, keys: number, perKey: number): Promise<ProbeLine[]> {
-  return pollUntil(
-    async () => {
-      const lines = await probeLinesSince(workspace, mark);
-      const counts = Array.from({ length: keys }, (_, k) => lines.filter((l) => l.key === k).length);
-      return counts.every((c) => c >= perKey) ? lines : undefined;
-    },
-    { timeoutMs: 120_000, intervalMs: 500 },
-    () => new Error(`probe did not print ${perKey} lines per key within 120 s`),
-  );
+  return Wait.until<ProbeLine[]>(`the probe to print ${perKey} lines per key`, async () => {
+    const lines = await probeLinesSince(workspace, mark);
+    const counts = Array.from({ length: keys }, (_, k) => lines.filter((l) => l.key === k).length);
+    return counts.every((c) => c >= perKey) ? { state: 'done', value: lines } : { state: 'pending', seen: `lines per key: ${counts.join(', ')}` };
+  })
+    .withTimeout(120_000)
+    .withPollInterval(500)
+    .waitUntilReady({});
 }
 
 function lastSeqPerKey(lines: readonly ProbeLine[], keys: number): number[] {

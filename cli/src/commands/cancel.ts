@@ -1,4 +1,4 @@
-import { Wait } from '../../../core/cluster/index.js';
+import { cancelJobAndWait } from '../../../core/jobs/index.js';
 import { parseCommandLine } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
@@ -6,8 +6,6 @@ import { commandHelp } from '../help.js';
 import { UsageError } from '../usage-error.js';
 import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import { TARGET_OPTION_SPECS, cliJobTarget, isExpectedJobFailure, jobIdArg, stringFlag } from './job-target.js';
-
-const CANCEL_TIMEOUT_MS = 60_000;
 
 export const cancelCommand: Command = {
   name: 'cancel',
@@ -28,10 +26,9 @@ Exit codes: 0 cancelled, 1 failed (no such job, no cluster), 2 usage error.`,
     try {
       return await withProcessKeptAlive(async () => {
         const target = await cliJobTarget({ rest: stringFlag(values.rest), workspace: stringFlag(values.workspace) }, io.cwd);
-        await target.rest.cancelJob(jobId);
-        const job = await Wait.forJobState(jobId, 'CANCELED').withTimeout(CANCEL_TIMEOUT_MS).waitUntilReady({ rest: target.rest, restUrl: target.rest.baseUrl });
+        const job = await cancelJobAndWait(target.rest, jobId);
         if (values.json === true) io.stdout.write(`${JSON.stringify({ jobId, state: job.state }, null, 2)}\n`);
-        else io.stdout.write(`Cancelled ${jobId}.\n`);
+        else io.stdout.write(job.state === 'CANCELED' ? `Cancelled ${jobId}.\n` : `${jobId} had already ended (${job.state}).\n`);
         return ExitCode.ok;
       });
     } catch (error) {

@@ -3,9 +3,11 @@
 // submitted as that job (remembered), or ask for the jar or script when it was submitted elsewhere.
 import { basename } from 'node:path';
 import { ProgressLocation, window } from 'vscode';
-import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
+import { isWaitTimeoutError, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import {
+  cancelJobAndWait,
+  DEFAULT_CANCEL_TIMEOUT_MS,
   formatDateTime,
   isEndedJob,
   listRetainedCheckpoints,
@@ -15,15 +17,12 @@ import {
   type RestoreSpec,
   type SubmitRequest,
 } from '../../../core/jobs/index.js';
-import { pollUntil } from '../../../core/jobs/poll.js';
 import type { Ctx } from '../ctx.js';
 import { artifactPath, pickArtifact, pickEntryClass } from './artifact-pick.js';
 import { jobsUi } from './jobs-ui.js';
 import { submitWithProgress } from './submit-flow.js';
 
 export type RestartFrom = { kind: 'latest-checkpoint'; jobId?: string | undefined } | { kind: 'savepoint'; jobId?: string | undefined; path?: string };
-
-const CANCEL_TIMEOUT_MS = 60_000;
 
 export async function restartJob(ctx: Ctx, cluster: StartedFlinkCluster, from: RestartFrom): Promise<void> {
   const local = localClusterInfo(cluster);
@@ -62,12 +61,9 @@ export async function restartJob(ctx: Ctx, cluster: StartedFlinkCluster, from: R
     const answer = await window.showWarningMessage(`${live.name} is still running. Cancel it and restart it from ${what}?`, { modal: true }, confirm);
     if (answer !== confirm) return;
     await window.withProgress({ location: ProgressLocation.Notification, title: `Flink: cancelling ${live.name}` }, async () => {
-      await cluster.rest.cancelJob(live.jid);
-      await pollUntil(
-        async () => ((await cluster.rest.jobStatus(live.jid)) === 'CANCELED' ? true : undefined),
-        { timeoutMs: CANCEL_TIMEOUT_MS, intervalMs: 500 },
-        () => new Error(`${live.name} did not reach CANCELED within ${CANCEL_TIMEOUT_MS / 1000} s; cancel it from the Flink web UI and try again.`),
-      );
+      await cancelJobAndWait(cluster.rest, live.jid).catch((error: unknown) => {
+        throw isWaitTimeoutError(error) ? new Error(`${live.name} did not end within ${DEFAULT_CANCEL_TIMEOUT_MS / 1000} s of cancelling (${error.lastSeen}); cancel it from the Flink web UI and try again.`) : error;
+      });
     });
   }
 

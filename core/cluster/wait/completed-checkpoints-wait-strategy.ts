@@ -1,5 +1,5 @@
 import type { CheckpointingStatistics } from '../../flink-rest/index.js';
-import { AbstractWaitStrategy, type CheckResult, type WaitTarget } from './wait-strategy.js';
+import { AbstractWaitStrategy, type CheckResult, type WaitRest } from './wait-strategy.js';
 
 export interface CompletedCheckpointsOptions {
   /** Only count it done once the latest completed checkpoint id is greater than this (e.g. after a restore). */
@@ -7,7 +7,7 @@ export interface CompletedCheckpointsOptions {
 }
 
 /** Waits until a job has completed at least `count` checkpoints. */
-export class CompletedCheckpointsWaitStrategy extends AbstractWaitStrategy<CheckpointingStatistics> {
+export class CompletedCheckpointsWaitStrategy extends AbstractWaitStrategy<CheckpointingStatistics, WaitRest<'checkpoints'>> {
   readonly description: string;
 
   constructor(
@@ -20,7 +20,7 @@ export class CompletedCheckpointsWaitStrategy extends AbstractWaitStrategy<Check
       `job ${jobId} to complete ${count} checkpoint(s)` + (options.newerThanId !== undefined ? ` newer than #${options.newerThanId}` : '');
   }
 
-  protected async check(target: WaitTarget): Promise<CheckResult<CheckpointingStatistics>> {
+  protected async check(target: WaitRest<'checkpoints'>): Promise<CheckResult<CheckpointingStatistics>> {
     const stats = await target.rest.checkpoints(this.jobId, { signal: target.signal });
     const latestId = stats.latest.completed?.id;
     const newEnough = this.options.newerThanId === undefined || (latestId !== undefined && latestId > this.options.newerThanId);

@@ -1,5 +1,5 @@
 import { TERMINAL_JOB_STATES, isHttpStatusError, type JobDetail, type JobState } from '../../flink-rest/index.js';
-import { AbstractWaitStrategy, type CheckResult, type WaitTarget } from './wait-strategy.js';
+import { AbstractWaitStrategy, type CheckResult, type WaitRest } from './wait-strategy.js';
 
 export interface JobStateOptions {
   /** Also require every vertex to be RUNNING (a RUNNING job may still be deploying tasks). */
@@ -7,7 +7,7 @@ export interface JobStateOptions {
 }
 
 /** Waits until a job is in one of the given states; fails at once if it ends in another terminal state. */
-export class JobStateWaitStrategy extends AbstractWaitStrategy<JobDetail> {
+export class JobStateWaitStrategy extends AbstractWaitStrategy<JobDetail, WaitRest<'job'>> {
   readonly description: string;
   private readonly states: readonly JobState[];
 
@@ -21,7 +21,7 @@ export class JobStateWaitStrategy extends AbstractWaitStrategy<JobDetail> {
     this.description = `job ${jobId} to be ${this.states.join(' or ')}${options.allTasksRunning ? ' with all tasks running' : ''}`;
   }
 
-  protected async check(target: WaitTarget): Promise<CheckResult<JobDetail>> {
+  protected async check(target: WaitRest<'job'>): Promise<CheckResult<JobDetail>> {
     let job: JobDetail;
     try {
       job = await target.rest.job(this.jobId, { signal: target.signal });

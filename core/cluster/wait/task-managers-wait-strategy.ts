@@ -1,5 +1,5 @@
 import type { TaskManagerInfo } from '../../flink-rest/index.js';
-import { AbstractWaitStrategy, type CheckResult, type WaitTarget } from './wait-strategy.js';
+import { AbstractWaitStrategy, type CheckResult, type WaitRest } from './wait-strategy.js';
 
 export interface TaskManagerCondition {
   /** Exactly this many registered. */
@@ -13,7 +13,7 @@ export interface TaskManagerCondition {
 }
 
 /** Waits until REST /taskmanagers matches a condition on count and ids. */
-export class TaskManagersWaitStrategy extends AbstractWaitStrategy<TaskManagerInfo[]> {
+export class TaskManagersWaitStrategy extends AbstractWaitStrategy<TaskManagerInfo[], WaitRest<'taskManagers'>> {
   readonly description: string;
 
   constructor(private readonly condition: TaskManagerCondition) {
@@ -26,7 +26,7 @@ export class TaskManagersWaitStrategy extends AbstractWaitStrategy<TaskManagerIn
     this.description = parts.length > 0 ? parts.join(' and ') : 'the TaskManager list';
   }
 
-  protected async check(target: WaitTarget): Promise<CheckResult<TaskManagerInfo[]>> {
+  protected async check(target: WaitRest<'taskManagers'>): Promise<CheckResult<TaskManagerInfo[]>> {
     const tms = await target.rest.taskManagers({ signal: target.signal });
     // A TaskManager is listed a moment before its slot report arrives (slotsNumber 0): it cannot run
     // tasks yet, so it counts as registered only once its slots are known. Absent means not listed.

@@ -142,6 +142,25 @@ describe('Wait.forAll', () => {
   });
 });
 
+describe('Wait.until', () => {
+  it('polls a condition of the caller until done, reporting what it saw when it times out', async () => {
+    let polls = 0;
+    const value = await Wait.until('three polls', async () => (++polls < 3 ? { state: 'pending', seen: `poll ${polls}` } : { state: 'done', value: polls }))
+      .withPollInterval(fast)
+      .waitUntilReady({});
+    expect(value).toBe(3);
+    const error = (await Wait.until('never', async () => ({ state: 'pending', seen: 'still nothing' })).withPollInterval(fast).withTimeout(30).waitUntilReady({}).catch((e: unknown) => e)) as WaitTimeoutError;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error.lastSeen).toBe('still nothing');
+  });
+
+  it('throws the error a failed check carries, else WaitFailedError', async () => {
+    const own = new Error('savepoint failed: disk full');
+    await expect(Wait.until('own', async () => ({ state: 'failed', seen: 'x', error: own })).withPollInterval(fast).waitUntilReady({})).rejects.toBe(own);
+    await expect(Wait.until('plain', async () => ({ state: 'failed', seen: 'gone' })).withPollInterval(fast).waitUntilReady({})).rejects.toBeInstanceOf(WaitFailedError);
+  });
+});
+
 describe('cancellation', () => {
   it('rethrows the abort reason', async () => {
     const rest = new FakeWaitRest({ taskManagers: [[]] });

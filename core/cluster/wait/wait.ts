@@ -1,10 +1,11 @@
 import type { JobState } from '../../flink-rest/index.js';
 import { CompletedCheckpointsWaitStrategy, type CompletedCheckpointsOptions } from './completed-checkpoints-wait-strategy.js';
 import { CompositeWaitStrategy } from './composite-wait-strategy.js';
+import { ConditionWaitStrategy } from './condition-wait-strategy.js';
 import { HttpWaitStrategy } from './http-wait-strategy.js';
 import { JobStateWaitStrategy, type JobStateOptions } from './job-state-wait-strategy.js';
 import { TaskManagersWaitStrategy, type TaskManagerCondition } from './task-managers-wait-strategy.js';
-import type { WaitStrategy } from './wait-strategy.js';
+import type { CheckResult, WaitStrategy } from './wait-strategy.js';
 
 /**
  * The only public entry to wait strategies.
@@ -23,4 +24,6 @@ export const Wait = {
   forCompletedCheckpoints: (jobId: string, count: number, options?: CompletedCheckpointsOptions) =>
     new CompletedCheckpointsWaitStrategy(jobId, count, options),
   forAll: (strategies: readonly WaitStrategy[]) => new CompositeWaitStrategy(strategies),
+  /** A condition of the caller's: `check` says what one poll saw (done / pending / failed). */
+  until: <T>(description: string, check: (signal: AbortSignal | undefined) => Promise<CheckResult<T>>) => new ConditionWaitStrategy<T>(description, check),
 };

@@ -1,7 +1,7 @@
 import type { FlinkRestClient } from '../../flink-rest/index.js';
 import { SavepointFailedError } from '../errors/savepoint-failed-error.js';
 import { SavepointTimeoutError } from '../errors/savepoint-timeout-error.js';
-import { pollUntil } from '../poll.js';
+import { Wait, isWaitTimeoutError, type CheckResult } from '../../cluster/index.js';
 
 export interface SavepointOptions {
   /** Folder as the cluster sees it; default: the cluster's execution.checkpointing.savepoint-dir. */
@@ -41,14 +41,17 @@ export async function stopWithSavepoint(rest: FlinkRestClient, jobId: string, op
 /** Polls a savepoint trigger until Flink reports it completed (location) or failed. */
 export async function awaitSavepoint(rest: FlinkRestClient, jobId: string, triggerId: string, options: SavepointOptions = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_SAVEPOINT_TIMEOUT_MS;
-  return pollUntil(
-    async () => {
-      const status = await rest.savepointStatus(jobId, triggerId, { signal: options.signal });
-      if (status.state === 'COMPLETED') return status.location;
-      if (status.state === 'FAILED') throw new SavepointFailedError(jobId, status.failureCause);
-      return undefined;
-    },
-    { timeoutMs, signal: options.signal },
-    () => new SavepointTimeoutError(jobId, triggerId, timeoutMs),
-  );
+  const completed = Wait.until<string>(`savepoint ${triggerId} of job ${jobId} to complete`, async (signal): Promise<CheckResult<string>> => {
+    // A REST error here is not "not yet" (the trigger or job is unknown): it ends the wait.
+    const status = await rest.savepointStatus(jobId, triggerId, { signal }).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+    if (status instanceof Error) return { state: 'failed', seen: status.message, error: status };
+    if (status.state === 'COMPLETED') return { state: 'done', value: status.location };
+    if (status.state === 'FAILED') return { state: 'failed', seen: status.failureCause, error: new SavepointFailedError(jobId, status.failureCause) };
+    return { state: 'pending', seen: status.state };
+  });
+  try {
+    return await completed.withTimeout(timeoutMs).waitUntilReady({ ...(options.signal && { signal: options.signal }) });
+  } catch (error) {
+    throw isWaitTimeoutError(error) ? new SavepointTimeoutError(jobId, triggerId, timeoutMs) : error;
+  }
 }

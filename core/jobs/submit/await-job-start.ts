@@ -1,6 +1,6 @@
 import { TERMINAL_JOB_STATES, isHttpStatusError, type FlinkRestClient, type JobDetail } from '../../flink-rest/index.js';
 import { JobStartFailedError } from '../errors/job-start-failed-error.js';
-import { pollUntil } from '../poll.js';
+import { Wait, isWaitTimeoutError, type CheckResult } from '../../cluster/index.js';
 import { rootCause } from './root-cause.js';
 
 export interface AwaitStartOptions {
@@ -20,22 +20,25 @@ const FAILING_STATES = new Set(['FAILING', 'RESTARTING', ...TERMINAL_JOB_STATES]
 export async function awaitJobStart(rest: FlinkRestClient, jobId: string, options: AwaitStartOptions = {}): Promise<JobDetail> {
   let last: JobDetail | undefined;
   const timeoutMs = options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-  return pollUntil(
-    async () => {
-      const job = await rest.job(jobId, { signal: options.signal }).catch((error: unknown) => {
-        // Right after submission the dispatcher may not list the job yet.
-        if (isHttpStatusError(error) && error.status === 404) return undefined;
-        throw error;
-      });
-      if (!job) return undefined;
-      last = job;
-      if (FAILING_STATES.has(job.state)) throw await startFailure(rest, job);
-      const allRunning = job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING' || v.status === 'FINISHED');
-      return allRunning ? job : undefined;
-    },
-    { timeoutMs, signal: options.signal },
-    () => startTimeout(rest, jobId, last, timeoutMs),
-  );
+  const started = Wait.until<JobDetail>(`job ${jobId} to run with all tasks`, async (signal): Promise<CheckResult<JobDetail>> => {
+    let job: JobDetail;
+    try {
+      job = await rest.job(jobId, { signal });
+    } catch (error) {
+      // Right after submission the dispatcher may not list the job yet; any other error ends the wait.
+      if (isHttpStatusError(error) && error.status === 404) return { state: 'pending', seen: 'job not listed yet' };
+      return { state: 'failed', seen: String(error), error: error instanceof Error ? error : new Error(String(error)) };
+    }
+    last = job;
+    if (FAILING_STATES.has(job.state)) return { state: 'failed', seen: `state ${job.state}`, error: await startFailure(rest, job) };
+    const allRunning = job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING' || v.status === 'FINISHED');
+    return allRunning ? { state: 'done', value: job } : { state: 'pending', seen: `state ${job.state}` };
+  });
+  try {
+    return await started.withTimeout(timeoutMs).waitUntilReady({ ...(options.signal && { signal: options.signal }) });
+  } catch (error) {
+    throw isWaitTimeoutError(error) ? startTimeout(rest, jobId, last, timeoutMs) : error;
+  }
 }
 
 // Tasks that never all run mostly wait for slots; the job is cancelled so nothing lingers half-started.
