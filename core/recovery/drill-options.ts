@@ -1,3 +1,5 @@
+import type { Fault } from './faults/fault.js';
+import { TaskManagerKill } from './faults/task-manager-kill.js';
 import type { ProgressAssertion } from './progress-assertion.js';
 
 export interface DrillOptions {
@@ -7,6 +9,8 @@ export interface DrillOptions {
   kills?: number;
   /** The negative control: the job runs with checkpointing off and the drill must show state lost. */
   control?: boolean;
+  /** The fault each round injects (default: SIGKILL a TaskManager running the job, then start a replacement). */
+  fault?: Fault;
   /** Kill this TaskManager instead of one running the job's tasks (to show an inconclusive drill). */
   targetTaskManager?: string;
   /** Picks the target from where the job's tasks run and the running TaskManagers (default: the source's TaskManager). */
@@ -51,7 +55,8 @@ export const DEFAULT_TIMEOUTS: DrillTimeouts = {
   outputMs: 30_000,
 };
 
-export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'assertion' | 'targetTaskManager' | 'chooseTarget' | 'signal' | 'onProgress' | 'timeouts'>> {
+export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'fault' | 'assertion' | 'targetTaskManager' | 'chooseTarget' | 'signal' | 'onProgress' | 'timeouts'>> {
+  fault: Fault;
   assertion?: ProgressAssertion;
   targetTaskManager?: string;
   chooseTarget?: DrillOptions['chooseTarget'];
@@ -76,6 +81,7 @@ export function resolveDrillOptions(options: DrillOptions): ResolvedDrillOptions
     signal: options.signal ?? new AbortController().signal,
     onProgress: options.onProgress ?? (() => undefined),
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
+    fault: options.fault ?? new TaskManagerKill(),
     ...(options.assertion && { assertion: options.assertion }),
     ...(options.targetTaskManager && { targetTaskManager: options.targetTaskManager }),
     ...(options.chooseTarget && { chooseTarget: options.chooseTarget }),

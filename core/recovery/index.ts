@@ -5,6 +5,8 @@ export { drillClusterOf, jobLauncherFor, openTaskManagerOutput, type DrillJobSpe
 export type { DrillCluster, DrillRestApi, JobLauncher, OutputRecord, OutputTap } from './drill-ports.js';
 export { DEFAULT_TIMEOUTS, resolveDrillOptions, type DrillOptions, type DrillTimeouts } from './drill-options.js';
 export type * from './recovery-report.js';
+export type { Fault, FaultTarget, InjectedFault, TargetChoice } from './faults/fault.js';
+export { TaskManagerKill } from './faults/task-manager-kill.js';
 export { formatTimeline } from './timeline.js';
 export { formatReport, STEP_MARK } from './format-report.js';
 export { PROBE_ASSERTION, compileProgressPattern, type ProgressAssertion } from './progress-assertion.js';

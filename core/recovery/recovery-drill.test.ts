@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReport } from './format-report.js';
 import { runRecoveryDrill } from './recovery-drill.js';
 import type { DrillOptions } from './drill-options.js';
+import type { Fault } from './faults/fault.js';
 import type { RecoveryReport } from './recovery-report.js';
 import { FakeFlink, type PrintStyle, type Scenario } from './test-support/fake-flink.js';
 
@@ -118,6 +119,27 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     expect(report.verdict).toBe('pass');
     expect(report.timelines.map((t) => `${t.killedTaskManager}->${t.replacementTaskManager}`)).toEqual(['tm-1->tm-4', 'tm-4->tm-5', 'tm-5->tm-6']);
     expect(report.steps.filter((s) => s.id === 'restored-from-checkpoint').map((s) => s.status)).toEqual(['passed', 'passed', 'passed']);
+  });
+
+  it('injects a pluggable fault: its title names the step, and it cleans up after itself', async () => {
+    const calls: string[] = [];
+    const fault: Fault = {
+      title: 'TaskManager crashed (test fault)',
+      action: (target) => `crash ${target.id}`,
+      pickTarget: async () => ({ ok: true, target: { id: 'tm-1' }, seen: 'tm-1 runs the source', evidence: {} }),
+      inject: async (ctx, target) => {
+        calls.push(`inject ${target.id}`);
+        const issuedAt = Date.now();
+        await ctx.cluster.killTaskManager(target.id);
+        return { issuedAt, doneAt: Date.now(), seen: `${target.id} crashed`, evidence: {}, replacement: ctx.cluster.addTaskManager().then((h) => h.id) };
+      },
+      cleanUp: async () => void calls.push('clean up'),
+    };
+    const { report } = await drill('recovers', { fault });
+    expect(report.verdict).toBe('pass');
+    expect(report.steps.find((s) => s.id === 'killed')).toMatchObject({ title: 'TaskManager crashed (test fault)', seen: 'tm-1 crashed' });
+    expect(report.timelines[0]?.replacementTaskManager).toBe('tm-4');
+    expect(calls).toEqual(['inject tm-1', 'clean up']);
   });
 
   it('stops when aborted, reports the drill as cancelled and cancels the job', async () => {

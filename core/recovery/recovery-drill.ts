@@ -1,12 +1,14 @@
 // The recovery drill (issue 5): submit fresh, confirm checkpointing, wait for checkpoints, then kill
 // rounds (kill-round.ts), and a verdict from the steps. Stopping through the AbortSignal cancels the
 // job; whatever happens, the job is cancelled and the killed TaskManagers' containers are removed.
-import { isHttpStatusError, type CheckpointConfig, type JobDetail } from '../flink-rest/index.js';
+import { Wait, isWaitTimeoutError } from '../cluster/index.js';
+import { TERMINAL_JOB_STATES, isHttpStatusError, type CheckpointConfig, type CompletedCheckpointStats, type JobDetail } from '../flink-rest/index.js';
+import { cancelJobAndWait } from '../jobs/index.js';
 import type { DrillCluster, JobLauncher, OutputTap } from './drill-ports.js';
 import { resolveDrillOptions, type DrillOptions, type ResolvedDrillOptions } from './drill-options.js';
 import { checkpointingOffMessage, controlHasCheckpointingMessage } from './flink001-explanation.js';
 import { runKillRound } from './kill-round.js';
-import { pollFor } from './poll-for.js';
+import { done, pending, waitFor } from './round/wait-for.js';
 import type { RecoveryReport, RoundTimeline, StepResult } from './recovery-report.js';
 import { StepLog } from './step-log.js';
 import { decideVerdict } from './verdict.js';
@@ -28,7 +30,6 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
   const startedAt = Date.now();
   const log = new StepLog(inputs.onStep);
   const timelines: RoundTimeline[] = [];
-  const killed: string[] = [];
   let jobId: string | undefined;
   let jobName: string | undefined;
   let entryClass = inputs.job.entryClass;
@@ -86,7 +87,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
     log.record('running-with-checkpoints', 'passed', t, { seen: ready.seen, evidence: ready.evidence });
 
     for (let round = 1; round <= options.kills; round++) {
-      const outcome = await runKillRound({ cluster, jobId, output, options, log, checkpointIntervalMs: interval, killed }, round);
+      const outcome = await runKillRound({ cluster, jobId, output, options, log, fault: options.fault, checkpointIntervalMs: interval }, round);
       if (outcome.timeline) timelines.push(outcome.timeline);
       if (!outcome.ok) break;
     }
@@ -103,8 +104,10 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
   // Leave the cluster as found: the job cancelled, the killed TaskManagers' containers removed.
   const cleanupStarted = Date.now();
   await output.stop().catch(() => undefined);
-  if (jobId && !options.keepJob) await cancelJob(cluster, jobId);
-  for (const id of killed) await cluster.removeTaskManager(id).catch(() => undefined);
+  // Without the drill's signal: it may be the reason we are here. The cluster may be gone (the user
+  // stopped it): then there is nothing left to clean.
+  if (jobId && !options.keepJob) await cancelJobAndWait(cluster.rest, jobId, { timeoutMs: 30_000 }).catch(() => undefined);
+  await options.fault.cleanUp({ cluster });
   if (failure !== undefined) throw failure;
   return report(Date.now() - cleanupStarted);
 
@@ -140,11 +143,15 @@ async function ensureTaskManagers(cluster: DrillCluster, options: ResolvedDrillO
     options.onProgress(`starting a TaskManager (${i + 1} of ${options.minTaskManagers})`);
     await cluster.addTaskManager();
   }
-  const registered = await pollFor(async () => {
-    const tms = await cluster.rest.taskManagers({ signal: options.signal });
-    return tms.length >= options.minTaskManagers ? tms.length : undefined;
-  }, { intervalMs: options.pollIntervalMs, signal: options.signal, timeoutMs: options.timeouts.startMs });
-  if (registered === undefined) throw new Error(`Only some of the ${options.minTaskManagers} TaskManagers registered with the JobManager within ${options.timeouts.startMs / 1000} s; see 'flink-ft cluster status'.`);
+  try {
+    await Wait.forTaskManagers({ atLeast: options.minTaskManagers })
+      .withTimeout(options.timeouts.startMs)
+      .withPollInterval(options.pollIntervalMs)
+      .waitUntilReady({ rest: cluster.rest, signal: options.signal });
+  } catch (error) {
+    if (!isWaitTimeoutError(error)) throw error;
+    throw new Error(`Only some of the ${options.minTaskManagers} TaskManagers registered with the JobManager within ${options.timeouts.startMs / 1000} s (${error.lastSeen}); see 'flink-ft cluster status'.`);
+  }
 }
 
 interface Readiness {
@@ -162,32 +169,34 @@ async function awaitReady(cluster: DrillCluster, jobId: string, interval: number
     : `RUNNING with all tasks running and ${options.checkpoints} completed checkpoints`;
   let job: JobDetail | undefined;
   let completed = 0;
-  const poll = { intervalMs: options.pollIntervalMs, signal: options.signal };
-  const running = await pollFor(async () => {
-    job = await rest.job(jobId, { signal: options.signal });
-    if (['FAILED', 'CANCELED', 'FINISHED'].includes(job.state)) return job;
-    return job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING') ? job : undefined;
-  }, { ...poll, timeoutMs: options.timeouts.startMs });
-  if (!running || running.state !== 'RUNNING') {
-    return { ok: false, job, expected, seen: `job ${describe(job)}${running ? '' : ` after ${options.timeouts.startMs / 1000} s`}`, evidence: { state: job?.state } };
+  const running = await waitFor(options, options.timeouts.startMs, `job ${jobId} to run all tasks`, async (signal) => {
+    job = await rest.job(jobId, { signal });
+    if (TERMINAL_JOB_STATES.includes(job.state)) return done(job);
+    return job.state === 'RUNNING' && job.vertices.every((v) => v.status === 'RUNNING') ? done(job) : pending(describe(job));
+  });
+  if (!running.ok || running.value.state !== 'RUNNING') {
+    return { ok: false, job, expected, seen: `job ${describe(job)}${running.ok ? '' : ` after ${options.timeouts.startMs / 1000} s`}`, evidence: { state: job?.state } };
   }
   if (options.control) {
     // No checkpoints to wait for: wait until the job has printed for a while, so "started over" shows.
-    const lines = await pollFor(async () => (output.records().length >= 20 ? output.records().length : undefined), { ...poll, timeoutMs: options.timeouts.outputMs });
-    return { ok: true, job: running, expected, seen: `RUNNING, ${lines ?? output.records().length} lines printed`, evidence: { vertices: running.vertices.length } };
+    const lines = await waitFor(options, options.timeouts.outputMs, 'the job to print 20 lines', async () => {
+      const n = output.records().length;
+      return n >= 20 ? done(n) : pending(`${n} lines`);
+    });
+    return { ok: true, job: running.value, expected, seen: `RUNNING, ${lines.ok ? lines.value : output.records().length} lines printed`, evidence: { vertices: running.value.vertices.length } };
   }
   const timeoutMs = Math.max(options.timeouts.checkpointsMs, (options.checkpoints + 2) * interval);
-  const enough = await pollFor(async () => {
-    const cp = await rest.checkpoints(jobId, { signal: options.signal });
+  const enough = await waitFor<{ state: JobDetail['state']; latest: CompletedCheckpointStats | null }>(options, timeoutMs, `${options.checkpoints} completed checkpoints`, async (signal) => {
+    const cp = await rest.checkpoints(jobId, { signal });
     completed = cp.counts.completed;
-    job = await rest.job(jobId, { signal: options.signal });
-    if (job.state !== 'RUNNING') return { state: job.state };
-    return completed >= options.checkpoints ? { state: job.state, latest: cp.latest.completed } : undefined;
-  }, { ...poll, timeoutMs });
-  if (!enough || enough.state !== 'RUNNING') {
-    return { ok: false, job, expected, seen: enough ? `the job went ${enough.state} before the kill` : `${completed} completed checkpoint(s) after ${timeoutMs / 1000} s`, evidence: { completed } };
+    job = await rest.job(jobId, { signal });
+    if (job.state !== 'RUNNING') return done({ state: job.state, latest: null });
+    return completed >= options.checkpoints ? done({ state: job.state, latest: cp.latest.completed }) : pending(`${completed} completed`);
+  });
+  if (!enough.ok || enough.value.state !== 'RUNNING') {
+    return { ok: false, job, expected, seen: enough.ok ? `the job went ${enough.value.state} before the kill` : `${completed} completed checkpoint(s) after ${timeoutMs / 1000} s`, evidence: { completed } };
   }
-  return { ok: true, job, expected, seen: `RUNNING, ${completed} checkpoints completed`, evidence: { completed, latestCompleted: 'latest' in enough ? enough.latest : null } };
+  return { ok: true, job, expected, seen: `RUNNING, ${completed} checkpoints completed`, evidence: { completed, latestCompleted: enough.value.latest } };
 }
 
 function describe(job: JobDetail | undefined): string {
@@ -196,17 +205,3 @@ function describe(job: JobDetail | undefined): string {
   return `${job.state}${waiting.length > 0 ? ` (${waiting.join(', ')})` : ''}`;
 }
 
-/** Cancels without the drill's signal (it may be the reason we are here) and waits until it ends. */
-async function cancelJob(cluster: DrillCluster, jobId: string): Promise<void> {
-  try {
-    const job = await cluster.rest.job(jobId);
-    if (['FAILED', 'CANCELED', 'FINISHED'].includes(job.state)) return;
-    await cluster.rest.cancelJob(jobId);
-    await pollFor(async () => {
-      const state = (await cluster.rest.job(jobId)).state;
-      return ['FAILED', 'CANCELED', 'FINISHED'].includes(state) ? state : undefined;
-    }, { intervalMs: 250, timeoutMs: 30_000 });
-  } catch {
-    // The cluster may be gone (the user stopped it): nothing left to clean.
-  }
-}

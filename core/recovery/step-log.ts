@@ -15,6 +15,8 @@ export const STEP_TITLES: Record<StepId, string> = {
 };
 
 export interface StepFields {
+  /** Instead of the id's title: the fault's own ("TaskManager killed (SIGKILL)"). */
+  title?: string;
   expected?: string;
   seen?: string;
   message?: string;
@@ -32,7 +34,7 @@ export class StepLog {
     const step: StepResult = {
       id,
       ...(round !== undefined && { round }),
-      title: STEP_TITLES[id],
+      title: fields.title ?? STEP_TITLES[id],
       status,
       ...(fields.expected !== undefined && { expected: fields.expected }),
       ...(fields.seen !== undefined && { seen: fields.seen }),

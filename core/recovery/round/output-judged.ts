@@ -1,43 +1,41 @@
-// The output half of a kill round: wait for enough lines after recovery, then judge "did not start
-// over" with the job's assertion and, for probe jobs, "no gap or duplicate per key".
-import type { OutputRecord } from './drill-ports.js';
-import { pollFor } from './poll-for.js';
-import { checkProbeSequence, looksLikeProbe } from './probe-sequence.js';
-import { PROBE_ASSERTION, checkRegexProgress, checkScriptProgress, compileProgressPattern, type ProgressAssertion } from './progress-assertion.js';
-import type { RoundContext } from './kill-round.js';
+// Step "output judged", the output half of a kill round: wait for enough lines after recovery, then
+// judge "did not start over" with the job's assertion and, for probe jobs, "no gap or duplicate per key".
+import type { OutputRecord } from '../drill-ports.js';
+import { checkProbeSequence, looksLikeProbe } from '../probe-sequence.js';
+import { PROBE_ASSERTION, checkRegexProgress, checkScriptProgress, compileProgressPattern, type ProgressAssertion } from '../progress-assertion.js';
+import type { RoundStep } from './round-context.js';
+import { done, pending, waitFor } from './wait-for.js';
 
-export interface OutputJudgeInput extends RoundContext {
-  round: number;
-  runningObservedAt: number;
-  /** Index into the tap's records where this round's "before" ends. */
-  outputMark: number;
-}
-
-/** Records both steps; true when neither failed. */
-export async function judgeOutput(input: OutputJudgeInput): Promise<boolean> {
-  const { output, options, log, round } = input;
+/** Records both output steps; true when neither failed. */
+export const outputJudgedStep: RoundStep = async (ctx, state) => {
+  const { output, options, log } = ctx;
+  const round = state.round;
+  const outputMark = state.before!.outputLines;
+  const runningObservedAt = state.moments!.runningObservedAt!;
   const t = Date.now();
   const all = output.records();
   const assertion: ProgressAssertion | undefined = options.assertion ?? (looksLikeProbe(all) ? PROBE_ASSERTION : undefined);
   const pattern = assertion?.kind === 'regex' ? compileProgressPattern(assertion.pattern) : undefined;
 
   // Enough output after recovery: every key printed before prints `linesAfterRecovery` lines again.
-  const keysBefore = new Set(pattern ? all.slice(0, input.outputMark).flatMap((r) => keyOf(r, pattern)) : []);
-  await pollFor(async () => {
-    const after = output.records().filter((r) => r.time >= input.runningObservedAt);
-    if (!pattern) return after.length >= options.linesAfterRecovery ? true : undefined;
+  const keysBefore = new Set(pattern ? all.slice(0, outputMark).flatMap((r) => keyOf(r, pattern)) : []);
+  // A timeout here is no finding: the judges below say what the lines that did come show.
+  await waitFor(options, options.timeouts.outputMs, `${options.linesAfterRecovery} lines per key after recovery`, async () => {
+    const after = output.records().filter((r) => r.time >= runningObservedAt);
+    if (!pattern) return after.length >= options.linesAfterRecovery ? done(true) : pending(`${after.length} lines`);
     const counts = new Map<string, number>();
     for (const r of after) for (const k of keyOf(r, pattern)) counts.set(k, (counts.get(k) ?? 0) + 1);
     const keys = keysBefore.size > 0 ? [...keysBefore] : [...counts.keys()];
-    return keys.length > 0 && keys.every((k) => (counts.get(k) ?? 0) >= options.linesAfterRecovery) ? true : undefined;
-  }, { intervalMs: options.pollIntervalMs, signal: options.signal, timeoutMs: options.timeouts.outputMs });
+    const enough = keys.length > 0 && keys.every((k) => (counts.get(k) ?? 0) >= options.linesAfterRecovery);
+    return enough ? done(true) : pending(`lines per key: ${keys.map((k) => `${k || '(all)'} ${counts.get(k) ?? 0}`).join(', ') || 'none'}`);
+  });
 
   const records = output.records();
   // Before: everything read up to the moment the target was picked, just before the kill. After:
   // everything read since (the old attempt's last lines included, which is harmless: the check
   // compares minimum values). Split by position, not by clock: reads are ordered, clocks coarse.
-  const before = records.slice(0, input.outputMark);
-  const after = records.slice(input.outputMark);
+  const before = records.slice(0, outputMark);
+  const after = records.slice(outputMark);
   let ok = true;
 
   if (!assertion) {
@@ -73,7 +71,7 @@ export async function judgeOutput(input: OutputJudgeInput): Promise<boolean> {
     }, round);
   }
   return ok;
-}
+};
 
 function keyOf(r: OutputRecord, pattern: RegExp): string[] {
   const m = pattern.exec(r.line);
