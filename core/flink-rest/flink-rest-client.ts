@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CheckpointConfig, CheckpointingStatistics } from './types/checkpoint-types.js';
+import type { CheckpointConfig, CheckpointDetails, CheckpointingStatistics } from './types/checkpoint-types.js';
 import type { ClusterOverview, ConfigEntry, LogFileInfo, TaskManagerDetail, TaskManagerInfo, WebConfig } from './types/cluster-types.js';
 import type { JarInfo, JarRunRequest, UploadedJar } from './types/jar-types.js';
 import type { JobDetail, JobExceptions, JobOverview, JobState, VertexDetail } from './types/job-types.js';
@@ -102,6 +102,11 @@ export class FlinkRestClient {
 
   checkpoints(jobId: string, options?: RequestOptions): Promise<CheckpointingStatistics> {
     return this.http.json('GET', `/jobs/${enc(jobId)}/checkpoints`, undefined, options);
+  }
+
+  /** One checkpoint with its state size per vertex (the drill's "restored N with M bytes for X"). */
+  checkpointDetails(jobId: string, checkpointId: number, options?: RequestOptions): Promise<CheckpointDetails> {
+    return this.http.json('GET', `/jobs/${enc(jobId)}/checkpoints/details/${checkpointId}`, undefined, options);
   }
 
   checkpointConfig(jobId: string, options?: RequestOptions): Promise<CheckpointConfig> {

@@ -5,7 +5,7 @@ import type { FlinkRestClient } from '../flink-rest/index.js';
 
 export type DrillRestApi = Pick<
   FlinkRestClient,
-  'job' | 'vertex' | 'checkpoints' | 'checkpointConfig' | 'jobExceptions' | 'cancelJob' | 'taskManagers'
+  'job' | 'vertex' | 'checkpoints' | 'checkpointDetails' | 'checkpointConfig' | 'jobExceptions' | 'cancelJob' | 'taskManagers'
 >;
 
 export interface DrillCluster {

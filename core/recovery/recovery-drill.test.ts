@@ -65,6 +65,30 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     expect(formatReport(report).split('\n')[0]).toMatch(/^NOT JUDGED: /);
   });
 
+  it('judges an ordinary keyed count with no configuration: passes, with the restored operator state as evidence', async () => {
+    const { report } = await drill('recovers', {}, 'counts');
+    expect(report.verdict).toBe('pass');
+    const output = report.steps.find((s) => s.id === 'output-continued');
+    expect(output?.seen).toMatch(/^continued: (seq, count|count, seq) resumed at or above the checkpointed value for 4 key\/field pair\(s\)/);
+    expect(report.steps.find((s) => s.id === 'restored-from-checkpoint')?.seen).toMatch(/, with 2048 bytes of state for v-check$/);
+  });
+
+  it('counts kept in a plain field fail "state went back" while the sequence continues', async () => {
+    const { report } = await drill('field-counts', {}, 'counts');
+    expect(report.verdict).toBe('fail');
+    expect(report.decisiveStep?.id).toBe('output-continued');
+    const output = report.steps.find((s) => s.id === 'output-continued');
+    expect(output?.seen).toMatch(/^state went back: count for key=k\d had reached \d+ before checkpoint \d+ was taken, and was 1 after the restore \(back to its initial value 1\).*, while seq continued$/);
+    expect(output?.message).toMatch(/plain field/);
+  });
+
+  it('a source that ignores its checkpointed position fails "started over"', async () => {
+    const { report } = await drill('unreplayable', {}, 'sequence');
+    expect(report.verdict).toBe('fail');
+    const output = report.steps.find((s) => s.id === 'output-continued');
+    expect(output?.seen).toMatch(/^started over: the job's first line "event seq=0" was printed again after the restore, though checkpoint \d+ was taken after it$/);
+  });
+
   it('says what it verified when it passes', async () => {
     const { report } = await drill('recovers');
     expect(report.summary).toBe('The job recovered from a TaskManager crash: it ran again with all tasks, restored a checkpoint taken before the kill, completed a new checkpoint, continued its output instead of starting over and printed no gap or duplicate per key.');

@@ -45,6 +45,11 @@ export interface CheckpointingStatistics {
   history: (CompletedCheckpointStats & { className?: string })[];
 }
 
+/** GET /jobs/:jobid/checkpoints/details/:checkpointid: the checkpoint, and per vertex id its share. */
+export interface CheckpointDetails extends CompletedCheckpointStats {
+  tasks: Record<string, { id: string; status: string; latest_ack_timestamp: number; state_size?: number; checkpointed_size?: number; num_subtasks: number; num_acknowledged_subtasks: number }>;
+}
+
 /** GET /jobs/:jobid/checkpoints/config (404/500 when the job has no checkpointing) */
 export interface CheckpointConfig {
   mode: 'AT_LEAST_ONCE' | 'EXACTLY_ONCE' | string;

@@ -3,6 +3,8 @@
 import type { OutputRecord } from '../drill-ports.js';
 import { checkProbeSequence, looksLikeProbe } from '../probe-sequence.js';
 import { PROBE_ASSERTION, checkRegexProgress, checkScriptProgress, compileProgressPattern, type ProgressAssertion } from '../progress-assertion.js';
+import { judgeInferred, type InferredVerdict } from '../judging/judge-inferred.js';
+import { lineFields } from '../judging/output-fields.js';
 import type { RoundStep } from './round-context.js';
 import { done, pending, waitFor } from './wait-for.js';
 
@@ -18,13 +20,15 @@ export const outputJudgedStep: RoundStep = async (ctx, state) => {
   const pattern = assertion?.kind === 'regex' ? compileProgressPattern(assertion.pattern) : undefined;
 
   // Enough output after recovery: every key printed before prints `linesAfterRecovery` lines again.
-  const keysBefore = new Set(pattern ? all.slice(0, outputMark).flatMap((r) => keyOf(r, pattern)) : []);
+  // Without an assertion the keys come from the lines' own structure (inferred judging).
+  const keyOfLine = (r: OutputRecord): string[] => (pattern ? keyOf(r, pattern) : assertion ? [] : inferredKeyOf(r));
+  const keysBefore = new Set(all.slice(0, outputMark).flatMap(keyOfLine));
   // A timeout here is no finding: the judges below say what the lines that did come show.
   await waitFor(options, options.timeouts.outputMs, `${options.linesAfterRecovery} lines per key after recovery`, async () => {
     const after = output.records().filter((r) => r.time >= runningObservedAt);
-    if (!pattern) return after.length >= options.linesAfterRecovery ? done(true) : pending(`${after.length} lines`);
+    if (!pattern && keysBefore.size === 0) return after.length >= options.linesAfterRecovery ? done(true) : pending(`${after.length} lines`);
     const counts = new Map<string, number>();
-    for (const r of after) for (const k of keyOf(r, pattern)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const r of after) for (const k of keyOfLine(r)) counts.set(k, (counts.get(k) ?? 0) + 1);
     const keys = keysBefore.size > 0 ? [...keysBefore] : [...counts.keys()];
     const enough = keys.length > 0 && keys.every((k) => (counts.get(k) ?? 0) >= options.linesAfterRecovery);
     return enough ? done(true) : pending(`lines per key: ${keys.map((k) => `${k || '(all)'} ${counts.get(k) ?? 0}`).join(', ') || 'none'}`);
@@ -39,12 +43,16 @@ export const outputJudgedStep: RoundStep = async (ctx, state) => {
   let ok = true;
 
   if (!assertion) {
-    // Not examined is not continued: the verdict must not pass on it (issue 13).
-    log.record('output-continued', 'not-judged', t, {
-      expected: 'output the drill can compare before and after the kill',
-      seen: records.length === 0 ? 'the job printed nothing to TaskManager stdout' : 'its output has no structure the drill can compare and no progress assertion is configured',
-      message: 'To have it judged, configure a per-job assertion in flink-ft-recovery.json or with --assert-regex (a regex with a named group "value", optionally "key") or --assert-script; see docs/recovery.md#per-job-assertions.',
-      evidence: { linesBefore: before.length, linesAfter: after.length },
+    // No assertion: judge from the output's own structure, or say it could not (never pass unexamined).
+    const restore = state.restored && state.restoredDetails ? { checkpointId: state.restored.id, triggeredAt: state.restoredDetails.trigger_timestamp } : undefined;
+    const verdict = judgeInferred(before, after, restore);
+    ok = verdict.status !== 'failed';
+    log.record('output-continued', verdict.status, t, {
+      expected: verdict.expected,
+      seen: records.length === 0 ? 'the job printed nothing to TaskManager stdout' : verdict.seen,
+      ...(verdict.status === 'not-judged' && { message: NOT_JUDGED_HINT }),
+      ...(verdict.failure && { message: FAILURE_MESSAGES[verdict.failure] }),
+      evidence: { ...verdict.evidence, judgedBy: 'inferred from the output (no assertion configured)', linesBefore: before.length, linesAfter: after.length, sample: sampleLines(before, after) },
     }, round);
   } else {
     const verdict = pattern
@@ -72,6 +80,20 @@ export const outputJudgedStep: RoundStep = async (ctx, state) => {
   }
   return ok;
 };
+
+const NOT_JUDGED_HINT =
+  'To have it judged, print a number that grows per key (e.g. "key=… count=…") or configure a per-job assertion in flink-ft-recovery.json or with --assert-regex (a regex with a named group "value", optionally "key") or --assert-script; see docs/recovery.md#per-job-assertions.';
+
+const FAILURE_MESSAGES: Record<NonNullable<InferredVerdict['failure']>, string> = {
+  'started-over': 'The job started over: its source did not continue from its checkpointed position (a source without checkpointed state, see FLINK002).',
+  'state-went-back': 'The job\'s state went back although Flink restored a later checkpoint: the value lives outside Flink state (a plain field, e.g. a HashMap), so no checkpoint holds it. Keep it in keyed state (ValueState / MapState).',
+};
+
+/** The key of a line by its own structure, for lines with a number to follow. */
+function inferredKeyOf(r: OutputRecord): string[] {
+  const f = lineFields(r.line);
+  return f ? [f.key] : [];
+}
 
 function keyOf(r: OutputRecord, pattern: RegExp): string[] {
   const m = pattern.exec(r.line);

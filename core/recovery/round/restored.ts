@@ -1,6 +1,6 @@
 // Step "restored from a checkpoint": counts.restored went up, and latest.restored is a checkpoint
 // (not a savepoint) that completed before the fault, restored after it.
-import type { CheckpointingStatistics } from '../../flink-rest/index.js';
+import type { CheckpointDetails, CheckpointingStatistics } from '../../flink-rest/index.js';
 import type { RestoredCheckpoint, RoundStep } from './round-context.js';
 import { done, pending, waitFor } from './wait-for.js';
 
@@ -34,13 +34,33 @@ export const restoredStep: RoundStep = async (ctx, state) => {
   moments.restoredObservedAt = Date.now();
   const completedBeforeFault = restoredBeforeFault(restored.id, state.lastCompletedAtFault, last!, injected.doneAt);
   state.restoredOk = completedBeforeFault && !restored.is_savepoint;
+  // Flink's own numbers: how much state came back, for which operator (absent when the details expired).
+  const details = await cluster.rest.checkpointDetails(jobId, restored.id, { signal: options.signal }).catch(() => undefined);
+  if (details) state.restoredDetails = details;
+  const operatorState = details ? stateByOperator(details, state.vertexNames) : [];
   log.record('restored-from-checkpoint', state.restoredOk ? 'passed' : 'failed', t, {
     expected: `a checkpoint completed before the kill (the latest then: ${state.lastCompletedAtFault ?? 'none'}), restored after it`,
-    seen: `counts.restored ${before.restoredCount} → ${last!.counts.restored}, latest.restored id ${restored.id}${restored.is_savepoint ? ' (a savepoint)' : ''} at +${restored.restore_timestamp - injected.issuedAt} ms`,
-    evidence: { latestRestored: restored, restoredCountBefore: before.restoredCount, restoredCountAfter: last!.counts.restored, lastCompletedBeforeKill: state.lastCompletedAtFault ?? null },
+    seen:
+      `counts.restored ${before.restoredCount} → ${last!.counts.restored}, latest.restored id ${restored.id}${restored.is_savepoint ? ' (a savepoint)' : ''} at +${restored.restore_timestamp - injected.issuedAt} ms` +
+      (operatorState.length > 0 ? `, with ${operatorState.map((o) => `${o.bytes} bytes of state for ${o.operator}`).join(', ')}` : ''),
+    evidence: {
+      latestRestored: restored,
+      restoredCountBefore: before.restoredCount,
+      restoredCountAfter: last!.counts.restored,
+      lastCompletedBeforeKill: state.lastCompletedAtFault ?? null,
+      ...(details && { restoredCheckpoint: { id: details.id, triggeredAt: details.trigger_timestamp, completedAt: details.latest_ack_timestamp, stateSize: details.state_size ?? null, operators: operatorState } }),
+    },
   }, state.round);
   return true;
 };
+
+/** State size per operator in the checkpoint, largest first; operators without state are left out. */
+function stateByOperator(details: CheckpointDetails, names: ReadonlyMap<string, string> | undefined): { operator: string; bytes: number }[] {
+  return Object.values(details.tasks ?? {})
+    .map((task) => ({ operator: names?.get(task.id) ?? task.id, bytes: task.state_size ?? task.checkpointed_size ?? 0 }))
+    .filter((o) => o.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+}
 
 /** Was the restored checkpoint completed before the fault? By id when we saw it, else by its ack time in the history. */
 function restoredBeforeFault(restoredId: number, lastSeenId: number | undefined, cp: CheckpointingStatistics, faultAt: number): boolean {

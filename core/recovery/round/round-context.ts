@@ -1,6 +1,6 @@
 // What the steps of a kill round share: the drill's inputs (context) and what earlier steps found
 // (state). Each step reads what it needs, records itself, and adds its own findings to the state.
-import type { CheckpointingStatistics } from '../../flink-rest/index.js';
+import type { CheckpointDetails, CheckpointingStatistics } from '../../flink-rest/index.js';
 import type { DrillCluster, OutputTap } from '../drill-ports.js';
 import type { ResolvedDrillOptions } from '../drill-options.js';
 import type { Fault, FaultTarget, InjectedFault } from '../faults/fault.js';
@@ -38,6 +38,10 @@ export interface RoundState {
   /** Moments for the timeline, from the fault on. */
   moments?: RoundMoments;
   restored?: RestoredCheckpoint;
+  /** Flink's details of the restored checkpoint: when it was triggered, state size per vertex. */
+  restoredDetails?: CheckpointDetails;
+  /** Vertex id → name, from the job running again (to name the operators whose state came back). */
+  vertexNames?: Map<string, string>;
   /** The restore step passed: a checkpoint taken before the fault, not a savepoint. */
   restoredOk: boolean;
 }

@@ -35,6 +35,7 @@ export const runningAgainStep: RoundStep = async (ctx, state) => {
     return false;
   }
   moments.runningObservedAt = Date.now();
+  state.vertexNames = new Map(running.vertices.map((v) => [v.id, v.name]));
   const restarting = running.timestamps.RESTARTING;
   moments.restartingAt = restarting && restarting >= injected.issuedAt ? restarting : undefined;
   const placement = await jobPlacement(cluster.rest, running, options.signal).catch(() => undefined);

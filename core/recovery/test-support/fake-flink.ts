@@ -5,6 +5,7 @@ import type { TaskManagerHandle } from '../../cluster/index.js';
 import {
   HttpStatusError,
   type CheckpointConfig,
+  type CheckpointDetails,
   type CheckpointingStatistics,
   type CompletedCheckpointStats,
   type JobDetail,
@@ -25,10 +26,15 @@ export type Scenario =
   /** State restored but the source starts over at 0 (UnreplayableProbe). */
   | 'unreplayable'
   /** Never restarts: the job ends FAILED. */
-  | 'fails';
+  | 'fails'
+  /** The source replays from its checkpoint, but per-key counts were kept in a plain field: they restart at 1. */
+  | 'field-counts';
 
-/** How the fake job prints: the probe format, or lines with nothing the drill can compare. */
-export type PrintStyle = 'probe' | 'unstructured';
+/**
+ * How the fake job prints: the probe format; `key=k0 seq=4 count=2` (a keyed count); `event seq=4`
+ * (a sequence, no key); or lines with nothing the drill can compare.
+ */
+export type PrintStyle = 'probe' | 'counts' | 'sequence' | 'unstructured';
 
 const KEYS = 2;
 const SOURCE = 'v-source';
@@ -53,6 +59,11 @@ export class FakeFlink implements DrillCluster {
   private lastSeq = new Map<number, number>();
   private killAt = 0;
   private lastKilled = '';
+  /** Per-key counts (the job's state) and their value at each checkpoint. */
+  private counts = new Map<number, number>();
+  private countsAt = new Map<number, Map<number, number>>();
+  /** A clock that never stands still, so a line and a checkpoint are never in the same millisecond. */
+  private lastClock = 0;
 
   readonly rest: DrillCluster['rest'];
 
@@ -74,6 +85,11 @@ export class FakeFlink implements DrillCluster {
         self.calls.push('checkpoints');
         self.tick();
         return self.checkpointStats();
+      },
+      async checkpointDetails(_jobId: string, checkpointId: number): Promise<CheckpointDetails> {
+        const c = self.completed.find((x) => x.id === checkpointId)!;
+        const task = { status: 'COMPLETED', latest_ack_timestamp: c.latest_ack_timestamp, num_subtasks: 1, num_acknowledged_subtasks: 1 };
+        return { ...c, state_size: 2048, tasks: { [SOURCE]: { ...task, id: SOURCE, state_size: 0 }, [CHECK]: { ...task, id: CHECK, state_size: 2048 } } };
       },
       async checkpointConfig(jobId: string) {
         if (scenario === 'no-checkpointing' || scenario === 'control') {
@@ -171,13 +187,14 @@ export class FakeFlink implements DrillCluster {
 
   private recover(): void {
     const last = this.completed.at(-1);
-    if (this.scenario === 'recovers' || this.scenario === 'unreplayable') {
+    if (this.scenario === 'recovers' || this.scenario === 'unreplayable' || this.scenario === 'field-counts') {
       this.restoredCount++;
-      this.restored = { id: last!.id, restore_timestamp: Date.now(), is_savepoint: false, external_path: `file:/chk-${last!.id}` };
+      this.restored = { id: last!.id, restore_timestamp: this.clock(), is_savepoint: false, external_path: `file:/chk-${last!.id}` };
     }
-    if (this.scenario === 'recovers') {
+    if (this.scenario === 'recovers' || this.scenario === 'field-counts') {
       this.nextSeq = this.seqAt.get(last!.id)!;
       for (let k = 0; k < KEYS; k++) this.lastSeq.set(k, this.nextSeq - 1);
+      this.counts = this.scenario === 'recovers' ? new Map(this.countsAt.get(last!.id)) : new Map();
     } else if (this.scenario === 'unreplayable') {
       this.nextSeq = 0; // state came back (lastSeq kept at the checkpoint), the source did not
       for (let k = 0; k < KEYS; k++) this.lastSeq.set(k, this.seqAt.get(last!.id)! - 1);
@@ -193,15 +210,35 @@ export class FakeFlink implements DrillCluster {
       const last = this.lastSeq.get(k);
       const status = last === undefined ? (seq === 0 ? 'OK' : 'RESTART') : seq === last + 1 ? 'OK' : seq > last + 1 ? 'GAP' : 'DUPLICATE';
       if (status !== 'DUPLICATE') this.lastSeq.set(k, seq);
-      const line = this.printStyle === 'probe' ? `probe key=${k} seq=${seq} status=${status} attempt=0` : 'handled an event';
-      this.records.push({ tmId: 'tm-2', line, time: Date.now() });
+      const count = (this.counts.get(k) ?? 0) + 1;
+      this.counts.set(k, count);
+      this.records.push({ tmId: 'tm-2', line: this.lineOf(k, seq, status, count), time: this.clock() });
     }
+  }
+
+  private lineOf(k: number, seq: number, status: string, count: number): string {
+    switch (this.printStyle) {
+      case 'probe':
+        return `probe key=${k} seq=${seq} status=${status} attempt=0`;
+      case 'counts':
+        return `2> key=k${k} seq=${seq} count=${count}`;
+      case 'sequence':
+        return `event seq=${seq * KEYS + k}`;
+      case 'unstructured':
+        return 'handled an event';
+    }
+  }
+
+  private clock(): number {
+    this.lastClock = Math.max(Date.now(), this.lastClock + 1);
+    return this.lastClock;
   }
 
   private checkpoint(): void {
     const id = this.completed.length + 1;
-    const now = Date.now();
+    const now = this.clock();
     this.seqAt.set(id, this.nextSeq);
+    this.countsAt.set(id, new Map(this.counts));
     this.completed.push({ id, status: 'COMPLETED', is_savepoint: false, trigger_timestamp: now, latest_ack_timestamp: now, end_to_end_duration: 1 });
   }
 
