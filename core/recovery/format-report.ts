@@ -18,6 +18,7 @@ export function formatReport(report: RecoveryReport): string {
       if (s.message) lines.push(`    ${s.message}`);
     }
   }
+  for (const f of report.findings ?? []) lines.push(`  explained by ${f.ruleId} ${f.ruleName} at ${f.file}:${f.line}: ${f.message}`);
   for (const t of report.timelines) lines.push('', formatTimeline(t));
   lines.push('', `drill took ${(report.durationMs / 1000).toFixed(1)} s (set-up ${(report.phases.setupMs / 1000).toFixed(1)} s of which TaskManager check ${((report.phases.taskManagersMs ?? 0) / 1000).toFixed(1)} s, clean-up ${(report.phases.cleanupMs / 1000).toFixed(1)} s)`);
   return `${lines.join('\n')}\n`;

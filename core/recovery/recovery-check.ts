@@ -4,14 +4,15 @@ import { drillClusterOf, jobLauncherFor, openTaskManagerOutput, type DrillJobSpe
 import type { DrillOptions } from './drill-options.js';
 import type { RecoveryReport, StepResult } from './recovery-report.js';
 import { runRecoveryDrill } from './recovery-drill.js';
+import { withStaticFindings } from './static-findings.js';
 
 export interface RecoveryCheckOptions extends DrillOptions {
   onStep?: (step: StepResult) => void;
 }
 
-export function runRecoveryCheck(cluster: StartedFlinkCluster, spec: DrillJobSpec, options: RecoveryCheckOptions = {}): Promise<RecoveryReport> {
+export async function runRecoveryCheck(cluster: StartedFlinkCluster, spec: DrillJobSpec, options: RecoveryCheckOptions = {}): Promise<RecoveryReport> {
   const { onStep, ...drillOptions } = options;
-  return runRecoveryDrill(
+  const report = await runRecoveryDrill(
     {
       cluster: drillClusterOf(cluster),
       launch: jobLauncherFor(cluster, spec, options.onProgress),
@@ -21,6 +22,7 @@ export function runRecoveryCheck(cluster: StartedFlinkCluster, spec: DrillJobSpe
     },
     drillOptions,
   );
+  return withStaticFindings(report, spec.artifact);
 }
 
 /**

@@ -83,6 +83,22 @@ export interface RecoveryReport {
   durationMs: number;
   /** Before submission (TaskManagers, output following) and after the verdict (cancel, clean-up). */
   phases: { setupMs: number; outputMs?: number; taskManagersMs?: number; cleanupMs: number };
+  /**
+   * For a drill that failed on state or position: the FLINK002 / FLINK011 findings in the job's
+   * source that explain it (empty: no rule saw it coming). Absent when not looked for.
+   */
+  findings?: CitedFinding[];
   /** True when the drill was stopped through its AbortSignal (the job was cancelled). */
   cancelled?: boolean;
+}
+
+/** A static-analysis finding cited by a drill's verdict. */
+export interface CitedFinding {
+  ruleId: string;
+  ruleName: string;
+  message: string;
+  /** Relative to the project folder, or the script's path. */
+  file: string;
+  /** 1-based. */
+  line: number;
 }

@@ -21,7 +21,10 @@ export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport
   const decisive = failed ?? inconclusive ?? notJudged;
   if (!decisive) return { verdict: 'pass', summary: `The job recovered from ${crashes}: it ${listOf(verified(steps))}.` };
   const where = `${decisive.round !== undefined ? `kill ${decisive.round}: ` : ''}${decisive.title}`;
-  const detail = decisive.message ?? [decisive.expected && `expected ${decisive.expected}`, decisive.seen && `saw ${decisive.seen}`].filter(Boolean).join('; ');
+  // What was seen, then what it means: "started over: … . The job started over: its source …".
+  const detail = decisive.message
+    ? `${decisive.status === 'failed' && decisive.id === 'output-continued' && decisive.seen ? `${decisive.seen}. ` : ''}${decisive.message}`
+    : [decisive.expected && `expected ${decisive.expected}`, decisive.seen && `saw ${decisive.seen}`].filter(Boolean).join('; ');
   const summary = failed || inconclusive
     ? `${failed ? 'Failed' : 'Inconclusive'} at "${where}"${detail ? `: ${detail}` : ''}`
     : `Restored, output not judged: after ${crashes} the job ${listOf(verified(steps))}; its output was not judged (${decisive.seen ?? 'not examined'}), so the drill does not claim it continued. ${decisive.message ?? ''}`.trim();

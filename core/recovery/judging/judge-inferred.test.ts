@@ -44,6 +44,11 @@ describe('judgeInferred', () => {
   it('fails "started over" when the first line comes again, and only when it was printed before the checkpoint', () => {
     const before = at(100, 'seq=0', 'seq=1', 'seq=2', 'seq=3', 'seq=4', 'seq=5');
     expect(judgeInferred(before, at(200, 'seq=0', 'seq=1'), restore)).toMatchObject({ status: 'failed', failure: 'started-over' });
+    // Every number began again, though the first line itself did not come back.
+    expect(judgeInferred(before, at(200, 'seq=1', 'seq=2'), restore)).toMatchObject({
+      failure: 'started-over',
+      seen: 'started over: seq printed 1 again after the restore (its first value was 0; it had reached 3 before checkpoint 4 was taken)',
+    });
     // The checkpoint predates the first line: printing it again is a replay, and values stay at or above the checkpoint's.
     expect(judgeInferred(before, at(200, 'seq=0', 'seq=1'), { checkpointId: 1, triggeredAt: 50 }).status).toBe('not-judged');
   });

@@ -1,7 +1,8 @@
 // Judges an ordinary job's output with no configuration, from its lines before the fault and after
 // the restore:
 // - "started over": the job's very first line, printed before the restored checkpoint was taken,
-//   is printed again after the restore (a source that ignored its checkpointed position);
+//   is printed again after the restore, or every number it prints began again (a source that
+//   ignored its checkpointed position);
 // - "state went back": a number that grows per key before the fault (count=, seq=, a tuple's #1)
 //   comes back below what it had reached before the restored checkpoint was taken (counts kept in a
 //   plain field), while the restored state should hold at least that;
@@ -43,7 +44,11 @@ export function judgeInferred(before: readonly OutputRecord[], after: readonly O
   const parsedBefore = before.map((r) => ({ r, f: lineFields(r.line) }));
   const parsedAfter = after.map((r) => ({ r, f: lineFields(r.line) }));
   const replayed = replayedLines(before, after, restore);
-  const evidence: Record<string, unknown> = { restoredCheckpoint: restore?.checkpointId ?? null, replayed: { count: replayed.length, lines: replayed.slice(0, 5) } };
+  const evidence: Record<string, unknown> = {
+    restoredCheckpoint: restore?.checkpointId ?? null,
+    firstLines: before.slice(0, 3).map((r) => r.line),
+    replayed: { count: replayed.length, lines: replayed.slice(0, 5) },
+  };
 
   const startedOver = repeatedFirstLine(before, after, restore);
   if (startedOver) {
@@ -80,10 +85,22 @@ export function judgeInferred(before: readonly OutputRecord[], after: readonly O
     };
   }
   const wentBack = judged.filter((s) => s.lowestAfter! < s.atCheckpoint!);
+  const backToStart = (s: Series): boolean => s.lowestAfter! <= s.first + Math.max(1, 0.1 * (s.atCheckpoint! - s.first));
+  if (wentBack.length === judged.length && judged.every(backToStart)) {
+    // Every number the job prints began again: the job as a whole started over (position and state).
+    const s = judged[0]!;
+    return {
+      status: 'failed',
+      failure: 'started-over',
+      expected: 'the numbers the job prints to resume at or above what they had reached when the restored checkpoint was taken',
+      seen: `started over: ${s.field}${s.key ? ` for ${s.key}` : ''} printed ${s.lowestAfter} again after the restore (its first value was ${s.first}; it had reached ${s.atCheckpoint} before checkpoint ${restore?.checkpointId ?? '?'} was taken)`,
+      evidence: { ...evidence, wentBack: judged.slice(0, 8).map(describeSeries) },
+    };
+  }
   if (wentBack.length > 0) {
     const continued = [...new Set(judged.filter((s) => !wentBack.some((w) => w.field === s.field)).map((s) => s.field))];
     const s = wentBack[0]!;
-    const toInitial = s.lowestAfter! <= s.first + Math.max(1, 0.1 * (s.atCheckpoint! - s.first));
+    const toInitial = backToStart(s);
     return {
       status: 'failed',
       failure: 'state-went-back',

@@ -56,8 +56,9 @@ export const restoredStep: RoundStep = async (ctx, state) => {
 
 /** State size per operator in the checkpoint, largest first; operators without state are left out. */
 function stateByOperator(details: CheckpointDetails, names: ReadonlyMap<string, string> | undefined): { operator: string; bytes: number }[] {
-  return Object.values(details.tasks ?? {})
-    .map((task) => ({ operator: names?.get(task.id) ?? task.id, bytes: task.state_size ?? task.checkpointed_size ?? 0 }))
+  // Keyed by vertex id (the entries' own `id` is not always the vertex's).
+  return Object.entries(details.tasks ?? {})
+    .map(([vertexId, task]) => ({ operator: names?.get(vertexId) ?? vertexId, bytes: task.state_size ?? task.checkpointed_size ?? 0 }))
     .filter((o) => o.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }
