@@ -33,8 +33,10 @@ const EPILOG = `Runs the recovery drill on the project's local cluster (started 
 fresh, confirms checkpointing through REST, waits for K completed checkpoints, SIGKILLs a TaskManager
 running the job, starts a replacement, and checks from Flink's own evidence that the job failed,
 ran again, restored a checkpoint taken before the kill, completed a new one, and that its output
-continued instead of starting over (probe jobs: no gap or duplicate per key). The job is cancelled
-at the end (also on Ctrl+C). Per-job output assertions: flink-ft-recovery.json (docs/recovery.md).
+continued instead of starting over (probe jobs: no gap or duplicate per key). Without an assertion
+the output is judged from its own key=value pairs, tuples or JSON ("started over", "state went
+back"), or the drill says it could not (not judged). The job is cancelled at the end (also on
+Ctrl+C). Per-job output assertions: flink-ft-recovery.json (docs/recovery.md).
 
 Exit codes:
   0  pass
