@@ -24,6 +24,11 @@ describe('the drill cites the static findings that explain a failure', () => {
     expect(findings?.filter((f) => f.ruleId === 'FLINK002').map((f) => f.file)).toEqual(['src/main/java/shapes/ForgetfulSequence.java']);
   });
 
+  it('keeps only the findings of the job checked when the project holds several', async () => {
+    expect((await recoveryFindings(SHAPES, 'shapes.FieldCounts'))?.map((f) => f.ruleId)).not.toContain('FLINK002');
+    expect((await recoveryFindings(SHAPES, 'shapes.ForgetfulSequence'))?.map((f) => f.ruleId)).toContain('FLINK002');
+  });
+
   it('appends the findings to a failed verdict on state or position, and says so when none explains it', async () => {
     const cited = await withStaticFindings(failed(), SHAPES);
     expect(cited.summary).toMatch(/ Static analysis predicted it: FLINK002 non-replayable-source at src\/main\/java\/shapes\/ForgetfulSequence\.java:\d+/);

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StartedFlinkCluster } from '../../core/cluster/index.js';
-import { buildIfStale } from '../../core/jobs/index.js';
-import { RECOVERY_CLUSTER_PROPERTIES, formatReport, runRecoveryCheck, type RecoveryReport, type StepId } from '../../core/recovery/index.js';
-import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
+import { formatReport, runRecoveryCheck, type RecoveryReport, type StepId } from '../../core/recovery/index.js';
+import { useRecoveryCluster } from './support/recovery-cluster.js';
 
 const SHAPES = resolve(import.meta.dirname, '../fixtures/jobs/recovery-shapes');
 
@@ -20,26 +19,10 @@ function check(cluster: StartedFlinkCluster, entryClass: string): Promise<Recove
  * Flink's numbers, or says it could not. One cluster for the file; each drill cleans up after itself.
  */
 describe('recovery check on ordinary jobs, without configuration, on a real cluster', () => {
-  let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
+  const started = useRecoveryCluster('recovery-shapes', { restPort: 18103, taskManagers: 2, projects: [SHAPES] });
   let cluster: StartedFlinkCluster;
-
-  beforeAll(async () => {
-    workspace = await tempWorkspace('recovery-shapes');
-    const [, started] = await Promise.all([
-      buildIfStale(SHAPES),
-      testClusterBuilder(testRuntime(), workspace.path, 'recovery-shapes')
-        .withRestPort(18103)
-        .withTaskManagers(2)
-        .withSlots(2)
-        .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
-        .start(),
-    ]);
-    cluster = started;
-  });
-
-  afterAll(async () => {
-    await cluster?.down({ purge: true });
-    await workspace?.[Symbol.asyncDispose]();
+  beforeAll(() => {
+    cluster = started();
   });
 
   it('a correct keyed count passes: its counts resume at the checkpoint, with the restored state size as evidence', async () => {
@@ -69,6 +52,8 @@ describe('recovery check on ordinary jobs, without configuration, on a real clus
     expect(step(report, 'restored-from-checkpoint')?.status).toBe('passed');
     expect(report.decisiveStep?.id).toBe('output-continued');
     expect(step(report, 'output-continued')?.seen).toMatch(/^state went back: count for key=k\d had reached \d+ before checkpoint \d+ was taken, and was 1 after the restore \(back to its initial value 1\).*while seq continued$/);
+    // Only the findings of this job are cited, not those of its neighbours in the project.
+    expect(report.findings?.map((f) => f.ruleId)).not.toContain('FLINK002');
   });
 
   it('a job whose output has no structure ends "not judged", never pass', async () => {

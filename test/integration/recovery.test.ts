@@ -1,16 +1,14 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StartedFlinkCluster } from '../../core/cluster/index.js';
-import { buildIfStale } from '../../core/jobs/index.js';
 import {
-  RECOVERY_CLUSTER_PROPERTIES,
   formatReport,
   probeJob,
   runRecoveryCheck,
   type RecoveryReport,
   type StepId,
 } from '../../core/recovery/index.js';
-import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
+import { useRecoveryCluster } from './support/recovery-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // A fast probe: 4 keys, 40 records/s, a checkpoint a second.
@@ -29,26 +27,10 @@ function log(name: string, report: RecoveryReport): void {
  * drill cancels its job and replaces what it killed, so the next one starts from the same shape.
  */
 describe('recovery drill on a real cluster', () => {
-  let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
+  const started = useRecoveryCluster('recovery', { restPort: 18101, taskManagers: 3, projects: [resolve(ROOT, 'examples/probe/java')] });
   let cluster: StartedFlinkCluster;
-
-  beforeAll(async () => {
-    workspace = await tempWorkspace('recovery');
-    const [, started] = await Promise.all([
-      buildIfStale(resolve(ROOT, 'examples/probe/java')),
-      testClusterBuilder(testRuntime(), workspace.path, 'recovery')
-        .withRestPort(18101)
-        .withTaskManagers(3)
-        .withSlots(2)
-        .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
-        .start(),
-    ]);
-    cluster = started;
-  });
-
-  afterAll(async () => {
-    await cluster?.down({ purge: true });
-    await workspace?.[Symbol.asyncDispose]();
+  beforeAll(() => {
+    cluster = started();
   });
 
   it('the Java probe passes: restored from a checkpoint taken before the kill, continued, no gap or duplicate', async () => {

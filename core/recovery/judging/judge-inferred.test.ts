@@ -44,6 +44,9 @@ describe('judgeInferred', () => {
   it('fails "started over" when the first line comes again, and only when it was printed before the checkpoint', () => {
     const before = at(100, 'seq=0', 'seq=1', 'seq=2', 'seq=3', 'seq=4', 'seq=5');
     expect(judgeInferred(before, at(200, 'seq=0', 'seq=1'), restore)).toMatchObject({ status: 'failed', failure: 'started-over' });
+    // A replacement TaskManager's banner in the same .out is not the job's first line.
+    const banner = at(90, 'Starting Task Manager');
+    expect(judgeInferred([...banner, ...at(100, 'seq=0', 'seq=1', 'seq=2', 'seq=3')], at(200, 'Starting Task Manager', 'seq=3', 'seq=4'), restore).status).toBe('passed');
     // Every number began again, though the first line itself did not come back.
     expect(judgeInferred(before, at(200, 'seq=1', 'seq=2'), restore)).toMatchObject({
       failure: 'started-over',

@@ -141,9 +141,13 @@ function growingSeries(lines: readonly { r: OutputRecord; f: LineFields }[], res
     .map((e) => ({ key: e.key, field: e.field, first: e.values[0]!, last: e.values.at(-1)!, ...(e.atCheckpoint !== undefined && { atCheckpoint: e.atCheckpoint }) }));
 }
 
-/** The job's first line, when it is distinctive, was read before the restored checkpoint, and comes again after the restore. */
+/**
+ * The job's first line, when it is distinctive, was read before the restored checkpoint, and comes
+ * again after the restore. Only lines with structure count: a TaskManager prints its own banner to
+ * the same `.out` ("Starting Task Manager"), and a replacement prints it again.
+ */
 function repeatedFirstLine(before: readonly OutputRecord[], after: readonly OutputRecord[], restore: RestorePoint | undefined): string | undefined {
-  const first = before[0];
+  const first = before.find((r) => lineFields(r.line) !== undefined);
   if (!first || (restore && first.time >= restore.triggeredAt)) return undefined;
   const text = normalise(first.line);
   if (before.filter((r) => normalise(r.line) === text).length > 1) return undefined;
