@@ -29,7 +29,7 @@ describe('judgeInferred', () => {
     const after = at(200, 'k=a n=5', 'k=a n=6', 'k=a n=7');
     const verdict = judgeInferred(before, after, restore);
     expect(verdict.status).toBe('passed');
-    expect(verdict.seen).toBe('continued: n resumed at or above the checkpointed value for 1 key/field pair(s); 2 line(s) printed between the checkpoint and the fault came again (at-least-once replay, expected)');
+    expect(verdict.seen).toBe('continued: n resumed at or above the checkpointed value for 1 key/field pair(s); 2 line(s) printed between the checkpoint and the fault came again (at-least-once replay, expected: "k=a n=5", "k=a n=6")');
     expect(verdict.evidence['replayed']).toEqual({ count: 2, lines: ['k=a n=5', 'k=a n=6'] });
   });
 

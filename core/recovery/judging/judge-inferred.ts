@@ -119,7 +119,7 @@ export function judgeInferred(before: readonly OutputRecord[], after: readonly O
     expected: 'every number that grew per key to resume at or above what it had reached when the restored checkpoint was taken',
     seen:
       `continued: ${fields.join(', ')} resumed at or above the checkpointed value for ${judged.length} key/field pair(s)` +
-      `${replayed.length > 0 ? `; ${replayed.length} line(s) printed between the checkpoint and the fault came again (at-least-once replay, expected)` : ''}`,
+      `${replayed.length > 0 ? `; ${replayed.length} line(s) printed between the checkpoint and the fault came again (at-least-once replay, expected: ${replayed.slice(0, 2).map((l) => `"${l}"`).join(', ')}${replayed.length > 2 ? ', …' : ''})` : ''}`,
     evidence,
   };
 }
