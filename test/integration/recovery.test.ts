@@ -80,6 +80,8 @@ describe('recovery drill on a real cluster', () => {
     expect(report.decisiveStep?.id).toBe('output-continued');
     expect(step(report, 'sequence-intact')?.status).toBe('failed');
     expect(step(report, 'sequence-intact')?.seen).toMatch(/DUPLICATE/);
+    // The static analysis saw it coming: the forgetful source keeps no checkpointed position.
+    expect(report.findings?.map((f) => `${f.ruleId} ${f.file}`)).toContain('FLINK002 src/main/java/dev/flinkft/probe/UnreplayableProbe.java');
   });
 
   it('killing a TaskManager that runs none of the job\'s tasks is reported as inconclusive', async () => {
