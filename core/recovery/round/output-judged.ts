@@ -44,7 +44,7 @@ export const outputJudgedStep: RoundStep = async (ctx, state) => {
 
   if (!assertion) {
     // No assertion: judge from the output's own structure, or say it could not (never pass unexamined).
-    const restore = state.restored && state.restoredDetails ? { checkpointId: state.restored.id, triggeredAt: state.restoredDetails.trigger_timestamp } : undefined;
+    const restore = state.restored && state.restoredTriggeredAt !== undefined ? { checkpointId: state.restored.id, triggeredAt: state.restoredTriggeredAt } : undefined;
     const verdict = judgeInferred(before, after, restore);
     ok = verdict.status !== 'failed';
     log.record('output-continued', verdict.status, t, {

@@ -37,6 +37,8 @@ export const restoredStep: RoundStep = async (ctx, state) => {
   // Flink's own numbers: how much state came back, for which operator (absent when the details expired).
   const details = await cluster.rest.checkpointDetails(jobId, restored.id, { signal: options.signal }).catch(() => undefined);
   if (details) state.restoredDetails = details;
+  const triggeredAt = details?.trigger_timestamp ?? last!.history.find((h) => h.id === restored.id)?.trigger_timestamp;
+  if (triggeredAt !== undefined) state.restoredTriggeredAt = triggeredAt;
   const operatorState = details ? stateByOperator(details, state.vertexNames) : [];
   log.record('restored-from-checkpoint', state.restoredOk ? 'passed' : 'failed', t, {
     expected: `a checkpoint completed before the kill (the latest then: ${state.lastCompletedAtFault ?? 'none'}), restored after it`,

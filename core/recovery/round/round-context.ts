@@ -38,8 +38,10 @@ export interface RoundState {
   /** Moments for the timeline, from the fault on. */
   moments?: RoundMoments;
   restored?: RestoredCheckpoint;
-  /** Flink's details of the restored checkpoint: when it was triggered, state size per vertex. */
+  /** Flink's details of the restored checkpoint: state size per vertex. */
   restoredDetails?: CheckpointDetails;
+  /** When Flink triggered the restored checkpoint (details, else the checkpoint history). */
+  restoredTriggeredAt?: number;
   /** Vertex id → name, from the job running again (to name the operators whose state came back). */
   vertexNames?: Map<string, string>;
   /** The restore step passed: a checkpoint taken before the fault, not a savepoint. */
