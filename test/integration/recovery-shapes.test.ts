@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StartedFlinkCluster } from '../../core/cluster/index.js';
 import { formatReport, runRecoveryCheck, type RecoveryReport, type StepId } from '../../core/recovery/index.js';
+import { runCli } from '../../cli/src/run-cli.js';
 import { useRecoveryCluster } from './support/recovery-cluster.js';
+import { testImage } from './support/test-cluster.js';
 
 const SHAPES = resolve(import.meta.dirname, '../fixtures/jobs/recovery-shapes');
 
@@ -20,7 +22,7 @@ function check(cluster: StartedFlinkCluster, entryClass: string): Promise<Recove
  */
 describe('recovery check on ordinary jobs, without configuration, on a real cluster', () => {
   const started = useRecoveryCluster('recovery-shapes', { restPort: 18103, taskManagers: 2, projects: [SHAPES] });
-  let cluster: StartedFlinkCluster;
+  let cluster: StartedFlinkCluster & { workspacePath: string };
   beforeAll(() => {
     cluster = started();
   });
@@ -54,6 +56,24 @@ describe('recovery check on ordinary jobs, without configuration, on a real clus
     expect(step(report, 'output-continued')?.seen).toMatch(/^state went back: count for key=k\d had reached \d+ before checkpoint \d+ was taken, and was 1 after the restore \(back to its initial value 1\).*while seq continued$/);
     // Only the findings of this job are cited, not those of its neighbours in the project.
     expect(report.findings?.map((f) => f.ruleId)).not.toContain('FLINK002');
+  });
+
+  it('flink-ft recover exits 1 for the broken job and 3 for the one it cannot judge, with no configuration', async () => {
+    const recover = async (entryClass: string) => {
+      let stdout = '';
+      const code = await runCli(['recover', SHAPES, '--class', entryClass, '--workspace', cluster.workspacePath, '--image', testImage(), '--json'], {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: () => undefined },
+        cwd: cluster.workspacePath,
+        stderrIsTTY: false,
+        now: () => performance.now(),
+      });
+      return { code, report: JSON.parse(stdout) as RecoveryReport };
+    };
+    const broken = await recover('shapes.FieldCounts');
+    expect([broken.code, broken.report.verdict]).toEqual([1, 'fail']);
+    const unjudged = await recover('shapes.Unstructured');
+    expect([unjudged.code, unjudged.report.verdict]).toEqual([3, 'not-judged']);
   });
 
   it('a job whose output has no structure ends "not judged", never pass', async () => {

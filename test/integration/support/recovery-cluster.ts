@@ -9,7 +9,7 @@ import { tempWorkspace, testClusterBuilder, testRuntime } from './test-cluster.j
  * TaskManager, started while the job projects build; torn down (purged) after the file. Each drill
  * cancels its job and replaces what it killed, so the next one starts from the same shape.
  */
-export function useRecoveryCluster(name: string, options: { restPort: number; taskManagers: number; projects: readonly string[] }): () => StartedFlinkCluster {
+export function useRecoveryCluster(name: string, options: { restPort: number; taskManagers: number; projects: readonly string[] }): () => StartedFlinkCluster & { workspacePath: string } {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>> | undefined;
   let cluster: StartedFlinkCluster | undefined;
   beforeAll(async () => {
@@ -29,5 +29,5 @@ export function useRecoveryCluster(name: string, options: { restPort: number; ta
     await cluster?.down({ purge: true });
     await workspace?.[Symbol.asyncDispose]();
   });
-  return () => cluster!;
+  return () => Object.assign(cluster!, { workspacePath: workspace!.path });
 }
