@@ -27,7 +27,7 @@ export interface CheckpointSettings {
   /** Where retention was set, when it was set in this file. */
   retentionAt?: Range;
   /** A durable checkpoint location (`setCheckpointStorage`, `execution.checkpointing.dir`, ...). */
-  storage?: { location: string; at?: Range; origin?: string };
+  storage?: { location: string; at?: Range; origin?: string; /** Named by a pre-1.13 state backend (`FsStateBackend(path)`): the job uses the 1.x API. */ legacyBackend?: boolean };
   /**
    * Set when the interval comes from outside the code (a config file, a helper in another file):
    * where, for hovers and CodeLens, e.g. `config.yaml:3`.

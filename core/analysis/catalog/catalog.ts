@@ -78,13 +78,13 @@ export class Catalog {
   resolveGuarantee(entry: ConnectorEntry, calls: readonly ConfigCall[], language: LanguageId): ResolvedGuarantee {
     const spec = entry.guarantee;
     let result: ResolvedGuarantee = { guarantee: spec.default };
-    const setterName = spec.setter?.method[language];
+    const setterNames = this.guaranteeSetterNames(entry, language);
     calls.forEach((call, index) => {
       if (spec.argEnum && index === 0) {
         const value = call.enumArgs.find((arg) => arg in spec.argEnum!);
         if (value) result = { guarantee: spec.argEnum[value]!, decidedBy: call, decidedValue: value };
       }
-      if (spec.setter && call.method === setterName) {
+      if (spec.setter && setterNames.has(call.method)) {
         const value = call.enumArgs.find((arg) => arg in spec.setter!.values);
         if (value) result = { guarantee: spec.setter.values[value]!, decidedBy: call, decidedValue: value };
       }
@@ -106,6 +106,13 @@ export class Catalog {
   /** The setter that chooses the guarantee in this language, if the connector has one. */
   guaranteeSetter(entry: ConnectorEntry, language: LanguageId): string | undefined {
     return entry.guarantee.setter?.method[language];
+  }
+
+  /** The setter's names in this language, deprecated aliases included (for reading code). */
+  guaranteeSetterNames(entry: ConnectorEntry, language: LanguageId): Set<string> {
+    const setter = entry.guarantee.setter;
+    const all = setter ? [setter.method, ...(setter.aliases ?? [])] : [];
+    return new Set(all.flatMap((n) => (n[language] ? [n[language]!] : [])));
   }
 
   commitsOnCheckpoint(entry: ConnectorEntry, guarantee: Guarantee): boolean {

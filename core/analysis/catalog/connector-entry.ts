@@ -24,6 +24,8 @@ export interface GuaranteeSpec {
   /** A builder setter taking an enum constant, e.g. `setDeliveryGuarantee(DeliveryGuarantee.NONE)`. */
   setter?: {
     method: NamePerLanguage;
+    /** Other (deprecated) spellings of the same setter, accepted but never written by fixes. */
+    aliases?: NamePerLanguage[];
     values: Record<string, Guarantee>;
     /** The enum type of the argument and where to import it from, for quick fixes. */
     enumType: string;

@@ -8,6 +8,10 @@ function jvm(patterns: ApiPattern[], python: ApiPattern[] = []): Partial<Record<
   return python.length > 0 ? { java: patterns, scala: patterns, python } : { java: patterns, scala: patterns };
 }
 
+function constructor(className: string): ApiPattern {
+  return { kind: 'constructor', className };
+}
+
 function names(javaName: string, pythonName?: string): NamePerLanguage {
   return pythonName ? { java: javaName, scala: javaName, python: pythonName } : { java: javaName, scala: javaName };
 }
@@ -18,6 +22,8 @@ const deliveryGuaranteeValues = { NONE: 'none', AT_LEAST_ONCE: 'at-least-once', 
 function deliveryGuaranteeSetter(values: Record<string, Guarantee> = deliveryGuaranteeValues) {
   return {
     method: names('setDeliveryGuarantee', 'set_delivery_guarantee'),
+    // KafkaSinkBuilder's deprecated spelling, still common in Flink 1.14/1.15-era jobs.
+    aliases: [names('setDeliverGuarantee', 'set_deliver_guarantee')],
     values,
     enumType: 'DeliveryGuarantee',
     enumImport: { java: 'org.apache.flink.connector.base.DeliveryGuarantee', scala: 'org.apache.flink.connector.base.DeliveryGuarantee', python: 'pyflink.datastream.connectors.base.DeliveryGuarantee' },
@@ -36,7 +42,8 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'flink-kafka-consumer', displayName: 'FlinkKafkaConsumer', role: 'source',
-    api: jvm([{ kind: 'constructor', className: 'FlinkKafkaConsumer' }], [{ kind: 'constructor', className: 'FlinkKafkaConsumer' }]),
+    api: jvm(['FlinkKafkaConsumer', 'FlinkKafkaConsumer011', 'FlinkKafkaConsumer010', 'FlinkKafkaConsumer09', 'FlinkKafkaConsumer08'].map(constructor),
+      [{ kind: 'constructor', className: 'FlinkKafkaConsumer' }]),
     guarantee: { default: 'exactly-once' }, replayable: true, bounded: false,
     explanation: 'Legacy SourceFunction; replayable (offsets in checkpointed state). Removed in Kafka connector 4.0: migrate to `KafkaSource`.',
     versions: 'connector ≤ 3.4 (Flink ≤ 1.20)',
@@ -52,7 +59,7 @@ export const connectors: readonly ConnectorEntry[] = [
   {
     id: 'socket-source', displayName: 'socketTextStream', role: 'source',
     // PyFlink has no socketTextStream; jobs wrap the Java SocketTextStreamFunction: `SourceFunction(jvm....SocketTextStreamFunction(...))`.
-    api: jvm([{ kind: 'envMethod', method: 'socketTextStream' }], [{ kind: 'constructor', className: 'SocketTextStreamFunction' }]),
+    api: jvm([{ kind: 'envMethod', method: 'socketTextStream' }, constructor('SocketTextStreamFunction')], [constructor('SocketTextStreamFunction')]),
     guarantee: { default: 'at-most-once' }, replayable: false, bounded: false,
     explanation: '**Not replayable (at-most-once).** A socket cannot rewind: records read before a failure are lost; after a restart the source reconnects and reads what arrives next.',
     versions: 'all',
@@ -118,6 +125,23 @@ export const connectors: readonly ConnectorEntry[] = [
     explanation: 'At-most-once by default. `setDeliveryGuarantee` makes it replayable, valid only if the query result set is stable (FLIP-239).',
     versions: 'JDBC connector 3.1+',
   },
+  {
+    id: 'cdc-source', displayName: 'Flink CDC source', role: 'source',
+    // flink-cdc (com.ververica.cdc / org.apache.flink.cdc): incremental snapshot sources and the legacy
+    // Debezium SourceFunctions both keep the binlog/WAL offset in checkpointed state.
+    api: jvm(['MySqlSource', 'MySQLSource', 'PostgreSQLSource', 'PostgresIncrementalSource', 'OracleSource', 'SqlServerSource', 'MongoDBSource', 'Db2Source', 'OceanBaseSource', 'TiDBSource']
+      .map((className): ApiPattern => ({ kind: 'factory', className, methods: ['builder'] }))),
+    guarantee: { default: 'exactly-once' }, replayable: true, bounded: false,
+    explanation: 'Replayable: the change-log position (binlog offset, WAL LSN, resume token) is stored in checkpoints and the source resumes from it on recovery. Without checkpointing it restarts from its startup options.',
+    versions: 'flink-cdc 2.x/3.x',
+  },
+  {
+    id: 'hybrid-source', displayName: 'HybridSource', role: 'source',
+    api: jvm([{ kind: 'factory', className: 'HybridSource', methods: ['builder'] }]),
+    guarantee: { default: 'exactly-once' }, replayable: true, bounded: false,
+    explanation: 'Replayable when its underlying sources are (file then Kafka, typically): the active source and its splits are checkpointed.',
+    versions: 'Flink 1.14+',
+  },
   // ---- sinks ---------------------------------------------------------------------------------
   {
     id: 'print-sink', displayName: 'print()', role: 'sink',
@@ -153,7 +177,7 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'flink-kafka-producer', displayName: 'FlinkKafkaProducer', role: 'sink',
-    api: jvm([{ kind: 'constructor', className: 'FlinkKafkaProducer' }], [{ kind: 'constructor', className: 'FlinkKafkaProducer' }]),
+    api: jvm([constructor('FlinkKafkaProducer'), constructor('FlinkKafkaProducer011')], [constructor('FlinkKafkaProducer')]),
     guarantee: { default: 'at-least-once', argEnum: deliveryGuaranteeValues },
     commitsOnCheckpointAt: ['exactly-once'],
     explanation: 'Legacy SinkFunction. `Semantic.AT_LEAST_ONCE` (default) flushes on checkpoint; `Semantic.EXACTLY_ONCE` uses Kafka transactions committed on checkpoint. Removed in Kafka connector 4.0.',
@@ -202,6 +226,7 @@ export const connectors: readonly ConnectorEntry[] = [
       { kind: 'constructor', className: 'Elasticsearch7SinkBuilder' },
       { kind: 'constructor', className: 'Elasticsearch6SinkBuilder' },
       { kind: 'constructor', className: 'ElasticsearchSink.Builder' },
+      { kind: 'factory', className: 'Elasticsearch8AsyncSinkBuilder', methods: ['builder'] },
     ], [{ kind: 'constructor', className: 'Elasticsearch7SinkBuilder' }]),
     guarantee: { default: 'at-least-once', setter: deliveryGuaranteeSetter() },
     explanation: 'At-least-once (default): buffered requests are flushed on checkpoint and replayed after a failure. Use deterministic document ids to make writes idempotent. `EXACTLY_ONCE` is rejected.',
@@ -209,7 +234,7 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'opensearch-sink', displayName: 'OpenSearch sink', role: 'sink',
-    api: jvm([{ kind: 'constructor', className: 'OpensearchSinkBuilder' }]),
+    api: jvm([constructor('OpensearchSinkBuilder'), constructor('Opensearch2SinkBuilder'), constructor('OpensearchSink.Builder')]),
     guarantee: { default: 'at-least-once', setter: deliveryGuaranteeSetter() },
     explanation: 'At-least-once (default), like Elasticsearch: flush on checkpoint, replays after a failure.',
     versions: 'OpenSearch connector 1.x/2.x',
@@ -225,7 +250,7 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'kinesis-sink', displayName: 'KinesisStreamsSink', role: 'sink',
-    api: jvm([{ kind: 'factory', className: 'KinesisStreamsSink', methods: ['builder'] }]),
+    api: jvm([{ kind: 'factory', className: 'KinesisStreamsSink', methods: ['builder'] }], [{ kind: 'factory', className: 'KinesisStreamsSink', methods: ['builder'] }]),
     guarantee: { default: 'at-least-once' },
     explanation: 'At-least-once: buffered records are flushed on checkpoint and may be written twice after a failure.',
     versions: 'AWS connector 4.x/5.x',
@@ -244,6 +269,48 @@ export const connectors: readonly ConnectorEntry[] = [
     guarantee: { default: 'none' },
     explanation: 'Best effort: does not take part in checkpoints, so records can be lost or duplicated on failure.',
     versions: 'legacy; no 2.x release',
+  },
+  {
+    id: 'print-sink-function', displayName: 'PrintSinkFunction', role: 'sink',
+    api: jvm([constructor('PrintSinkFunction'), constructor('PrintSink')]),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'At-least-once: after a recovery, records since the last checkpoint are printed again (duplicates).',
+    versions: 'all (`PrintSink` 1.15+)',
+  },
+  {
+    id: 'flink-kafka-producer-legacy', displayName: 'FlinkKafkaProducer010', role: 'sink',
+    api: jvm(['FlinkKafkaProducer010', 'FlinkKafkaProducer09', 'FlinkKafkaProducer08'].map(constructor)),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'Legacy Kafka 0.8–0.10 producer: at most at-least-once (it flushes on checkpoint when flush-on-checkpoint is on, the default); no transactions. Removed from Flink after 1.11.',
+    versions: 'Flink ≤ 1.11',
+  },
+  {
+    id: 'kinesis-producer', displayName: 'FlinkKinesisProducer', role: 'sink',
+    api: jvm([constructor('FlinkKinesisProducer'), { kind: 'factory', className: 'KinesisFirehoseSink', methods: ['builder'] }]),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'At-least-once: outstanding records are flushed on checkpoint and may be written twice after a failure.',
+    versions: 'AWS connector (legacy `FlinkKinesisProducer`)',
+  },
+  {
+    id: 'hbase-sink', displayName: 'HBaseSinkFunction', role: 'sink',
+    api: jvm([constructor('HBaseSinkFunction')]),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'At-least-once: buffered mutations are flushed on checkpoint and replayed after a failure; puts with deterministic row keys make replays idempotent.',
+    versions: 'HBase connector 1.4/2.2',
+  },
+  {
+    id: 'redis-sink', displayName: 'RedisSink', role: 'sink',
+    api: jvm([constructor('RedisSink')]),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'At-least-once: each record is written synchronously and replayed records are written again; SET-style commands make that idempotent.',
+    versions: 'Bahir connector',
+  },
+  {
+    id: 'influxdb-sink', displayName: 'InfluxDBSink', role: 'sink',
+    api: jvm([constructor('InfluxDBSink')]),
+    guarantee: { default: 'none' },
+    explanation: 'Best effort: points are batched asynchronously by the InfluxDB client and not flushed on checkpoint, so points buffered at a failure are lost and replays are written again.',
+    versions: 'Bahir connector',
   },
   {
     id: 'discarding-sink', displayName: 'DiscardingSink', role: 'sink',

@@ -187,9 +187,9 @@ export class ModelBuilder {
   }
 
   /** A durable checkpoint location chosen in code; `jobmanager` (memory) is not one. */
-  setStorage(env: EnvironmentModel, location: string, at: Range): void {
+  setStorage(env: EnvironmentModel, location: string, at: Range, legacyBackend = false): void {
     if (location.trim().toLowerCase() === 'jobmanager') return;
-    env.checkpointing.storage = { location, at };
+    env.checkpointing.storage = legacyBackend ? { location, at, legacyBackend } : { location, at };
   }
 
   /** Records a Flink API call for version checks, once per place. */

@@ -26,7 +26,9 @@ export default defineRule({
         const cp = env.checkpointing;
         if (!cp.enabled || !cp.storage?.at || cp.retention === 'RETAIN_ON_CANCELLATION') return;
         const retention = cp.retention ? `retention is ${cp.retention}` : 'no retention is set';
-        const api = versionApi(parseFlinkVersion(ctx.settings.flinkVersion)).retention;
+        // A pre-1.13 state backend means a 1.x job: the oldest spelling compiles on all of 1.x.
+        const version = parseFlinkVersion(ctx.settings.flinkVersion) ?? (cp.storage.legacyBackend ? { major: 1, minor: 14 } : undefined);
+        const api = versionApi(version).retention;
         const python = ctx.languageId === 'python';
         const syntax = ctx.model.syntax;
         const insertion = env.insertion;

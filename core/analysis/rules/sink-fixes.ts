@@ -56,7 +56,7 @@ export function guaranteeEdits(ctx: SinkFixContext, guarantee: Guarantee): TextE
   const edits: TextEdit[] = [];
   const inserted: string[] = [];
   const decided = ctx.resolved.decidedBy;
-  const argument = decided?.method === method ? decided.args.find((a) => a.enumName === ctx.resolved.decidedValue) : undefined;
+  const argument = decided && ctx.catalog.guaranteeSetterNames(ctx.entry, ctx.languageId).has(decided.method) ? decided.args.find((a) => a.enumName === ctx.resolved.decidedValue) : undefined;
   if (argument) edits.push({ range: argument.range, newText: reference });
   else inserted.push(ctx.syntax.chainedCall(method, [reference]));
   inserted.push(...requirementCalls(ctx, guarantee));

@@ -6,6 +6,7 @@ import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import { restartFromCode } from './java-restart.js';
 import { cepPattern, followTransformation } from '../stream-stages.js';
+import { checkpointLocationOf } from '../checkpoint-storage.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { ConfigEntry } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
@@ -162,6 +163,14 @@ function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: str
     }
     case 'getCheckpointConfig':
       return { kind: 'checkpointConfig', env };
+    case 'setStateBackend': {
+      const location = constructedLocation(nodes[0]);
+      if (location !== undefined) {
+        b.setStorage(env, location, at, true);
+        b.checkpointCall(env, { range: at, kind: 'other', effect: `stores checkpoints in ${location}` });
+      }
+      return { kind: 'env', env };
+    }
     case 'setRuntimeMode': {
       const mode = nodes[0] ? enumName(nodes[0]) : undefined;
       if (mode) b.setRuntimeMode(env, mode, at);
@@ -214,7 +223,7 @@ function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentMod
   if (isTrackedApi('checkpointConfig', name)) b.apiCall({ receiver: 'checkpointConfig', name, range: at, argCount: nodes.length });
   switch (name) {
     case 'setCheckpointStorage': {
-      const location = nodes[0] ? stringValue(nodes[0]) : undefined;
+      const location = nodes[0] ? (stringValue(nodes[0]) ?? constructedLocation(nodes[0])) : undefined;
       if (location !== undefined) b.setStorage(env, location, at);
       b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
       return;
@@ -239,6 +248,16 @@ function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentMod
     default:
       b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${name}()` });
   }
+}
+
+/** The directory of `new FsStateBackend("...")` / `new FileSystemCheckpointStorage("...")`. */
+function constructedLocation(node: Node | undefined): string | undefined {
+  if (node?.type !== 'object_creation_expression') return undefined;
+  const type = typeName(node.childForFieldName('type'));
+  const first = argumentNodes(node)[0];
+  if (!type) return undefined;
+  const literal = first ? stringValue(first) : undefined;
+  return checkpointLocationOf(lastSegment(type), first ? { text: first.text, ...(literal !== undefined ? { literal } : {}) } : undefined);
 }
 
 /** `conf.set(KEY, value)`, `conf.setString("key", "value")`; returns whether it was a setter. */

@@ -6,6 +6,7 @@ import { followTransformation } from '../stream-stages.js';
 import type { EnvironmentModel, RestartSettings } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
+import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
@@ -225,6 +226,14 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
     }
     case 'getCheckpointConfig':
       return { kind: 'checkpointConfig', env };
+    case 'setStateBackend': {
+      const location = constructedLocation(ev, argExpr(args, 0, 'state_backend'));
+      if (location !== undefined) {
+        b.setStorage(env, location, at, true);
+        b.checkpointCall(env, { range: at, kind: 'other', effect: `stores checkpoints in ${location}` });
+      }
+      return { kind: 'env', env };
+    }
     case 'setRuntimeMode': {
       const mode = enumName(argExpr(args, 0, 'execution_mode'));
       if (mode) b.setRuntimeMode(env, mode, at);
@@ -304,7 +313,7 @@ function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: Environ
   switch (name) {
     case 'setCheckpointStorage':
     case 'setCheckpointStorageDir': {
-      const location = stringValue(first);
+      const location = stringValue(first) ?? constructedLocation(ev, argExpr(args, 0, 'storage'));
       if (location !== undefined) b.setStorage(env, location, at);
       b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
       return;
@@ -329,6 +338,24 @@ function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: Environ
     default:
       b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${rawName}()` });
   }
+}
+
+/** The directory of `FsStateBackend("...")` (Python), `new RocksDBStateBackend(path)` (Scala). */
+function constructedLocation(ev: LoweredEvaluator, expr: Expr | undefined): string | undefined {
+  let className: string | undefined;
+  let args: Argument[] = [];
+  if (expr?.kind === 'new') {
+    className = expr.typeName;
+    args = expr.args;
+  } else if (expr?.kind === 'call' && (expr.callee.kind === 'name' || expr.callee.kind === 'member')) {
+    className = expr.callee.name;
+    args = expr.args;
+  }
+  if (!className) return undefined;
+  const first = args.find((a) => a.keyword !== undefined && CHECKPOINT_PATH_KEYWORDS.includes(a.keyword))?.expr ?? args.find((a) => !a.keyword)?.expr;
+  const literal = stringValue(first);
+  const text = first ? ev.textOf(first.range) : undefined;
+  return checkpointLocationOf(lastSegment(className), first && text !== undefined ? { text, ...(literal !== undefined ? { literal } : {}) } : undefined);
 }
 
 /** The key of `set("key", v)`, `setString("key", v)` or `set(CheckpointingOptions.X, v)`. */

@@ -286,6 +286,11 @@ export class LoweredEvaluator {
     return { positional, keywords, all };
   }
 
+  /** The source text of a range, as written. */
+  textOf(range: Range): string {
+    return this.text.slice(this.lines.offsetAt(range.start), this.lines.offsetAt(range.end));
+  }
+
   /** Indentation of a line when `character` is its first non-blank character, else undefined. */
   leadingIndent(line: number, character: number): string | undefined {
     const prefix = this.lines.lineText(line).slice(0, character);
