@@ -128,6 +128,28 @@ export interface CustomSourceClass {
   uri?: string;
 }
 
+/**
+ * A plain field of a user function changed while processing records (FLINK011): not part of any
+ * checkpoint, so it silently resets on recovery.
+ */
+export interface FieldStateUse {
+  /** The class, or `anonymous <Base>` for an anonymous subclass. */
+  className: string;
+  /** The Flink function type it extends or implements, e.g. `RichFlatMapFunction`. */
+  base: string;
+  field: string;
+  /** `value` is a Scala `var` of another type. */
+  kind: 'map' | 'list' | 'counter' | 'value';
+  /** The per-record method that changes it, e.g. `flatMap`, `process_element`. */
+  method: string;
+  /** The field's name where it is declared (or first assigned, in Python). */
+  fieldRange: Range;
+  /** The first change inside the per-record method. */
+  mutationRange: Range;
+  /** The file creates an instance (or it is an anonymous class), so this file's job uses it. */
+  instantiated: boolean;
+}
+
 export interface SourceModel {
   id: number;
   envId?: number;
@@ -234,6 +256,8 @@ export interface JobModel {
   exports?: ExportedMember[];
   /** Keys of Configuration entries applied to an environment (FLINK010 checks their spelling). */
   configKeys?: { key: string; range: Range; keyIsLiteral: boolean }[];
+  /** Plain fields user functions change per record (FLINK011). */
+  fieldStates?: FieldStateUse[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

@@ -11,8 +11,10 @@ import kafkaTransactionTimeout from './kafka-transaction-timeout.js';
 import removedInFlink2 from './removed-flink-api.js';
 import unknownConfigKey from './unknown-config-key.js';
 import sinkGuaranteeMismatch from './sink-guarantee-mismatch.js';
+import stateInField from './state-in-field.js';
 
 export const allRules: readonly RuleModule[] = [
   checkpointingDisabled, nonReplayableSource, sinkGuaranteeMismatch,
   missingOperatorUid, checkpointsNotRetained, restartsDisabled, atLeastOnceMode, kafkaTransactionTimeout, removedInFlink2, unknownConfigKey,
+  stateInField,
 ];

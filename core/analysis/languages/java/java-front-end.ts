@@ -1,6 +1,7 @@
 // The Java front end: class index first, then one evaluation pass over method bodies.
 import { LineIndex } from '../../parse/line-index.js';
 import type { JobModel } from '../../model.js';
+import { scanFieldState } from '../field-state.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexClasses } from './java-class-index.js';
@@ -14,12 +15,14 @@ export const javaFrontEnd: LanguageFrontEnd = {
   buildModel({ tree, text, catalog, workspace }: FrontEndInput): JobModel {
     const index = indexClasses(tree.rootNode);
     const builder = new ModelBuilder('java', javaSyntax(index));
-    const evaluator = new JavaEvaluator(index, builder, catalog, new LineIndex(text), text, workspace);
+    const lines = new LineIndex(text);
+    const evaluator = new JavaEvaluator(index, builder, catalog, lines, text, workspace);
     evaluator.run();
     builder.model.declaredClasses = index.classList.map((c) => c.name);
     builder.model.exports = javaExports(evaluator.ownResults);
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
+    builder.model.fieldStates = scanFieldState(text, 'java', lines);
     return builder.model;
   },
 };

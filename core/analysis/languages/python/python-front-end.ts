@@ -1,5 +1,6 @@
 // The PyFlink front end: a shallow module index, then the shared evaluator over lowered statements.
 import type { JobModel } from '../../model.js';
+import { scanFieldState } from '../field-state.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
@@ -15,10 +16,12 @@ export const pythonFrontEnd: LanguageFrontEnd = {
   buildModel({ tree, text, catalog, workspace }: FrontEndInput): JobModel {
     const { program, imports } = indexPython(tree.rootNode);
     const builder = new ModelBuilder('python', pythonSyntax(imports));
-    const evaluator = new LoweredEvaluator(program, pythonLowering, builder, catalog, new LineIndex(text), text, workspace);
+    const lines = new LineIndex(text);
+    const evaluator = new LoweredEvaluator(program, pythonLowering, builder, catalog, lines, text, workspace);
     evaluator.run();
     builder.model.declaredClasses = program.containers.flatMap((c) => (c.name ? [c.name] : []));
     builder.model.exports = loweredExports('python', evaluator.ownResults);
+    builder.model.fieldStates = scanFieldState(text, 'python', lines);
     return builder.model;
   },
 };

@@ -1,0 +1,221 @@
+import { RuleTester } from '../rule-tester.js';
+import rule from './state-in-field.js';
+
+const ruleTester = new RuleTester({ language: 'java' });
+
+const javaJob = `public class FraudCounts {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 1000)
+        .keyBy(v -> v % 10)
+        .flatMap(new CountPerKey())
+        .map(new RunningTotal())
+        .filter(new Dedup())
+        .print();
+    env.execute("fraud");
+  }
+
+  static class CountPerKey extends RichFlatMapFunction<Long, String> {
+    private final Map<Long, Integer> counts = new HashMap<>();
+    private transient ValueState<Long> seen;
+    public void flatMap(Long value, Collector<String> out) {
+      counts.merge(value % 10, 1, Integer::sum);
+      out.collect(value + ":" + counts.get(value % 10));
+    }
+  }
+
+  static class RunningTotal implements MapFunction<String, Long> {
+    private long total = 0L;
+    @Override
+    public Long map(String value) {
+      total += value.length();
+      return total;
+    }
+  }
+
+  static class Dedup extends RichFilterFunction<Long> {
+    private List<Long> scratch = new ArrayList<>();
+    public boolean filter(Long value) {
+      scratch.clear();
+      scratch.add(value);
+      return scratch.size() == 1;
+    }
+  }
+
+  static class Snapshotting extends RichMapFunction<Long, Long> implements CheckpointedFunction {
+    private long count;
+    public Long map(Long v) { count++; return v; }
+    public void snapshotState(FunctionSnapshotContext c) {}
+    public void initializeState(FunctionInitializationContext c) {}
+  }
+}`;
+
+const scalaJob = `class WordCounter extends RichFlatMapFunction[String, (String, Int)] {
+  private val counts = mutable.Map[String, Int]()
+  private var records = 0L
+  override def flatMap(word: String, out: Collector[(String, Int)]): Unit = {
+    records += 1
+    counts(word) = counts.getOrElse(word, 0) + 1
+    out.collect((word, counts(word)))
+  }
+}
+
+object WordCountJob {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.fromElements("a", "b").keyBy(w => w).flatMap(new WordCounter).print()
+    env.execute("words")
+  }
+}`;
+
+const pythonJob = `from pyflink.datastream import StreamExecutionEnvironment
+from pyflink.datastream.functions import KeyedProcessFunction
+
+
+class SessionCounter(KeyedProcessFunction):
+
+    def __init__(self):
+        self.sessions = {}
+        self.total = 0
+
+    def process_element(self, value, ctx):
+        # self.sessions = {} would reset it
+        self.sessions[value[0]] = self.sessions.get(value[0], 0) + 1
+        self.total += 1
+        yield value[0], self.sessions[value[0]]
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([("a", 1)]).key_by(lambda v: v[0]).process(SessionCounter()).print()
+env.execute("sessions")
+`;
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'Java: without checkpointing there is no recovery to break (FLINK001 speaks)', code: javaJob.replace('    env.enableCheckpointing(10_000);\n', '') },
+    { name: 'Java: a function declared but not used by this file\'s job', code: javaJob.replace('.flatMap(new CountPerKey())', '').replace('.map(new RunningTotal())', '') },
+    `// keyed state obtained in open() is checkpointed
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).keyBy(v -> v % 2).map(new Counting()).print();
+    env.execute();
+  }
+  static class Counting extends RichMapFunction<Long, Long> {
+    private transient ValueState<Long> count;
+    private transient Counter metric;
+    private int parallelism;
+    public void open(Configuration parameters) {
+      count = getRuntimeContext().getState(new ValueStateDescriptor<>("count", Long.class));
+      parallelism = getRuntimeContext().getNumberOfParallelSubtasks();
+    }
+    public Long map(Long value) throws Exception {
+      long next = (count.value() == null ? 0L : count.value()) + 1;
+      count.update(next);
+      metric.inc();
+      return next * parallelism;
+    }
+  }
+}`,
+    `// a local of the same name shadows the field
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).map(new Local()).print();
+    env.execute();
+  }
+  static class Local implements MapFunction<Long, Integer> {
+    private List<Long> values;
+    public Integer map(Long value) {
+      List<Long> values = new ArrayList<>();
+      values.add(value);
+      return values.size();
+    }
+  }
+}`,
+    { name: 'Scala: a batch job does not recover from checkpoints', language: 'scala', code: scalaJob.replace('env.enableCheckpointing(10000)', 'env.enableCheckpointing(10000)\n    env.setRuntimeMode(RuntimeExecutionMode.BATCH)') },
+    {
+      name: 'Python: state from the runtime context',
+      language: 'python',
+      code: `class Count(KeyedProcessFunction):
+    def __init__(self):
+        self.state = None
+
+    def open(self, runtime_context):
+        self.state = runtime_context.get_state(ValueStateDescriptor("n", Types.LONG()))
+
+    def process_element(self, value, ctx):
+        self.state.update((self.state.value() or 0) + 1)
+        yield value
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([1]).key_by(lambda v: v).process(Count()).print()
+env.execute()
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Java: a HashMap merged per key and a counter summed per record; a cleared scratch list and a CheckpointedFunction are fine',
+      code: javaJob,
+      errors: [
+        { messageId: 'fieldState', line: 15, column: 38, endLine: 15, endColumn: 44, messageIncludes: 'counts is a plain map that CountPerKey.flatMap() changes for every record' },
+        { messageId: 'fieldState', line: 24, column: 18, endLine: 24, endColumn: 23, messageIncludes: 'Keep it in Flink state (ValueState)' },
+      ],
+    },
+    {
+      name: 'Scala: a mutable.Map updated and a var counter incremented in flatMap',
+      code: scalaJob,
+      language: 'scala',
+      errors: [
+        { messageId: 'fieldState', line: 2, column: 15, endLine: 2, endColumn: 21, messageIncludes: '(MapState)' },
+        { messageId: 'fieldState', line: 3, column: 15, endLine: 3, endColumn: 22, messageIncludes: 'records is a plain counter' },
+      ],
+    },
+    {
+      name: 'Python: a dict and a counter set in __init__ and changed in process_element',
+      code: pythonJob,
+      language: 'python',
+      errors: [
+        { messageId: 'fieldState', line: 8, column: 14, endLine: 8, endColumn: 22, messageIncludes: 'SessionCounter.process_element()' },
+        { messageId: 'fieldState', line: 9, column: 14, endLine: 9, endColumn: 19 },
+      ],
+    },
+    {
+      name: 'Java: an anonymous RichMapFunction with a counter, and a field inherited from a function base class',
+      code: `public class Job {
+  static abstract class Base<T> extends RichMapFunction<T, T> {}
+  static class Seen extends Base<Long> {
+    private final Set<Long> seen = new HashSet<>();
+    public Long map(Long value) {
+      this.seen.add(value);
+      return value;
+    }
+  }
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10)
+        .map(new Seen())
+        .map(new RichMapFunction<Long, Long>() {
+          private long n;
+          public Long map(Long v) { return v + n++; }
+        })
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [
+        { messageId: 'fieldState', line: 4, column: 29, endLine: 4, endColumn: 33, messageIncludes: 'Seen.map()' },
+        { messageId: 'fieldState', line: 16, column: 24, endLine: 16, endColumn: 25, messageIncludes: 'anonymous RichMapFunction.map()' },
+      ],
+    },
+  ],
+});

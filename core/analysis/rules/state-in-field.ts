@@ -1,0 +1,51 @@
+// FLINK011: a user function of a checkpointed streaming job that keeps per-record or per-key data in
+// a plain field instead of Flink state. The field is not in any checkpoint: after a failure the job
+// resumes from the last checkpoint with the field reset, so counts and buffers are silently wrong.
+import type { FieldStateUse } from '../model.js';
+import { runsAsStreaming } from './checkpointing-disabled.js';
+import { defineRule } from './rule.js';
+
+const WHAT: Record<FieldStateUse['kind'], string> = { map: 'map', list: 'collection', counter: 'counter', value: 'variable' };
+const STATE: Record<FieldStateUse['kind'], string> = { map: 'MapState', list: 'ListState', counter: 'ValueState', value: 'ValueState' };
+
+export default defineRule({
+  meta: {
+    id: 'FLINK011',
+    name: 'state-in-field',
+    type: 'problem',
+    defaultSeverity: 'warning',
+    languages: ['java', 'scala', 'python'],
+    description: 'Functions of a checkpointed job must keep data that outlives one record in Flink state, not in a plain field that is lost on every failure.',
+    messages: {
+      fieldState:
+        '{{field}} is a plain {{what}} that {{className}}.{{method}}() changes for every record: it is not part of checkpoints, so after a failure the job resumes from the last checkpoint with {{field}} reset and its results are silently wrong. Keep it in Flink state ({{state}}).',
+      changedHere: '{{field}} is changed here, once per record.',
+      checkpointed: 'The job checkpoints here, but the field is not in its checkpoints.',
+    },
+    fixable: false,
+    hasSuggestions: false,
+  },
+  create(ctx) {
+    return {
+      jobExit() {
+        const uses = ctx.model.fieldStates ?? [];
+        if (uses.length === 0) return;
+        // Only a job that checkpoints promises recovery; without checkpointing FLINK001 speaks.
+        const env = ctx.model.environments.find((e) => !e.external && e.checkpointing.enabled && runsAsStreaming(e, ctx.model, ctx.catalog));
+        if (!env) return;
+        for (const use of uses) {
+          if (!use.instantiated) continue;
+          ctx.report({
+            range: use.fieldRange,
+            messageId: 'fieldState',
+            data: { field: use.field, what: WHAT[use.kind], className: use.className, method: use.method, state: STATE[use.kind] },
+            related: [
+              { range: use.mutationRange, messageId: 'changedHere', data: { field: use.field } },
+              ...(env.checkpointing.enabledAt ? [{ range: env.checkpointing.enabledAt, messageId: 'checkpointed' as const }] : []),
+            ],
+          });
+        }
+      },
+    };
+  },
+});
