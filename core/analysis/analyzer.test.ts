@@ -31,6 +31,7 @@ describe('Analyzer', () => {
       'FLINK008 kafka-transaction-timeout',
       'FLINK009 removed-flink-api',
       'FLINK010 unknown-config-key',
+      'FLINK011 state-in-field',
     ]);
     expect(analyzer.rules[0]!.docsUrl).toBe('https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/FLINK001.md');
   });
