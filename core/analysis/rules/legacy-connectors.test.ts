@@ -103,9 +103,9 @@ public class Job {
       name: 'Java: PrintSinkFunction is at-least-once, InfluxDBSink best effort, the deprecated setDeliverGuarantee alias is read',
       code: legacyJava,
       errors: [
-        { messageId: 'weakerThanJob', line: 9, column: 19, endLine: 9, endColumn: 44, messageIncludes: 'PrintSinkFunction only gives at-least-once' },
-        { messageId: 'bestEffort', line: 10, column: 18, endLine: 10, endColumn: 42, messageIncludes: 'InfluxDBSink does not take part' },
-        { messageId: 'weakerThanJob', line: 11, column: 30, endLine: 14, endColumn: 17, messageIncludes: 'KafkaSink only gives at-least-once' },
+        { messageId: 'weakerThanJob', line: 9, column: 11, endLine: 9, endColumn: 45, messageIncludes: 'PrintSinkFunction only gives at-least-once' },
+        { messageId: 'bestEffort', line: 10, column: 10, endLine: 10, endColumn: 43, messageIncludes: 'InfluxDBSink does not take part' },
+        { messageId: 'weakerThanJob', line: 15, column: 10, endLine: 15, endColumn: 22, messageIncludes: 'KafkaSink only gives at-least-once' },
       ],
     },
     {
@@ -113,8 +113,8 @@ public class Job {
       code: legacyScala,
       language: 'scala',
       errors: [
-        { messageId: 'bestEffort', line: 8, column: 19, endLine: 8, endColumn: 43 },
-        { messageId: 'explicitNoGuarantee', line: 9, column: 16, endLine: 12, endColumn: 15 },
+        { messageId: 'bestEffort', line: 8, column: 11, endLine: 8, endColumn: 44 },
+        { messageId: 'explicitNoGuarantee', line: 13, column: 12, endLine: 13, endColumn: 24 },
       ],
       output: legacyScala.replace('setDeliverGuarantee(DeliveryGuarantee.NONE)', 'setDeliverGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)'),
     },
@@ -123,8 +123,8 @@ public class Job {
       code: legacyPython,
       language: 'python',
       errors: [
-        { messageId: 'weakerThanJob', line: 7, column: 8, endLine: 10, endColumn: 13 },
-        { messageId: 'weakerThanJob', line: 12, column: 11, endLine: 12, endColumn: 70 },
+        { messageId: 'weakerThanJob', line: 11, column: 8, endLine: 11, endColumn: 21 },
+        { messageId: 'weakerThanJob', line: 13, column: 8, endLine: 13, endColumn: 24 },
       ],
     },
   ],

@@ -64,7 +64,7 @@ env.from_collection(["a"]).sink_to(sink)
 env.execute()
 `,
       errors: [{
-        messageId: 'defaultNoGuarantee', line: 6, column: 8, endLine: 8, endColumn: 13,
+        messageId: 'defaultNoGuarantee', line: 9, column: 28, endLine: 9, endColumn: 41,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
           output: `from pyflink.datastream import StreamExecutionEnvironment
@@ -105,7 +105,7 @@ env.execute()
         .build())
     env.execute()
 `,
-      errors: [{ messageId: 'missingRequirement', line: 5, column: 9, endLine: 7, endColumn: 17, severity: 'error', messageIncludes: 'set_transactional_id_prefix(...)' }],
+      errors: [{ messageId: 'missingRequirement', line: 4, column: 32, endLine: 7, endColumn: 18, severity: 'error', messageIncludes: 'set_transactional_id_prefix(...)' }],
       output: `def orders_job():
     env = StreamExecutionEnvironment.get_execution_environment()
     env.enable_checkpointing(10_000)
@@ -124,7 +124,7 @@ env.from_collection(["a"]).sink_to(FileSink.for_row_format("/tmp/out", encoder).
 env.execute()
 `,
       errors: [{
-        messageId: 'neverCommitted', line: 2, column: 36, endLine: 2, endColumn: 88, severity: 'error',
+        messageId: 'neverCommitted', line: 2, column: 28, endLine: 2, endColumn: 89, severity: 'error',
         suggestions: [{
           output: `env = StreamExecutionEnvironment.get_execution_environment()
 env.enable_checkpointing(10000)
@@ -145,7 +145,7 @@ env.execute()
 `,
       errors: [
         { messageId: 'weakerThanJob', line: 4, column: 7, endLine: 4, endColumn: 14, messageIncludes: 'print() only gives' },
-        { messageId: 'weakerThanJob', line: 5, column: 16, endLine: 5, endColumn: 89, messageIncludes: 'FlinkKafkaProducer only gives' },
+        { messageId: 'weakerThanJob', line: 5, column: 7, endLine: 5, endColumn: 90, messageIncludes: 'FlinkKafkaProducer only gives' },
       ],
     },
   ],

@@ -44,7 +44,7 @@ new RuleTester({ language: 'scala' }).run(rule, {
     env.execute()
   }
 }`,
-      errors: [{ messageId: 'missingRequirement', line: 5, column: 16, endLine: 7, endColumn: 15, severity: 'error' }],
+      errors: [{ messageId: 'missingRequirement', line: 8, column: 45, endLine: 8, endColumn: 57, severity: 'error' }],
       output: `object OrdersJob {
   def main(args: Array[String]): Unit = {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
@@ -70,7 +70,7 @@ object Job {
     env.execute()
   }
 }`,
-      errors: [{ messageId: 'defaultNoGuarantee', line: 7, column: 52, endLine: 7, endColumn: 87 }],
+      errors: [{ messageId: 'defaultNoGuarantee', line: 7, column: 45, endLine: 7, endColumn: 88 }],
       output: `import org.apache.flink.connector.kafka.sink.KafkaSink
 import org.apache.flink.connector.base.DeliveryGuarantee
 

@@ -110,7 +110,7 @@ public class Job {
     events.sinkTo(KafkaSink.<String>builder().setBootstrapServers("kafka:9092").build());
   }
 }`,
-      errors: [{ messageId: 'defaultNoGuarantee', line: 3, column: 19, endLine: 3, endColumn: 88 }],
+      errors: [{ messageId: 'defaultNoGuarantee', line: 3, column: 12, endLine: 3, endColumn: 89 }],
       output: `import org.apache.flink.connector.base.DeliveryGuarantee;
 public class Sinks {
   public static void attach(DataStream<String> events) {
@@ -150,7 +150,7 @@ public class Sinks {
   }
 }`,
       errors: [{
-        messageId: 'weakerThanJob', line: 8, column: 17, endLine: 11, endColumn: 21,
+        messageId: 'weakerThanJob', line: 8, column: 10, endLine: 11, endColumn: 22,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
           output: `public class OrdersJob {
@@ -186,10 +186,10 @@ public class Sinks {
   }
 }`,
       errors: [
-        { messageId: 'weakerThanJob', line: 6, column: 18, endLine: 6, endColumn: 80, messageIncludes: 'Elasticsearch sink only gives' },
-        { messageId: 'weakerThanJob', line: 7, column: 19, endLine: 7, endColumn: 60, messageIncludes: 'JdbcSink.sink only gives' },
+        { messageId: 'weakerThanJob', line: 6, column: 11, endLine: 6, endColumn: 81, messageIncludes: 'Elasticsearch sink only gives' },
+        { messageId: 'weakerThanJob', line: 7, column: 11, endLine: 7, endColumn: 61, messageIncludes: 'JdbcSink.sink only gives' },
         { messageId: 'weakerThanJob', line: 8, column: 11, endLine: 8, endColumn: 34, messageIncludes: 'writeAsText() only gives' },
-        { messageId: 'weakerThanJob', line: 9, column: 19, endLine: 9, endColumn: 110, messageIncludes: 'FlinkKafkaProducer only gives' },
+        { messageId: 'weakerThanJob', line: 9, column: 11, endLine: 9, endColumn: 111, messageIncludes: 'FlinkKafkaProducer only gives' },
       ],
     },
     {
@@ -208,7 +208,7 @@ public class Job {
   }
 }`,
       errors: [{
-        messageId: 'defaultNoGuarantee', line: 7, column: 30, endLine: 9, endColumn: 17,
+        messageId: 'defaultNoGuarantee', line: 10, column: 50, endLine: 10, endColumn: 62,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
           output: `import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -256,7 +256,7 @@ public class Job {
     env.execute();
   }
 }`,
-      errors: [{ messageId: 'explicitNoGuarantee', line: 6, column: 17, endLine: 6, endColumn: 97 }],
+      errors: [{ messageId: 'explicitNoGuarantee', line: 6, column: 10, endLine: 6, endColumn: 98 }],
       output: `public class Job {
   public static void main(String[] args) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -279,7 +279,7 @@ public class Job {
     env.execute();
   }
 }`,
-      errors: [{ messageId: 'missingRequirement', line: 7, column: 57, endLine: 7, endColumn: 72, severity: 'error', messageIncludes: 'build()` throws IllegalStateException' }],
+      errors: [{ messageId: 'missingRequirement', line: 7, column: 50, endLine: 7, endColumn: 73, severity: 'error', messageIncludes: 'build()` throws IllegalStateException' }],
       output: `public class KafkaPipeline {
   public static void main(String[] args) throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -307,9 +307,9 @@ public class Job {
   }
 }`,
       errors: [
-        { messageId: 'missingRequirement', line: 9, column: 12, endLine: 11, endColumn: 17, severity: 'error' },
+        { messageId: 'missingRequirement', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error' },
         {
-          messageId: 'neverCommitted', line: 9, column: 12, endLine: 11, endColumn: 17, severity: 'error',
+          messageId: 'neverCommitted', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error',
           suggestions: [{
             output: `public class Job {
   public static void main(String[] args) throws Exception {
@@ -353,7 +353,7 @@ public class Job {
     env.execute();
   }
 }`,
-      errors: [{ messageId: 'neverCommitted', line: 5, column: 17, endLine: 5, endColumn: 99, messageIncludes: 'FileSink commits its output only when a checkpoint completes' }],
+      errors: [{ messageId: 'neverCommitted', line: 5, column: 10, endLine: 5, endColumn: 100, messageIncludes: 'FileSink commits its output only when a checkpoint completes' }],
     },
   ],
 });

@@ -1,9 +1,14 @@
 // FLINK003: a sink whose delivery guarantee breaks the job's promise, loses data, cannot start, or
 // never commits its output because checkpointing is off.
 import { runsAsStreaming } from './checkpointing-disabled.js';
+import type { Range } from '../types.js';
 import { defineRule } from './rule.js';
 import type { SinkFixContext } from './sink-fixes.js';
 import { guaranteeEdits, requirementEdits } from './sink-fixes.js';
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
 
 const GUARANTEE_CONSTANT: Record<string, string> = { none: 'NONE', 'at-least-once': 'AT_LEAST_ONCE', 'exactly-once': 'EXACTLY_ONCE' };
 
@@ -30,6 +35,7 @@ export default defineRule({
       relatedDefaultMode: 'Checkpointing is enabled here; its default mode is EXACTLY_ONCE.',
       relatedGuaranteeChosen: '{{value}} is chosen here.',
       relatedEnvironment: 'Checkpointing is never enabled for this environment.',
+      relatedBuilt: '{{sink}} is built here.',
       useGuarantee: 'Use DeliveryGuarantee.{{constant}}',
       addRequirement: 'Add {{method}}("{{prefix}}")',
       enableCheckpointing: 'Enable checkpointing every {{interval}} ms',
@@ -49,9 +55,16 @@ export default defineRule({
         const streaming = env ? runsAsStreaming(env, ctx.model, ctx.catalog) : true;
         const fixCtx: SinkFixContext = { sink, entry, resolved, catalog: ctx.catalog, languageId: ctx.languageId, syntax: ctx.model.syntax };
         const data = { sink: entry.displayName };
-        const chosenHere = resolved.decidedBy
-          ? [{ range: resolved.decidedBy.range, messageId: 'relatedGuaranteeChosen' as const, data: { value: resolved.decidedValue ?? resolved.decidedBy.method } }]
-          : [];
+        // Findings point at the call that attaches the sink (what reviewers and the Problems panel
+        // expect); the builder and the setter that chose the guarantee are related locations.
+        const at = sink.attachRange;
+        const builtHere = sameRange(sink.range, at) ? [] : [{ range: sink.range, messageId: 'relatedBuilt' as const, data }];
+        const chosenHere = [
+          ...(resolved.decidedBy
+            ? [{ range: resolved.decidedBy.range, messageId: 'relatedGuaranteeChosen' as const, data: { value: resolved.decidedValue ?? resolved.decidedBy.method } }]
+            : []),
+          ...builtHere,
+        ];
         const useGuarantee = (guarantee: 'at-least-once' | 'exactly-once') => {
           const edits = guaranteeEdits(fixCtx, guarantee);
           return edits ? { messageId: 'useGuarantee' as const, data: { constant: GUARANTEE_CONSTANT[guarantee]! }, edits } : undefined;
@@ -63,7 +76,7 @@ export default defineRule({
           const edits = requirementEdits(fixCtx, resolved.guarantee);
           const prefix = edits?.[0]?.newText.match(/"([^"]*)"/)?.[1] ?? '';
           ctx.report({
-            node: sink,
+            range: at,
             messageId: 'missingRequirement',
             data: { ...data, guarantee: GUARANTEE_CONSTANT[resolved.guarantee] ?? resolved.guarantee, method, consequence: requirement.consequence },
             ...(edits ? { fix: { messageId: 'addRequirement', data: { method, prefix }, edits } } : {}),
@@ -77,7 +90,7 @@ export default defineRule({
           const atLeastOnce = useGuarantee('at-least-once');
           const exactlyOnce = useGuarantee('exactly-once');
           ctx.report({
-            node: sink,
+            range: at,
             messageId: !hasSetter ? 'bestEffort' : resolved.decidedBy ? 'explicitNoGuarantee' : 'defaultNoGuarantee',
             data,
             ...(atLeastOnce ? { fix: atLeastOnce } : {}),
@@ -94,7 +107,7 @@ export default defineRule({
           const insertion = env.insertion;
           const interval = ctx.settings.checkpointIntervalMs;
           ctx.report({
-            node: sink,
+            range: at,
             messageId: 'neverCommitted',
             data,
             suggest: insertion
@@ -107,7 +120,7 @@ export default defineRule({
                   }],
                 }]
               : [],
-            related: [{ range: env.creation, messageId: 'relatedEnvironment' }],
+            related: [{ range: env.creation, messageId: 'relatedEnvironment' }, ...builtHere],
           });
         }
 
@@ -121,7 +134,7 @@ export default defineRule({
               ? { range: checkpointing.enabledAt, messageId: 'relatedDefaultMode' as const }
               : undefined;
           ctx.report({
-            node: sink,
+            range: at,
             messageId: 'weakerThanJob',
             data,
             suggest: exactlyOnce ? [exactlyOnce] : [],
