@@ -19,6 +19,8 @@ export interface CheckpointSettings {
   enabledAt?: Range;
   enabledVia?: 'enableCheckpointing' | 'setCheckpointInterval' | 'configuration';
   intervalMs?: number;
+  /** `getCheckpointConfig().disableCheckpointing()` after enabling: the job does not checkpoint. */
+  disabledAt?: Range;
   mode: CheckpointMode;
   /** Where the mode was set explicitly; absent means the default (exactly-once). */
   modeAt?: Range;

@@ -114,6 +114,14 @@ export class ModelBuilder {
     this.checkpointCall(env, { range: at, kind: 'enable', effect: `enables checkpointing${every}` });
   }
 
+  /** `getCheckpointConfig().disableCheckpointing()`: whatever enabled checkpointing before is undone. */
+  disableCheckpointing(env: EnvironmentModel, at: Range): void {
+    const cp = env.checkpointing;
+    cp.enabled = false;
+    cp.disabledAt = at;
+    this.checkpointCall(env, { range: at, kind: 'other', effect: 'disables checkpointing' });
+  }
+
   /** `EXACTLY_ONCE` / `AT_LEAST_ONCE` in any spelling; other values are ignored. */
   setCheckpointMode(env: EnvironmentModel, value: string, at: Range): void {
     const normalized = normalizeEnum(value);

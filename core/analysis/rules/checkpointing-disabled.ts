@@ -21,6 +21,9 @@ export default defineRule({
     messages: {
       checkpointingDisabled:
         'Checkpointing is never enabled for this streaming job: after a failure its state and source positions are lost, so records are lost or duplicated, and transactional sinks never commit.',
+      checkpointingUndone:
+        'disableCheckpointing() turns checkpointing off again after it was enabled: after a failure this job\'s state and source positions are lost, so records are lost or duplicated, and transactional sinks never commit.',
+      relatedEnabled: 'Checkpointing is enabled here first.',
       enableCheckpointing: 'Enable checkpointing every {{interval}} ms',
     },
     fixable: true,
@@ -30,6 +33,12 @@ export default defineRule({
     return {
       environment(env) {
         if (env.external || env.checkpointing.enabled || !runsAsStreaming(env, ctx.model, ctx.catalog)) return;
+        const undone = env.checkpointing.disabledAt;
+        if (undone) {
+          const enabledAt = env.checkpointing.enabledAt;
+          ctx.report({ range: undone, messageId: 'checkpointingUndone', related: enabledAt ? [{ range: enabledAt, messageId: 'relatedEnabled' }] : [] });
+          return;
+        }
         const insertion = env.insertion;
         const interval = ctx.settings.checkpointIntervalMs;
         ctx.report({

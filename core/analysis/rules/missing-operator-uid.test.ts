@@ -107,5 +107,20 @@ numbers.key_by(lambda x: x).reduce(lambda a, b: a + b).print()
       name: 'PyFlink: reduce on a keyed stream without a uid',
       errors: [{ messageId: 'statefulOperator', line: 4, column: 29, endLine: 4, endColumn: 55 }],
     },
+    {
+      name: 'fromSource with a source the analyzer does not know keeps splits in state (FLIP-27)',
+      code: job(`    env.fromSource(new OrderSource(), WatermarkStrategy.noWatermarks(), "orders").print();`),
+      errors: [{ messageId: 'positionSource', line: 5, column: 9, endLine: 5, endColumn: 82, messageIncludes: 'fromSource() keeps its read position' }],
+    },
+    {
+      language: 'python',
+      name: 'PyFlink: from_source with a source from another module',
+      code: `env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(5000)
+env.from_source(orders_source(), WatermarkStrategy.no_watermarks(), "orders").print()
+env.execute()
+`,
+      errors: [{ messageId: 'positionSource', line: 3, column: 5, endLine: 3, endColumn: 78 }],
+    },
   ],
 });

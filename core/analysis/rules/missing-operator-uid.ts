@@ -10,6 +10,8 @@ import { defineRule } from './rule.js';
 /** Sources whose state is a read position: checkpointed custom sources and replayable connectors. */
 export function keepsPosition(source: SourceModel, catalog: Catalog): boolean {
   if (source.custom) return source.custom.checkpointed;
+  // A FLIP-27 source (`fromSource`) keeps its splits in state by construction, known or not.
+  if (!source.connectorId && /^from_?[sS]ource\(\)$/.test(source.callName)) return true;
   const entry = source.connectorId ? catalog.get(source.connectorId) : undefined;
   // Every replayable connector stores its position (offsets, splits, ranges) in state; an in-memory
   // collection only re-emits the list written in the code, which a changed job graph rarely keeps.

@@ -231,6 +231,9 @@ function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentMod
     case 'setCheckpointInterval':
       b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(nodes[0]));
       return;
+    case 'disableCheckpointing':
+      b.disableCheckpointing(env, at);
+      return;
     case 'setCheckpointingMode':
     case 'setCheckpointingConsistencyMode': {
       const mode = nodes[0] ? enumName(nodes[0]) : undefined;

@@ -321,6 +321,9 @@ function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: Environ
     case 'setCheckpointInterval':
       b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(first));
       return;
+    case 'disableCheckpointing':
+      b.disableCheckpointing(env, at);
+      return;
     case 'setCheckpointingMode':
     case 'setCheckpointingConsistencyMode': {
       const mode = enumName(first);

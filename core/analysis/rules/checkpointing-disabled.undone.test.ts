@@ -1,0 +1,61 @@
+// FLINK001 when checkpointing is enabled and then turned off again with disableCheckpointing().
+import { RuleTester } from '../rule-tester.js';
+import rule from './checkpointing-disabled.js';
+
+const ruleTester = new RuleTester({ language: 'java' });
+
+ruleTester.run(rule, {
+  valid: [
+    `// enabled again after being disabled
+public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.getCheckpointConfig().disableCheckpointing();
+    env.enableCheckpointing(5000);
+    env.fromSequence(1, 10).print();
+    env.execute();
+  }
+}`,
+  ],
+  invalid: [
+    {
+      name: 'Java: getCheckpointConfig().disableCheckpointing() after enableCheckpointing',
+      code: `public class Undo {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(5000);
+    env.getCheckpointConfig().disableCheckpointing();
+    env.socketTextStream("localhost", 9999).print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'checkpointingUndone', line: 5, column: 31, endLine: 5, endColumn: 53, messageIncludes: 'turns checkpointing off again' }],
+    },
+    {
+      name: 'Scala: a held CheckpointConfig disables it',
+      language: 'scala',
+      code: `object Undo {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(5000)
+    val config = env.getCheckpointConfig
+    config.disableCheckpointing()
+    env.socketTextStream("localhost", 9999).print()
+    env.execute()
+  }
+}`,
+      errors: [{ messageId: 'checkpointingUndone', line: 6, column: 12, endLine: 6, endColumn: 34 }],
+    },
+    {
+      name: 'PyFlink: get_checkpoint_config().disable_checkpointing()',
+      language: 'python',
+      code: `env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(5000)
+env.get_checkpoint_config().disable_checkpointing()
+env.from_source(orders_source(), WatermarkStrategy.no_watermarks(), "orders").print()
+env.execute()
+`,
+      errors: [{ messageId: 'checkpointingUndone', line: 3, column: 29, endLine: 3, endColumn: 52 }],
+    },
+  ],
+});
