@@ -30,6 +30,8 @@ const expected = [
   'examples/probe/java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java:35 FLINK004 info statefulOperator',
   'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:21 FLINK002 warning uncheckpointedCustomSource',
   'examples/probe/java/src/main/java/dev/flinkft/probe/UnreplayableProbe.java:24 FLINK004 info statefulOperator',
+  // from_source with a generator from a helper: a FLIP-27 source keeps its splits in state
+  'examples/probe/python/probe.py:119 FLINK004 info positionSource',
   'examples/probe/python/probe.py:123 FLINK004 info statefulOperator',
   'examples/probe/python/probe.py:125 FLINK003 warning weakerThanJob',
   'examples/python/checkpointed_counts.py:50 FLINK004 info positionSource',
