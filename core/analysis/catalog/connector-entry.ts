@@ -62,6 +62,8 @@ export interface ConnectorEntry {
   requirements?: Requirement[];
   /** The factory argument that is the attached stream (`CassandraSink.addSink(stream)`). */
   streamArgument?: number;
+  /** A sink class the job defines itself: messages name the class (`sink.displayName`). */
+  userDefined?: boolean;
   /** Markdown shown on hover: how it behaves on failure. */
   explanation: string;
   versions: string;

@@ -312,6 +312,21 @@ export const connectors: readonly ConnectorEntry[] = [
     explanation: 'Best effort: points are batched asynchronously by the InfluxDB client and not flushed on checkpoint, so points buffered at a failure are lost and replays are written again.',
     versions: 'Bahir connector',
   },
+  // User-defined sinks (languages/user-sinks.ts classifies them by the class the job declares).
+  {
+    id: 'user-sink', displayName: 'custom sink', role: 'sink', userDefined: true,
+    api: jvm([constructor('RichSinkFunction'), constructor('SinkFunction')]),
+    guarantee: { default: 'at-least-once' },
+    explanation: 'A sink the job writes itself with a plain client: it takes no part in checkpoints beyond what it flushes, so after a recovery the records since the last checkpoint are written again (at-least-once at best; records it buffers without flushing on checkpoint are lost). Make writes idempotent (upserts, deterministic ids) or use `TwoPhaseCommitSinkFunction` / a committing Sink V2.',
+    versions: 'all',
+  },
+  {
+    id: 'user-committing-sink', displayName: 'custom two-phase-commit sink', role: 'sink', userDefined: true,
+    api: jvm([constructor('TwoPhaseCommitSinkFunction')]),
+    guarantee: { default: 'exactly-once' }, commitsOnCheckpointAt: ['exactly-once'],
+    explanation: 'A sink the job writes itself on `TwoPhaseCommitSinkFunction` or a committing Sink V2: pre-committed on each checkpoint and committed when it completes (exactly-once if the external system\'s transactions outlive a restart).',
+    versions: 'all',
+  },
   {
     id: 'discarding-sink', displayName: 'DiscardingSink', role: 'sink',
     api: jvm([{ kind: 'constructor', className: 'DiscardingSink' }]),

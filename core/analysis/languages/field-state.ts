@@ -8,6 +8,8 @@
 import type { FieldStateUse } from '../model.js';
 import type { LineIndex } from '../parse/line-index.js';
 import type { LanguageId } from '../types.js';
+import type { ClassSpan } from './class-scan.js';
+import { ancestorsIn, blankCommentsAndStrings, blockEnd, closingBrace, scanClasses } from './class-scan.js';
 
 /** Base types of user functions whose processing methods run once per record. */
 const FUNCTION_BASES = new Set([
@@ -27,71 +29,10 @@ const PYTHON_METHODS = ['map', 'flat_map', 'filter', 'process_element', 'process
 
 type Kind = FieldStateUse['kind'];
 
-interface ClassSpan {
-  name: string;
-  bases: string[];
-  /** Offsets of the body: after `{` (or `:`) to before `}` (or the end of the indented block). */
-  start: number;
-  end: number;
-  anonymous: boolean;
-}
-
 interface Field {
   name: string;
   kind: Kind;
   offset: number;
-}
-
-/** Replaces comments and string literals by spaces (line breaks kept), so offsets stay valid. */
-export function blankCommentsAndStrings(text: string, language: LanguageId): string {
-  const out = text.split('');
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
-  };
-  const lineComment = language === 'python' ? '#' : '//';
-  let i = 0;
-  while (i < text.length) {
-    if (text.startsWith(lineComment, i)) {
-      const end = text.indexOf('\n', i);
-      blank(i, end < 0 ? text.length : end);
-      i = end < 0 ? text.length : end;
-    } else if (language !== 'python' && text.startsWith('/*', i)) {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      blank(i, stop);
-      i = stop;
-    } else if (text.startsWith('"""', i) || (language === 'python' && text.startsWith("'''", i))) {
-      const quote = text.slice(i, i + 3);
-      const end = text.indexOf(quote, i + 3);
-      const stop = end < 0 ? text.length : end + 3;
-      blank(i + 1, stop - 1);
-      i = stop;
-    } else if (text[i] === '"' || (text[i] === "'" && language === 'python')) {
-      const quote = text[i]!;
-      let j = i + 1;
-      while (j < text.length && text[j] !== quote && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-      blank(i + 1, Math.min(j, text.length));
-      i = j + 1;
-    } else if (text[i] === "'" && text[i + 2] === "'") {
-      i += 3; // a JVM char literal such as ',' or '{'
-    } else if (text[i] === "'" && text[i + 1] === '\\') {
-      const end = text.indexOf("'", i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else {
-      i++;
-    }
-  }
-  return out.join('');
-}
-
-/** The offset of the `}` closing the `{` at `open`, or the text's end. */
-function closingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return text.length;
 }
 
 /** The body's own level: nested blocks replaced by spaces, so only members remain. */
@@ -105,56 +46,6 @@ function topLevel(text: string, start: number, end: number): string {
     else if (depth > 0 && c !== '\n') chars[i] = ' ';
   }
   return chars.join('');
-}
-
-function identifiers(text: string): string[] {
-  return [...text.matchAll(/[A-Za-z_][\w]*/g)].map((m) => m[0]);
-}
-
-function jvmClasses(text: string): ClassSpan[] {
-  const classes: ClassSpan[] = [];
-  for (const m of text.matchAll(/\b(?:class|object)\s+(\w+)([^{;]*)\{/g)) {
-    const open = m.index + m[0].length - 1;
-    classes.push({ name: m[1]!, bases: identifiers(m[2]!), start: open + 1, end: closingBrace(text, open), anonymous: false });
-  }
-  // `new RichMapFunction<String, Long>() { ... }` (Java) and `new RichMapFunction[String, Long] { ... }` (Scala)
-  for (const m of text.matchAll(/\bnew\s+([\w.]+)\s*(?:<[^(){};]*>|\[[^(){};]*\])?\s*(?:\([^(){};]*\))?\s*(?:with\s+[\w.\s[\],]+)?\{/g)) {
-    const open = m.index + m[0].length - 1;
-    const base = m[1]!.slice(m[1]!.lastIndexOf('.') + 1);
-    classes.push({ name: base, bases: identifiers(m[0].slice(3)), start: open + 1, end: closingBrace(text, open), anonymous: true });
-  }
-  return classes;
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
-}
-
-/** The end offset of the indented block that starts on the line after `from`. */
-function blockEnd(text: string, from: number, indent: number): number {
-  let offset = text.indexOf('\n', from);
-  if (offset < 0) return text.length;
-  let end = offset;
-  while (offset < text.length) {
-    const next = text.indexOf('\n', offset + 1);
-    const line = text.slice(offset + 1, next < 0 ? text.length : next);
-    if (line.trim() !== '') {
-      if (indentOf(line) <= indent) break;
-      end = next < 0 ? text.length : next;
-    }
-    if (next < 0) break;
-    offset = next;
-  }
-  return end;
-}
-
-function pythonClasses(text: string): ClassSpan[] {
-  const classes: ClassSpan[] = [];
-  for (const m of text.matchAll(/^([ \t]*)class\s+(\w+)\s*\(([^)]*)\)\s*:/gm)) {
-    const start = m.index + m[0].length;
-    classes.push({ name: m[2]!, bases: identifiers(m[3]!), start, end: blockEnd(text, start, m[1]!.length), anonymous: false });
-  }
-  return classes;
 }
 
 function kindOfType(type: string): Kind | undefined {
@@ -275,20 +166,8 @@ function firstMutation(body: string, field: string, language: LanguageId): { ind
 export function scanFieldState(text: string, language: LanguageId, lines: LineIndex): FieldStateUse[] {
   if (!/Function|process|Process/.test(text)) return [];
   const masked = blankCommentsAndStrings(text, language);
-  const classes = language === 'python' ? pythonClasses(masked) : jvmClasses(masked);
-  const byName = new Map(classes.filter((c) => !c.anonymous).map((c) => [c.name, c]));
-  const ancestors = (cls: ClassSpan): Set<string> => {
-    const all = new Set<string>();
-    const queue = [...cls.bases];
-    while (queue.length > 0) {
-      const base = queue.shift()!;
-      if (all.has(base)) continue;
-      all.add(base);
-      const declared = byName.get(base);
-      if (declared && declared !== cls) queue.push(...declared.bases);
-    }
-    return all;
-  };
+  const classes = scanClasses(masked, language);
+  const ancestors = ancestorsIn(classes);
   const uses: FieldStateUse[] = [];
   for (const cls of classes) {
     const bases = ancestors(cls);

@@ -54,7 +54,7 @@ export default defineRule({
         const env = ctx.environment(sink.envId);
         const streaming = env ? runsAsStreaming(env, ctx.model, ctx.catalog) : true;
         const fixCtx: SinkFixContext = { sink, entry, resolved, catalog: ctx.catalog, languageId: ctx.languageId, syntax: ctx.model.syntax };
-        const data = { sink: entry.displayName };
+        const data = { sink: entry.userDefined ? `${sink.displayName} (${entry.displayName})` : entry.displayName };
         // Findings point at the call that attaches the sink (what reviewers and the Problems panel
         // expect); the builder and the setter that chose the guarantee are related locations.
         const at = sink.attachRange;

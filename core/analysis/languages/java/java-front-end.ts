@@ -2,6 +2,7 @@
 import { LineIndex } from '../../parse/line-index.js';
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { classifyUserSinks } from '../user-sinks.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexClasses } from './java-class-index.js';
@@ -23,6 +24,7 @@ export const javaFrontEnd: LanguageFrontEnd = {
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'java', lines);
+    classifyUserSinks(builder.model, text, 'java', lines);
     return builder.model;
   },
 };

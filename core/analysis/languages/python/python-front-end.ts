@@ -1,6 +1,7 @@
 // The PyFlink front end: a shallow module index, then the shared evaluator over lowered statements.
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { classifyUserSinks } from '../user-sinks.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
@@ -22,6 +23,7 @@ export const pythonFrontEnd: LanguageFrontEnd = {
     builder.model.declaredClasses = program.containers.flatMap((c) => (c.name ? [c.name] : []));
     builder.model.exports = loweredExports('python', evaluator.ownResults);
     builder.model.fieldStates = scanFieldState(text, 'python', lines);
+    classifyUserSinks(builder.model, text, 'python', lines);
     return builder.model;
   },
 };

@@ -2,6 +2,7 @@
 // objects and classes, then the shared evaluator over lowered statements.
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { classifyUserSinks } from '../user-sinks.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
@@ -25,6 +26,7 @@ export const scalaFrontEnd: LanguageFrontEnd = {
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'scala', lines);
+    classifyUserSinks(builder.model, text, 'scala', lines);
     return builder.model;
   },
 };
