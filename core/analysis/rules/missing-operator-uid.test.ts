@@ -122,5 +122,51 @@ env.execute()
 `,
       errors: [{ messageId: 'positionSource', line: 3, column: 5, endLine: 3, endColumn: 78 }],
     },
+    {
+      name: 'a RichFlatMapFunction on a keyed stream that obtains keyed state in open()',
+      code: `public class Dedup {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).uid("numbers")
+        .keyBy(v -> v % 3)
+        .flatMap(new FirstSeen())
+        .map(v -> v * 2)
+        .print();
+    env.execute();
+  }
+
+  static class FirstSeen extends RichFlatMapFunction<Long, Long> {
+    private transient ValueState<Boolean> seen;
+    public void open(Configuration parameters) {
+      seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Boolean.class));
+    }
+    public void flatMap(Long value, Collector<Long> out) throws Exception {
+      if (seen.value() == null) { seen.update(true); out.collect(value); }
+    }
+  }
+}`,
+      errors: [{ messageId: 'statefulOperator', line: 7, column: 10, endLine: 7, endColumn: 34 }],
+    },
+    {
+      language: 'python',
+      name: 'PyFlink: a FlatMapFunction using runtime_context.get_state on a keyed stream',
+      code: `class FirstSeen(FlatMapFunction):
+    def open(self, runtime_context):
+        self.seen = runtime_context.get_state(ValueStateDescriptor("seen", Types.BOOLEAN()))
+
+    def flat_map(self, value):
+        if self.seen.value() is None:
+            self.seen.update(True)
+            yield value
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([1, 2]).key_by(lambda v: v % 3).flat_map(FirstSeen()).print()
+env.execute()
+`,
+      errors: [{ messageId: 'statefulOperator', line: 13, column: 53, endLine: 13, endColumn: 74 }],
+    },
   ],
 });

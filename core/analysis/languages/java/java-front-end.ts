@@ -3,6 +3,7 @@ import { LineIndex } from '../../parse/line-index.js';
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
 import { classifyUserSinks } from '../user-sinks.js';
+import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { ModelBuilder } from '../model-builder.js';
 import { indexClasses } from './java-class-index.js';
@@ -25,6 +26,7 @@ export const javaFrontEnd: LanguageFrontEnd = {
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'java', lines);
     classifyUserSinks(builder.model, text, 'java', lines);
+    markKeyedStateFunctions(builder.model, text, 'java', lines);
     return builder.model;
   },
 };

@@ -2,6 +2,7 @@
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
 import { classifyUserSinks } from '../user-sinks.js';
+import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
@@ -24,6 +25,7 @@ export const pythonFrontEnd: LanguageFrontEnd = {
     builder.model.exports = loweredExports('python', evaluator.ownResults);
     builder.model.fieldStates = scanFieldState(text, 'python', lines);
     classifyUserSinks(builder.model, text, 'python', lines);
+    markKeyedStateFunctions(builder.model, text, 'python', lines);
     return builder.model;
   },
 };

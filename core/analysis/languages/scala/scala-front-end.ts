@@ -3,6 +3,7 @@
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
 import { classifyUserSinks } from '../user-sinks.js';
+import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import { LineIndex } from '../../parse/line-index.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
 import { LoweredEvaluator } from '../lowered/lowered-evaluator.js';
@@ -27,6 +28,7 @@ export const scalaFrontEnd: LanguageFrontEnd = {
     for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'scala', lines);
     classifyUserSinks(builder.model, text, 'scala', lines);
+    markKeyedStateFunctions(builder.model, text, 'scala', lines);
     return builder.model;
   },
 };
