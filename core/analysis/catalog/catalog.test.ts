@@ -50,4 +50,19 @@ describe('connector catalog', () => {
     expect(defaultCatalog.commitsOnCheckpoint(defaultCatalog.get('file-sink')!, 'exactly-once')).toBe(true);
     expect(defaultCatalog.commitsOnCheckpoint(kafka, 'at-least-once')).toBe(false);
   });
+  it('knows legacy and third-party connectors, SQL tables and the deprecated setDeliverGuarantee spelling', () => {
+    expect(defaultCatalog.constructorOf('java', 'FlinkKafkaConsumer011')?.id).toBe('flink-kafka-consumer');
+    expect(defaultCatalog.constructorOf('scala', 'FlinkKafkaProducer011')?.id).toBe('flink-kafka-producer');
+    expect(defaultCatalog.constructorOf('java', 'SocketTextStreamFunction')?.replayable).toBe(false);
+    expect(defaultCatalog.factory('java', 'MySqlSource', 'builder')?.replayable).toBe(true);
+    expect(defaultCatalog.factory('java', 'HybridSource', 'builder')?.id).toBe('hybrid-source');
+    expect(defaultCatalog.constructorOf('java', 'PrintSinkFunction')?.guarantee.default).toBe('at-least-once');
+    expect(defaultCatalog.sqlConnector('python', 'Upsert-Kafka')?.id).toBe('sql-upsert-kafka');
+    expect(defaultCatalog.sqlConnector('java', 'opensearch-2')?.id).toBe('sql-elasticsearch');
+    const kafka = defaultCatalog.get('kafka-sink')!;
+    expect(defaultCatalog.resolveGuarantee(kafka, [call('builder'), call('setDeliverGuarantee', 'AT_LEAST_ONCE')], 'java')).toMatchObject({ guarantee: 'at-least-once', decidedValue: 'AT_LEAST_ONCE' });
+    const table = defaultCatalog.get('sql-kafka')!;
+    expect(defaultCatalog.resolveGuarantee(table, [], 'python').guarantee).toBe('at-least-once');
+    expect(defaultCatalog.resolveGuarantee(table, [call('sink.delivery-guarantee', 'EXACTLY_ONCE')], 'python').guarantee).toBe('exactly-once');
+  });
 });

@@ -30,7 +30,9 @@ export class Catalog {
               ? pattern.methods.map((m) => `${language}:factory:${pattern.className}.${m}`)
               : pattern.kind === 'constructor'
                 ? [`${language}:new:${pattern.className}`]
-                : [`${language}:${pattern.kind}:${pattern.method}`];
+                : pattern.kind === 'sqlConnector'
+                  ? [`${language}:sql:${pattern.connector}`]
+                  : [`${language}:${pattern.kind}:${pattern.method}`];
           for (const key of keys) this.byKey.set(key, entry);
         }
       }
@@ -68,6 +70,11 @@ export class Catalog {
 
   envMethod(language: LanguageId, method: string): ConnectorEntry | undefined {
     return this.byKey.get(`${language}:envMethod:${method}`);
+  }
+
+  /** The Table API / SQL connector named `'connector' = '<name>'`. */
+  sqlConnector(language: LanguageId, connector: string): ConnectorEntry | undefined {
+    return this.byKey.get(`${language}:sql:${connector.trim().toLowerCase()}`);
   }
 
   streamMethod(language: LanguageId, method: string): ConnectorEntry | undefined {

@@ -14,7 +14,9 @@ export type ApiPattern =
   /** `env.socketTextStream(...)`: the environment creates the source directly. */
   | { kind: 'envMethod'; method: string }
   /** `stream.print()`: the stream attaches the sink directly. */
-  | { kind: 'streamMethod'; method: string };
+  | { kind: 'streamMethod'; method: string }
+  /** A Table API / SQL table: `'connector' = 'kafka'` in `CREATE TABLE ... WITH (...)` or `TableDescriptor.forConnector("kafka")`. */
+  | { kind: 'sqlConnector'; connector: string };
 
 /** Which delivery guarantee a configured connector gives; later matches override earlier ones. */
 export interface GuaranteeSpec {
@@ -62,6 +64,8 @@ export interface ConnectorEntry {
   requirements?: Requirement[];
   /** The factory argument that is the attached stream (`CassandraSink.addSink(stream)`). */
   streamArgument?: number;
+  /** A Table API / SQL connector: its options are read as calls (`sink.delivery-guarantee`), no builder fixes. */
+  sql?: boolean;
   /** A sink class the job defines itself: messages name the class (`sink.displayName`). */
   userDefined?: boolean;
   /** Markdown shown on hover: how it behaves on failure. */

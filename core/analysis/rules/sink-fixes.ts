@@ -39,6 +39,7 @@ function requirementCalls(ctx: SinkFixContext, guarantee: Guarantee): string[] {
 
 /** Edits adding the calls missing for `guarantee`, or undefined when there is nowhere to put them. */
 export function requirementEdits(ctx: SinkFixContext, guarantee: Guarantee): TextEdit[] | undefined {
+  if (ctx.entry.sql) return undefined; // table options live in SQL text or option(...) calls, not builder setters
   const edit = insertBeforeBuild(ctx.sink, requirementCalls(ctx, guarantee));
   return edit ? [edit] : undefined;
 }
@@ -48,7 +49,7 @@ export function requirementEdits(ctx: SinkFixContext, guarantee: Guarantee): Tex
  * current argument or adding the setter), plus what that guarantee requires and the enum import.
  */
 export function guaranteeEdits(ctx: SinkFixContext, guarantee: Guarantee): TextEdit[] | undefined {
-  const setter = ctx.entry.guarantee.setter;
+  const setter = ctx.entry.sql ? undefined : ctx.entry.guarantee.setter;
   const method = setter?.method[ctx.languageId];
   const constant = setter ? Object.entries(setter.values).find(([, g]) => g === guarantee)?.[0] : undefined;
   if (!setter || !method || !constant) return undefined;

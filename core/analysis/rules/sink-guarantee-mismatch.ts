@@ -29,6 +29,7 @@ export default defineRule({
         '{{sink}} uses DeliveryGuarantee.NONE: records still buffered when a task fails are lost, and replays are duplicated.',
       bestEffort: '{{sink}} does not take part in checkpoints: records can be lost or duplicated when a task fails.',
       missingRequirement: '{{sink}} with {{guarantee}} needs {{method}}(...): without it {{consequence}}.',
+      missingOption: "{{sink}} with {{guarantee}} needs the option '{{method}}': without it {{consequence}}.",
       neverCommitted:
         '{{sink}} commits its output only when a checkpoint completes, but checkpointing is off: its output is never committed (files stay in-progress, transactions stay open).',
       relatedModeSet: 'The job promises exactly-once here.',
@@ -40,7 +41,7 @@ export default defineRule({
       addRequirement: 'Add {{method}}("{{prefix}}")',
       enableCheckpointing: 'Enable checkpointing every {{interval}} ms',
     },
-    messageSeverity: { missingRequirement: 'error', neverCommitted: 'error' },
+    messageSeverity: { missingRequirement: 'error', missingOption: 'error', neverCommitted: 'error' },
     fixable: true,
     hasSuggestions: true,
   },
@@ -77,7 +78,7 @@ export default defineRule({
           const prefix = edits?.[0]?.newText.match(/"([^"]*)"/)?.[1] ?? '';
           ctx.report({
             range: at,
-            messageId: 'missingRequirement',
+            messageId: entry.sql ? 'missingOption' : 'missingRequirement',
             data: { ...data, guarantee: GUARANTEE_CONSTANT[resolved.guarantee] ?? resolved.guarantee, method, consequence: requirement.consequence },
             ...(edits ? { fix: { messageId: 'addRequirement', data: { method, prefix }, edits } } : {}),
             related: chosenHere,

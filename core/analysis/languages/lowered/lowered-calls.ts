@@ -7,6 +7,7 @@ import type { EnvironmentModel, RestartSettings } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
 import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
+import { insertTarget, optionCall, parseCreateTable, tableKey } from '../sql-tables.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
@@ -120,10 +121,11 @@ function methodCall(ev: LoweredEvaluator, site: CallSite, receiver: Value, rawNa
     case 'configuration':
       return configurationCall(ev, site, receiver, name, args) ? receiver : UNKNOWN;
     case 'tableEnv':
-      return tableEnvCall(ev, site, receiver.env, name, args);
+      return tableEnvCall(ev, site, receiver.env, name, args, frame);
     case 'tableConfig':
       return tableConfigCall(ev, site, receiver.env, name, args);
     case 'table':
+      if (name === 'executeInsert' || name === 'insertInto') attachTable(ev, receiver.env, argExpr(args, 0), args.all[0], callRange(site), frame);
       if (name === 'executeInsert' || name === 'execute') {
         ev.builder.addExecute(callRange(site), receiver.env.id);
         return UNKNOWN;
@@ -164,6 +166,11 @@ function typeCall(ev: LoweredEvaluator, site: CallSite, typeName: string, rawNam
     return { kind: 'settings', mode: name === 'inBatchMode' ? 'batch' : 'streaming', at: callRange(site) };
   }
   if (TABLE_ENV_TYPES.has(simple) && name === 'create') return createTableEnv(ev, site, `${simple}.${rawName}`, args);
+  if (simple === 'TableDescriptor' && name === 'forConnector') {
+    const connector = stringValue(argExpr(args, 0));
+    const sqlEntry = connector !== undefined ? ev.catalog.sqlConnector(ev.languageId, connector) : undefined;
+    if (sqlEntry) return { kind: 'connector', state: { entry: sqlEntry, api: `TableDescriptor.${rawName}`, calls: [] }, range: site.range };
+  }
   const entry = ev.catalog.factory(ev.languageId, simple, rawName);
   if (entry) {
     const state = { entry, api: `${simple}.${rawName}`, calls: [configCallOf(site, rawName, args.exprs)] };
@@ -381,9 +388,23 @@ function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<V
   return true;
 }
 
-function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
+function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args, frame: Frame): Value {
   const at = callRange(site);
   switch (name) {
+    case 'createTemporaryTable':
+    case 'createTable': {
+      const tableName = stringValue(argExpr(args, 0));
+      const descriptor = args.all[1];
+      if (tableName !== undefined && descriptor?.kind === 'connector' && descriptor.state.entry.sql) {
+        ev.sqlTables.set(tableKey(tableName), { entry: descriptor.state.entry, api: descriptor.state.api, calls: descriptor.state.calls, range: descriptor.range });
+      }
+      return UNKNOWN;
+    }
+    case 'addInsertSql': {
+      const target = insertTarget(stringValue(argExpr(args, 0)) ?? '');
+      if (target !== undefined) attachTable(ev, env, { kind: 'string', value: target, range: at }, undefined, at, frame);
+      return { kind: 'tableEnv', env };
+    }
     case 'getConfig':
       return { kind: 'tableConfig', env };
     case 'executeSql': {
@@ -391,6 +412,13 @@ function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentMode
       const statement = sql === undefined ? { kind: 'other' as const } : classifySql(sql);
       if (statement.kind === 'set') ev.builder.applyConfiguration(env, [configEntry(statement.key, { kind: 'string', value: statement.value, range: at }, at)]);
       if (statement.kind === 'dml') ev.builder.addExecute(at, env.id);
+      const declared = sql !== undefined ? parseCreateTable(sql) : undefined;
+      const sqlEntry = declared ? ev.catalog.sqlConnector(ev.languageId, declared.connector) : undefined;
+      if (declared && sqlEntry) {
+        ev.sqlTables.set(declared.name, { entry: sqlEntry, api: 'CREATE TABLE', calls: declared.options.map((o) => optionCall(o.key, o.value, at)), range: at });
+      }
+      const target = sql !== undefined ? insertTarget(sql) : undefined;
+      if (target !== undefined) attachTable(ev, env, { kind: 'string', value: target, range: at }, undefined, at, frame);
       return UNKNOWN;
     }
     case 'execute':
@@ -409,6 +437,19 @@ function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentMode
     default:
       return UNKNOWN;
   }
+}
+
+/** Rows inserted into a declared table (by name) or a `TableDescriptor`: the table is a sink of the job. */
+function attachTable(ev: LoweredEvaluator, env: EnvironmentModel, nameExpr: Expr | undefined, value: Value | undefined, at: Range, frame: Frame): void {
+  const tableName = stringValue(nameExpr);
+  const table = tableName !== undefined
+    ? ev.sqlTables.get(tableKey(tableName))
+    : value?.kind === 'connector' && value.state.entry.sql ? { ...value.state, range: value.range } : undefined;
+  if (!table) return;
+  ev.builder.addSink({
+    envId: env.id, range: table.range, attachRange: at, displayName: table.entry.displayName, connectorId: table.entry.id,
+    connector: connectorUse(table.entry, table.api, table.calls, table.range), sourceIds: [], contextName: frame.contextName,
+  });
 }
 
 function tableConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
@@ -457,7 +498,12 @@ function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, r
 }
 
 function connectorCall(ev: LoweredEvaluator, site: CallSite, receiver: Extract<Value, { kind: 'connector' }>, rawName: string, args: Args): Value {
-  const call = configCallOf(site, rawName, args.exprs);
+  const key = stringValue(argExpr(args, 0));
+  const value = stringValue(argExpr(args, 1));
+  // `TableDescriptor...option("sink.delivery-guarantee", "exactly-once")`: read like a setter.
+  const call = receiver.state.entry.sql && camelCase(rawName) === 'option' && key !== undefined && value !== undefined
+    ? optionCall(key, value, callRange(site))
+    : configCallOf(site, rawName, args.exprs);
   receiver.state.calls.push(call);
   if (!camelCase(rawName).startsWith('build')) return { ...receiver, range: site.range };
   const built: { dot?: { line: number; character: number }; indent?: string } = {};

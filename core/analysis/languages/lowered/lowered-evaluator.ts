@@ -3,7 +3,8 @@
 // again at their call sites with the caller's arguments, so `configure(env)` sees the real
 // environment; the model builder merges both by location. Lambdas are deferred code and are skipped.
 import type { Node } from 'web-tree-sitter';
-import type { Catalog } from '../../catalog/catalog.js';
+import type { Catalog, ConnectorEntry } from '../../catalog/catalog.js';
+import type { ConfigCall } from '../../model.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { Range } from '../../types.js';
 import type { ModelBuilder } from '../model-builder.js';
@@ -55,7 +56,7 @@ const MAX_INLINES_PER_FILE = 500;
 /** Names that matter wherever they appear; catalog class names and file members are added per file. */
 const STATIC_RELEVANT = [
   'StreamExecutionEnvironment', 'ExecutionEnvironment', 'Configuration', 'StreamTableEnvironment', 'TableEnvironment',
-  'EnvironmentSettings', 'SourceFunction', 'SinkFunction', 'Source', 'Sink',
+  'EnvironmentSettings', 'SourceFunction', 'SinkFunction', 'Source', 'Sink', 'TableDescriptor',
 ];
 const STREAM_TYPES = new Set(['DataStream', 'DataStreamSource', 'SingleOutputStreamOperator', 'KeyedStream', 'WindowedStream', 'ConnectedStreams', 'BroadcastStream']);
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
@@ -67,6 +68,8 @@ export class LoweredEvaluator {
   private inlineBudget = MAX_INLINES_PER_FILE;
   /** Each function evaluated on its own (parameters known only by declared types), for exports. */
   readonly ownResults: { fn: FunctionInfo; args: Value[]; returned: Value }[] = [];
+  /** Tables declared in this file (`CREATE TABLE ... WITH`, `create_temporary_table`), by lower-case name. */
+  readonly sqlTables = new Map<string, { entry: ConnectorEntry; api: string; calls: ConfigCall[]; range: Range }>();
 
   constructor(
     readonly index: ProgramIndex,
