@@ -89,6 +89,17 @@ export class ModelBuilder {
     return env;
   }
 
+  /**
+   * Two environments of which only one exists at run time (the branches of a conditional): the
+   * other is dropped from the model, so it is not reported as a second job that never checkpoints.
+   */
+  sameEnvironment(kept: EnvironmentModel, alternative: EnvironmentModel): void {
+    if (kept === alternative) return;
+    const index = this.model.environments.indexOf(alternative);
+    if (index >= 0) this.model.environments.splice(index, 1);
+    this.environmentsAt.set(rangeKey(alternative.creation), kept);
+  }
+
   /** An environment that arrives from outside the file, keyed by where it arrives (parameter, local). */
   externalEnvironment(at: Range, api: string): EnvironmentModel {
     const env = this.createEnvironment(at, api, 'streaming');

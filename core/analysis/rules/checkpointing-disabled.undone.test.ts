@@ -1,4 +1,5 @@
-// FLINK001 when checkpointing is enabled and then turned off again with disableCheckpointing().
+// FLINK001 when checkpointing is enabled and then turned off again with disableCheckpointing(), and
+// no phantom job for the branch of a conditional that does not run.
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
 
@@ -6,6 +7,18 @@ const ruleTester = new RuleTester({ language: 'java' });
 
 ruleTester.run(rule, {
   valid: [
+    `// a conditional picks one of two environments: one job, which checkpoints
+public class LocalOrCluster {
+  public static void main(String[] args) throws Exception {
+    boolean local = args.length > 0 && args[0].equals("--local");
+    StreamExecutionEnvironment env = local
+        ? StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(new Configuration())
+        : StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromSequence(1, 10).print();
+    env.execute();
+  }
+}`,
     `// enabled again after being disabled
 public class Job {
   public static void main(String[] args) throws Exception {

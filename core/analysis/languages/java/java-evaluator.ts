@@ -330,6 +330,8 @@ export class JavaEvaluator {
         const alternative = node.childForFieldName('alternative');
         const a = consequence ? this.evalExpr(consequence, frame) : UNKNOWN;
         const b = alternative ? this.evalExpr(alternative, frame) : UNKNOWN;
+        // `local ? createLocalEnvironment() : getExecutionEnvironment()`: one job, whichever branch runs.
+        if (a.kind === 'env' && b.kind === 'env') this.builder.sameEnvironment(a.env, b.env);
         return a.kind !== 'unknown' ? a : b;
       }
       case 'lambda_expression':
