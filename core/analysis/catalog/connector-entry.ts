@@ -45,6 +45,11 @@ export interface Requirement {
   consequence: string;
   /** What the quick fix passes: a prefix derived from the job's name. */
   fixArgument: 'job-name-prefix';
+  /**
+   * Before this Flink version (its connector release) leaving the call out is not fatal: what
+   * happens instead, completing "without it, ...". Unknown versions get `consequence`.
+   */
+  before?: { flink: { major: number; minor: number }; consequence: string };
 }
 
 export interface ConnectorEntry {

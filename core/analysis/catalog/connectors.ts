@@ -240,7 +240,12 @@ export const connectors: readonly ConnectorEntry[] = [
       [{ kind: 'factory', className: 'KafkaSink', methods: ['builder'] }]),
     guarantee: { default: 'none', setter: deliveryGuaranteeSetter() },
     commitsOnCheckpointAt: ['exactly-once'],
-    requirements: [{ guarantee: 'exactly-once', method: names('setTransactionalIdPrefix', 'set_transactional_id_prefix'), consequence: '`build()` throws IllegalStateException and the job never starts', fixArgument: 'job-name-prefix' }],
+    requirements: [{
+      guarantee: 'exactly-once', method: names('setTransactionalIdPrefix', 'set_transactional_id_prefix'),
+      consequence: '`build()` throws IllegalStateException and the job never starts', fixArgument: 'job-name-prefix',
+      // Kafka connector 3.x (Flink 1.x) defaulted the prefix to "kafka-sink" (FLINK-37380 removed it in 4.0).
+      before: { flink: { major: 2, minor: 0 }, consequence: 'every such sink uses the default prefix "kafka-sink": two sinks or jobs on the same Kafka cluster fence or abort each other\'s transactions' },
+    }],
     explanation: '`NONE` (the builder default) may lose or duplicate records; `AT_LEAST_ONCE` flushes on every checkpoint; `EXACTLY_ONCE` writes in Kafka transactions committed when a checkpoint completes (needs `setTransactionalIdPrefix` and consumers with `isolation.level=read_committed`).',
     versions: 'connector 3.x–5.x',
   },

@@ -2,6 +2,7 @@
 // never commits its output because checkpointing is off.
 import { runsAsStreaming } from './checkpointing-disabled.js';
 import type { Range } from '../types.js';
+import { atLeast, formatVersion, parseFlinkVersion } from '../version/flink-version.js';
 import { defineRule } from './rule.js';
 import type { SinkFixContext } from './sink-fixes.js';
 import { guaranteeEdits, requirementEdits } from './sink-fixes.js';
@@ -29,6 +30,7 @@ export default defineRule({
         '{{sink}} uses DeliveryGuarantee.NONE: records still buffered when a task fails are lost, and replays are duplicated.',
       bestEffort: '{{sink}} does not take part in checkpoints: records can be lost or duplicated when a task fails.',
       missingRequirement: '{{sink}} with {{guarantee}} needs {{method}}(...): without it {{consequence}}.',
+      sharedDefaultPrefix: '{{sink}} with {{guarantee}} has no {{method}}(...): on Flink {{version}} {{consequence}}.',
       missingOption: "{{sink}} with {{guarantee}} needs the option '{{method}}': without it {{consequence}}.",
       neverCommitted:
         '{{sink}} commits its output only when a checkpoint completes, but checkpointing is off: its output is never committed (files stay in-progress, transactions stay open).',
@@ -75,11 +77,17 @@ export default defineRule({
         for (const requirement of ctx.catalog.missingRequirements(entry, resolved.guarantee, calls, ctx.languageId)) {
           const method = requirement.method[ctx.languageId] ?? '';
           const edits = requirementEdits(fixCtx, resolved.guarantee);
+          // Messages follow the project's Flink version: older connectors did not fail here.
+          const version = parseFlinkVersion(ctx.settings.flinkVersion);
+          const older = requirement.before && version && !atLeast(version, requirement.before.flink.major, requirement.before.flink.minor) ? requirement.before : undefined;
           const prefix = edits?.[0]?.newText.match(/"([^"]*)"/)?.[1] ?? '';
           ctx.report({
             range: at,
-            messageId: entry.sql ? 'missingOption' : 'missingRequirement',
-            data: { ...data, guarantee: GUARANTEE_CONSTANT[resolved.guarantee] ?? resolved.guarantee, method, consequence: requirement.consequence },
+            messageId: entry.sql ? 'missingOption' : older ? 'sharedDefaultPrefix' : 'missingRequirement',
+            data: {
+              ...data, guarantee: GUARANTEE_CONSTANT[resolved.guarantee] ?? resolved.guarantee, method,
+              consequence: older?.consequence ?? requirement.consequence, version: version ? formatVersion(version) : '',
+            },
             ...(edits ? { fix: { messageId: 'addRequirement', data: { method, prefix }, edits } } : {}),
             related: chosenHere,
           });
