@@ -21,7 +21,7 @@ const code = `public class KafkaPipeline {
 const fixed = code.replace('        .build();', '        .setTransactionalIdPrefix("kafka-pipeline-")\n        .build();');
 
 ruleTester.run(rule, {
-  valid: [],
+  valid: [{ name: 'Flink 1.17 with a prefix', code: fixed, settings: { flinkVersion: '1.17' } }],
   invalid: [
     {
       name: 'Flink 1.17: the default prefix is shared, a warning',
