@@ -64,5 +64,15 @@ ruleTester.run(rule, {
 }`,
       errors: [{ messageId: 'neverCommitted', line: 6, column: 10, endLine: 6, endColumn: 64, messageIncludes: 'filesystem table' }],
     },
+    {
+      name: 'Python: a FileSink on t_env.to_data_stream(...) belongs to the environment, which never checkpoints',
+      code: `env = StreamExecutionEnvironment.get_execution_environment()
+t_env = StreamTableEnvironment.create(env)
+table = t_env.sql_query("SELECT * FROM orders")
+t_env.to_data_stream(table).sink_to(FileSink.for_row_format("/tmp/out", Encoder.simple_string_encoder()).build())
+env.execute()
+`,
+      errors: [{ messageId: 'neverCommitted', line: 4, column: 29, endLine: 4, endColumn: 114, messageIncludes: 'FileSink commits its output only when a checkpoint completes' }],
+    },
   ],
 });

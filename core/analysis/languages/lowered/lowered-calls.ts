@@ -428,6 +428,12 @@ function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentMode
     case 'addInsertSql':
     case 'addInsert':
       return { kind: 'tableEnv', env };
+    // `t_env.to_data_stream(table)`: a DataStream of the same job; sinks attached to it belong to env.
+    case 'toDataStream':
+    case 'toChangelogStream':
+    case 'toAppendStream':
+    case 'toRetractStream':
+      return { kind: 'stream', stream: { envId: env.id, sourceIds: [] } };
     case 'sqlQuery':
     case 'fromPath':
     case 'from':
