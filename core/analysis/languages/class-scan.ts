@@ -14,45 +14,56 @@ export interface ClassSpan {
 
 /** Replaces comments and string literals by spaces (line breaks kept), so offsets stay valid. */
 export function blankCommentsAndStrings(text: string, language: LanguageId): string {
-  const out = text.split('');
+  if (lastMasked && lastMasked.text === text && lastMasked.language === language) return lastMasked.masked;
+  const parts: string[] = [];
+  let copied = 0;
   const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
+    if (to <= from) return;
+    parts.push(text.slice(copied, from), text.slice(from, to).replace(/[^\n]/g, ' '));
+    copied = to;
   };
   const lineComment = language === 'python' ? '#' : '//';
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith(lineComment, i)) {
+    const c = text[i];
+    if (c === lineComment[0] && text.startsWith(lineComment, i)) {
       const end = text.indexOf('\n', i);
-      blank(i, end < 0 ? text.length : end);
-      i = end < 0 ? text.length : end;
-    } else if (language !== 'python' && text.startsWith('/*', i)) {
+      const stop = end < 0 ? text.length : end;
+      blank(i, stop);
+      i = stop;
+    } else if (c === '/' && language !== 'python' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? text.length : end + 2;
       blank(i, stop);
       i = stop;
-    } else if (text.startsWith('"""', i) || (language === 'python' && text.startsWith("'''", i))) {
+    } else if ((c === '"' || (c === "'" && language === 'python')) && text[i + 1] === c && text[i + 2] === c) {
       const quote = text.slice(i, i + 3);
       const end = text.indexOf(quote, i + 3);
       const stop = end < 0 ? text.length : end + 3;
       blank(i + 1, stop - 1);
       i = stop;
-    } else if (text[i] === '"' || (text[i] === "'" && language === 'python')) {
-      const quote = text[i]!;
+    } else if (c === '"' || (c === "'" && language === 'python')) {
       let j = i + 1;
-      while (j < text.length && text[j] !== quote && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
       blank(i + 1, Math.min(j, text.length));
       i = j + 1;
-    } else if (text[i] === "'" && text[i + 2] === "'") {
+    } else if (c === "'" && text[i + 2] === "'") {
       i += 3; // a JVM char literal such as ',' or '{'
-    } else if (text[i] === "'" && text[i + 1] === '\\') {
+    } else if (c === "'" && text[i + 1] === '\\') {
       const end = text.indexOf("'", i + 2);
       i = end < 0 ? text.length : end + 1;
     } else {
       i++;
     }
   }
-  return out.join('');
+  parts.push(text.slice(copied));
+  const masked = parts.join('');
+  lastMasked = { text, language, masked };
+  return masked;
 }
+
+/** The passes over one file each ask for its masked text: keep the last one. */
+let lastMasked: { text: string; language: LanguageId; masked: string } | undefined;
 
 /** The offset of the `}` closing the `{` at `open`, or the text's end. */
 export function closingBrace(text: string, open: number): number {

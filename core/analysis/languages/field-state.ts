@@ -37,15 +37,21 @@ interface Field {
 
 /** The body's own level: nested blocks replaced by spaces, so only members remain. */
 function topLevel(text: string, start: number, end: number): string {
-  const chars = text.slice(start, end).split('');
+  const parts: string[] = [];
   let depth = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
-    else if (depth > 0 && c !== '\n') chars[i] = ' ';
+  let copied = start;
+  let nestedFrom = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '{') {
+      if (depth++ === 0) nestedFrom = i + 1;
+    } else if (c === '}' && depth > 0 && --depth === 0) {
+      parts.push(text.slice(copied, nestedFrom), text.slice(nestedFrom, i).replace(/[^\n]/g, ' '));
+      copied = i;
+    }
   }
-  return chars.join('');
+  parts.push(text.slice(copied, end));
+  return parts.join('');
 }
 
 function kindOfType(type: string): Kind | undefined {
