@@ -29,6 +29,14 @@ public class Job {
     env.execute();
   }
 }`,
+    { name: 'PyFlink: a conditional expression picks one of two environments', language: 'python', code: `import sys
+from pyflink.datastream import StreamExecutionEnvironment
+
+env = StreamExecutionEnvironment.get_execution_environment(local_config) if "--local" in sys.argv else StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([1, 2]).print()
+env.execute()
+` },
   ],
   invalid: [
     {

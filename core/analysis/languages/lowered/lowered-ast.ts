@@ -34,7 +34,7 @@ export type Expr =
   /** `name = value` inside an expression (Scala assignment, Python walrus). */
   | { kind: 'assign'; target: string; value: Expr; range: Range }
   /** Anything else: its sub-expressions are evaluated for their effects, the value is unknown. */
-  | { kind: 'other'; children: Expr[]; range: Range; blocks?: Node[] }
+  | { kind: 'other'; children: Expr[]; range: Range; blocks?: Node[]; /** A conditional: the value is one of these. */ choices?: Expr[] }
   /** Deferred or irrelevant code (lambdas, comments): never evaluated. */
   | { kind: 'opaque'; range: Range };
 

@@ -265,10 +265,16 @@ export class LoweredEvaluator {
         this.bind(expr.target, value, frame, false);
         return value;
       }
-      case 'other':
+      case 'other': {
         for (const child of expr.children) this.evalExpr(child, frame);
         for (const block of expr.blocks ?? []) for (const child of this.lowering.statementsOf(block)) this.visitStatement(child, frame);
-        return UNKNOWN;
+        if (!expr.choices) return UNKNOWN;
+        const values = expr.choices.map((choice) => this.evalExpr(choice, frame));
+        // `local_env() if local else get_execution_environment()`: one job, whichever branch runs.
+        const envs = values.flatMap((v) => (v.kind === 'env' ? [v.env] : []));
+        for (const env of envs.slice(1)) this.builder.sameEnvironment(envs[0]!, env);
+        return values.find((v) => v.kind !== 'unknown') ?? UNKNOWN;
+      }
       case 'string':
       case 'number':
       case 'opaque':

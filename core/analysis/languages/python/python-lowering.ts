@@ -105,6 +105,12 @@ export function lowerExpr(node: Node): Expr {
       const value = pythonNumber(node);
       return value === undefined ? { kind: 'opaque', range } : { kind: 'number', value, range };
     }
+    case 'conditional_expression': {
+      // `a if condition else b`: the value is one of the branches.
+      const [a, condition, b] = namedChildren(node);
+      if (!a || !condition || !b) return other(node);
+      return { kind: 'other', children: [lowerExpr(condition)], choices: [lowerExpr(a), lowerExpr(b)], range: rangeOf(node) };
+    }
     case 'binary_operator':
       return foldArithmetic(node);
     case 'parenthesized_expression': {
