@@ -159,7 +159,7 @@ function firstMutation(body: string, field: string, language: LanguageId): { ind
     `${ref}\\s*${index}\\s*=(?!=)`,
     `${ref}\\s*=(?!=)[^;\\n]*\\b${f}\\b`,
   ];
-  if (language === 'scala') patterns.push(`${ref}\\s*=(?!=|>)`);
+  // A plain `field = value` is not counted: it is as often a lazily created client as carried state.
   let best: { index: number; length: number } | undefined;
   for (const pattern of patterns) {
     const m = new RegExp(pattern).exec(body);

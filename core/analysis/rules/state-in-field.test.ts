@@ -160,6 +160,26 @@ env.from_collection([1]).key_by(lambda v: v).process(Count()).print()
 env.execute()
 `,
     },
+    {
+      name: 'Scala: a client created lazily in invoke() is not state',
+      language: 'scala',
+      code: `class HttpWriter extends RichSinkFunction[String] {
+  private var client: HttpClient = _
+  override def invoke(value: String, context: SinkFunction.Context): Unit = {
+    if (client == null) client = HttpClient.create()
+    client.post(value)
+  }
+}
+
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.fromElements("a").addSink(new HttpWriter)
+    env.execute()
+  }
+}`,
+    },
   ],
   invalid: [
     {

@@ -425,7 +425,6 @@ function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentMode
       ev.builder.addExecute(at, env.id);
       return UNKNOWN;
     case 'createStatementSet':
-    case 'addInsertSql':
     case 'addInsert':
       return { kind: 'tableEnv', env };
     // `t_env.to_data_stream(table)`: a DataStream of the same job; sinks attached to it belong to env.
