@@ -59,6 +59,9 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
       return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
     case 'stream':
       return streamCall(ev, node, receiver.stream, name, values, frame);
+    case 'instance':
+      // `new Job(env, sink).run()`: the method sees the fields its constructor just set.
+      return ev.inlineHelper(receiver.className, name, values) ?? streamPassThrough(values);
     case 'connector': {
       const call = configCallOf(node);
       receiver.state.calls.push(call);
@@ -323,7 +326,7 @@ function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: st
 }
 
 export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame): Value {
-  ev.evalArguments(node, frame);
+  const { values } = ev.evalArguments(node, frame);
   const anonymousBody = node.namedChildren.some((c) => c?.type === 'class_body');
   if (anonymousBody) {
     const cls = anonymousSourceClass(node);
@@ -337,5 +340,6 @@ export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame
   if (custom) return { kind: 'customSource', cls: custom, range: rangeOf(node) };
   const entry = ev.catalog.constructorOf('java', type) ?? ev.catalog.constructorOf('java', simple);
   if (entry) return { kind: 'connector', state: { entry, api: `new ${type}`, calls: [configCallOf(node)] }, range: rangeOf(node) };
+  if (ev.index.classes.has(simple) && ev.inlineConstructor(simple, values)) return { kind: 'instance', className: simple };
   return UNKNOWN;
 }

@@ -168,6 +168,21 @@ export class JavaEvaluator {
     return [...frame.returns].reverse().find((v) => v.kind !== 'unknown') ?? UNKNOWN;
   }
 
+  /**
+   * Runs a same-file constructor with the arguments of `new ClassName(args)`, so sources, sinks and
+   * environments injected into fields are known to the methods later called on the instance.
+   */
+  inlineConstructor(className: string, args: Value[]): boolean {
+    const cls = this.index.classes.get(className);
+    const constructors = cls?.methods.filter((m) => m.isConstructor) ?? [];
+    const constructor = constructors.find((m) => m.parameters.length === args.length);
+    if (!constructor || args.every((a) => a.kind === 'unknown')) return constructors.length > 0 || cls !== undefined;
+    if (this.callStack.includes(constructor) || this.callStack.length >= MAX_INLINE_DEPTH || this.inlineBudget <= 0) return true;
+    this.inlineBudget--;
+    this.evaluateMethod(constructor, args);
+    return true;
+  }
+
   /** Evaluates a same-file helper for `name(args)` called from `frame`, or returns undefined. */
   inlineHelper(className: string, name: string, args: Value[]): Value | undefined {
     const cls = this.index.classes.get(className);

@@ -43,6 +43,8 @@ export type Value =
     }
   | { kind: 'customSource'; cls: CustomSourceClass; range: Range }
   | { kind: 'type'; name: string }
+  /** `new Job(env, sink)` of a class in this file: its constructor ran with these arguments. */
+  | { kind: 'instance'; className: string }
   | { kind: 'unknown' };
 
 export const UNKNOWN: Value = { kind: 'unknown' };
