@@ -3,8 +3,8 @@
 // (`new FsStateBackend("hdfs://...")`, `new RocksDBStateBackend(path, true)`), so such a backend
 // passed to `setStateBackend` is checkpoint storage just as `setCheckpointStorage(path)` is (FLINK005).
 
-/** Classes whose first constructor argument is the checkpoint directory. */
-const PATH_FIRST = new Set(['FsStateBackend', 'RocksDBStateBackend', 'FileSystemCheckpointStorage', 'CheckpointStorage']);
+/** Classes whose first constructor argument is the checkpoint directory (`Path`, `URI`: `setCheckpointStorage(new Path(...))`). */
+const PATH_FIRST = new Set(['FsStateBackend', 'RocksDBStateBackend', 'FileSystemCheckpointStorage', 'CheckpointStorage', 'Path', 'URI']);
 
 /** PyFlink's keyword for that argument. */
 export const CHECKPOINT_PATH_KEYWORDS = ['checkpoint_path', 'checkpoint_directory_uri', 'checkpoint_data_uri'];

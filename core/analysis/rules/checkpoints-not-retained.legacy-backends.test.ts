@@ -139,5 +139,47 @@ env.set_state_backend(FsStateBackend(checkpoint_path="hdfs:///ckpt"))
 env.execute("py-fs")
 `,
     },
+    {
+      name: 'Java: a concatenated location names durable storage',
+      code: `public class Paths {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(30000);
+    env.getCheckpointConfig().setCheckpointStorage("file:///" + checkpointDir);
+  }
+}`,
+      settings: { flinkVersion: '1.20' },
+      errors: [{ messageId: 'notRetained', line: 5, column: 31, endLine: 5, endColumn: 79, messageIncludes: 'Checkpoints go to "file:///" + checkpointDir' }],
+      output: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+public class Paths {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    env.enableCheckpointing(30000);
+    env.getCheckpointConfig().setCheckpointStorage("file:///" + checkpointDir);
+  }
+}`,
+    },
+    {
+      name: 'Java: a Path names durable storage',
+      code: `public class Paths {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(30000);
+    env.getCheckpointConfig().setCheckpointStorage(new Path("./checkpoint/dim"));
+  }
+}`,
+      settings: { flinkVersion: '1.20' },
+      errors: [{ messageId: 'notRetained', line: 5, column: 31, endLine: 5, endColumn: 81, messageIncludes: 'Checkpoints go to ./checkpoint/dim' }],
+      output: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+public class Paths {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+    env.enableCheckpointing(30000);
+    env.getCheckpointConfig().setCheckpointStorage(new Path("./checkpoint/dim"));
+  }
+}`,
+    },
   ],
 });

@@ -226,7 +226,10 @@ function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentMod
   if (isTrackedApi('checkpointConfig', name)) b.apiCall({ receiver: 'checkpointConfig', name, range: at, argCount: nodes.length });
   switch (name) {
     case 'setCheckpointStorage': {
-      const location = nodes[0] ? (stringValue(nodes[0]) ?? constructedLocation(nodes[0])) : undefined;
+      // A literal, `"file:///" + dir`, `new Path("...")` or `new FileSystemCheckpointStorage(...)`.
+      const first = nodes[0];
+      const concatenated = first?.type === 'binary_expression' && first.text.startsWith('"') ? first.text : undefined;
+      const location = first ? (stringValue(first) ?? concatenated ?? constructedLocation(first)) : undefined;
       if (location !== undefined) b.setStorage(env, location, at);
       b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
       return;
