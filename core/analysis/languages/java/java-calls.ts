@@ -43,7 +43,7 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
   const object = node.childForFieldName('object');
   if (!object || object.type === 'this') {
     const { values } = ev.evalArguments(node, frame);
-    return ev.inlineHelper(frame.cls.name, name, values) ?? outerHelper(ev, frame, name, values) ?? streamPassThrough(values);
+    return ev.inlineHelper(frame.cls.name, name, values) ?? outerHelper(ev, frame, name, values) ?? staticallyImported(ev, node, name, values) ?? streamPassThrough(values);
   }
   const receiver = evaluatedReceiver ?? (object.type === 'super' ? UNKNOWN : ev.evalExpr(object, frame));
   const { nodes, values } = ev.evalArguments(node, frame);
@@ -90,6 +90,13 @@ function mergeStreams(streams: StreamState[]): StreamState {
   const envId = streams.find((s) => s.envId !== undefined)?.envId;
   if (envId !== undefined) merged.envId = envId;
   return merged;
+}
+
+/** `import static a.b.Consumer.createConsumer;` then `createConsumer(...)`: a helper of another file. */
+function staticallyImported(ev: JavaEvaluator, node: Node, name: string, values: Value[]): Value | undefined {
+  const qualified = ev.index.imports.qualified.find((q) => q.endsWith(`.${name}`));
+  const className = qualified?.split('.').slice(-2, -1)[0];
+  return className ? workspaceMember(ev, node, className, name, values) : undefined;
 }
 
 /** Helpers of enclosing classes are callable unqualified from nested classes. */
