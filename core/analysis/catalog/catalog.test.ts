@@ -52,6 +52,7 @@ describe('connector catalog', () => {
   });
   it('knows legacy and third-party connectors, SQL tables and the deprecated setDeliverGuarantee spelling', () => {
     expect(defaultCatalog.constructorOf('java', 'FlinkKafkaConsumer011')?.id).toBe('flink-kafka-consumer');
+    expect(defaultCatalog.constructorOf('scala', 'FlinkKafkaConsumer082')?.id).toBe('flink-kafka-consumer');
     expect(defaultCatalog.constructorOf('scala', 'FlinkKafkaProducer011')?.id).toBe('flink-kafka-producer');
     expect(defaultCatalog.constructorOf('java', 'SocketTextStreamFunction')?.replayable).toBe(false);
     expect(defaultCatalog.factory('java', 'MySqlSource', 'builder')?.replayable).toBe(true);

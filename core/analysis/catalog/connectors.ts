@@ -111,7 +111,7 @@ export const connectors: readonly ConnectorEntry[] = [
   },
   {
     id: 'flink-kafka-consumer', displayName: 'FlinkKafkaConsumer', role: 'source',
-    api: jvm(['FlinkKafkaConsumer', 'FlinkKafkaConsumer011', 'FlinkKafkaConsumer010', 'FlinkKafkaConsumer09', 'FlinkKafkaConsumer08'].map(constructor),
+    api: jvm(['FlinkKafkaConsumer', 'FlinkKafkaConsumer011', 'FlinkKafkaConsumer010', 'FlinkKafkaConsumer09', 'FlinkKafkaConsumer08', 'FlinkKafkaConsumer082', 'FlinkKafkaConsumer081'].map(constructor),
       [{ kind: 'constructor', className: 'FlinkKafkaConsumer' }]),
     guarantee: { default: 'exactly-once' }, replayable: true, bounded: false,
     explanation: 'Legacy SourceFunction; replayable (offsets in checkpointed state). Removed in Kafka connector 4.0: migrate to `KafkaSource`.',
