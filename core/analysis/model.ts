@@ -258,6 +258,8 @@ export interface JobModel {
   exports?: ExportedMember[];
   /** Keys of Configuration entries applied to an environment (FLINK010 checks their spelling). */
   configKeys?: { key: string; range: Range; keyIsLiteral: boolean }[];
+  /** Classes this file declares whose code obtains keyed state (`getRuntimeContext().getState`), for the workspace index. */
+  keyedStateClasses?: string[];
   /** Plain fields user functions change per record (FLINK011). */
   fieldStates?: FieldStateUse[];
 }

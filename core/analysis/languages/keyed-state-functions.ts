@@ -4,22 +4,28 @@
 import type { JobModel } from '../model.js';
 import type { LineIndex } from '../parse/line-index.js';
 import type { LanguageId } from '../types.js';
+import type { WorkspaceLookup } from '../workspace/workspace-lookup.js';
 import { blankCommentsAndStrings, scanClasses } from './class-scan.js';
 
 const KEYED_STATE = /getRuntimeContext(?:\(\))?\s*\.\s*get(?:State|ListState|MapState|ReducingState|AggregatingState)\b|runtime_context\.get_(?:state|list_state|map_state|reducing_state|aggregating_state)\b/;
 const FUNCTION_CALL = /^(?:map|flatMap|flat_map|filter|process)\s*\(\s*(?:new\s+)?([\w.]+)/;
 
-/** Marks operators whose function (declared in this file, or anonymous inline) uses keyed state. */
-export function markKeyedStateFunctions(model: JobModel, text: string, language: LanguageId, lines: LineIndex): void {
+/**
+ * Marks operators whose function uses keyed state: declared in this file, written inline, or
+ * declared in another file of the workspace. Lists this file's keyed-state classes for the index.
+ */
+export function markKeyedStateFunctions(model: JobModel, text: string, language: LanguageId, lines: LineIndex, workspace?: WorkspaceLookup): void {
   const candidates = model.operators.filter((o) => !o.stateful && /^(map|flatMap|filter|process)$/.test(o.name));
-  if (candidates.length === 0 || !KEYED_STATE.test(text)) return;
-  const masked = blankCommentsAndStrings(text, language);
-  const classes = scanClasses(masked, language).filter((c) => !c.anonymous);
+  const local = KEYED_STATE.test(text);
+  if (!local && (candidates.length === 0 || !workspace?.usesKeyedState)) return;
+  const masked = local ? blankCommentsAndStrings(text, language) : text;
+  const classes = local ? scanClasses(masked, language).filter((c) => !c.anonymous) : [];
+  const keyed = classes.filter((c) => KEYED_STATE.test(masked.slice(c.start, c.end)));
+  if (keyed.length > 0) model.keyedStateClasses = keyed.map((c) => c.name);
   for (const operator of candidates) {
     const call = masked.slice(lines.offsetAt(operator.range.start), lines.offsetAt(operator.range.end));
     const name = FUNCTION_CALL.exec(call)?.[1]?.split('.').pop();
     const declared = name ? classes.find((c) => c.name === name) : undefined;
-    const body = declared ? masked.slice(declared.start, declared.end) : call;
-    if (KEYED_STATE.test(body)) operator.stateful = true;
+    if (declared ? keyed.includes(declared) : KEYED_STATE.test(call) || (name !== undefined && workspace?.usesKeyedState?.(name) === true)) operator.stateful = true;
   }
 }

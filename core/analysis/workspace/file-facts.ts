@@ -11,6 +11,8 @@ export interface FileFacts {
   /** By `Class.method/argCount`. */
   members: Map<string, ResolvedMember>;
   customSources: Map<string, CustomSourceClass>;
+  /** Function classes it declares that obtain keyed state. */
+  keyedStateClasses: Set<string>;
   /** Class-like names the file's analysis asked the workspace about. */
   asked: Set<string>;
 }
@@ -83,5 +85,5 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
   for (const cls of model.customSourceClasses) {
     if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
-  return { uri, declaredClasses, members, customSources, asked };
+  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked };
 }

@@ -172,7 +172,7 @@ export class WorkspaceIndex {
   exportsFingerprint(uri: string): string {
     const facts = this.files.get(uri);
     if (!facts) return '';
-    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()]]);
+    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses]]);
   }
 
   private storeFacts(uri: string, result: AnalysisResult, asked: Set<string>): void {
@@ -225,6 +225,10 @@ export class WorkspaceIndex {
           if (member) return member;
         }
         return undefined;
+      },
+      usesKeyedState: (className): boolean => {
+        asked.add(className);
+        return declarers(className).some((facts) => facts.keyedStateClasses.has(className));
       },
       customSource: (className): CustomSourceClass | undefined => {
         asked.add(className);

@@ -36,4 +36,6 @@ export interface WorkspaceLookup {
   member(className: string, name: string, argCount: number): ResolvedMember | undefined;
   /** A custom SourceFunction class declared in another file (its `uri` says which). */
   customSource(className: string): CustomSourceClass | undefined;
+  /** Another file declares this function class and it obtains keyed state (FLINK004). */
+  usesKeyedState?(className: string): boolean;
 }

@@ -26,7 +26,7 @@ export const javaFrontEnd: LanguageFrontEnd = {
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'java', lines);
     classifyUserSinks(builder.model, text, 'java', lines);
-    markKeyedStateFunctions(builder.model, text, 'java', lines);
+    markKeyedStateFunctions(builder.model, text, 'java', lines, workspace);
     return builder.model;
   },
 };

@@ -25,7 +25,7 @@ export const pythonFrontEnd: LanguageFrontEnd = {
     builder.model.exports = loweredExports('python', evaluator.ownResults);
     builder.model.fieldStates = scanFieldState(text, 'python', lines);
     classifyUserSinks(builder.model, text, 'python', lines);
-    markKeyedStateFunctions(builder.model, text, 'python', lines);
+    markKeyedStateFunctions(builder.model, text, 'python', lines, workspace);
     return builder.model;
   },
 };

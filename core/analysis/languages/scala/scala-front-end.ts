@@ -28,7 +28,7 @@ export const scalaFrontEnd: LanguageFrontEnd = {
     for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'scala', lines);
     classifyUserSinks(builder.model, text, 'scala', lines);
-    markKeyedStateFunctions(builder.model, text, 'scala', lines);
+    markKeyedStateFunctions(builder.model, text, 'scala', lines, workspace);
     return builder.model;
   },
 };
