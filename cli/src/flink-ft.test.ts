@@ -255,7 +255,7 @@ describe('flink-ft check: several rules and files', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => /^\S/.test(l))).toEqual(['OrdersToKafka.java', 'SocketWordCount.java', '✖ 3 problems (1 error, 2 warnings) in 2 files checked']);
     expect(lines.filter((l) => /^ {2}\d/.test(l)).map((l) => l.replace(/^ +(\d+):\d+ +(\w+) .* (FLINK\d{3})$/, '$1 $2 $3'))).toEqual([
-      '25 error FLINK003',
+      '34 error FLINK003',
       '13 warning FLINK002',
       '22 warning FLINK003',
     ]);
@@ -283,7 +283,7 @@ describe('flink-ft check: several rules and files', () => {
     const report = json(run.stdout);
     expect(report.findings).toEqual(expected);
     expect(report.findings.map((f) => [f.rule, f.line, f.severity])).toEqual([
-      ['FLINK003', 25, 'error'],
+      ['FLINK003', 34, 'error'],
       ['FLINK002', 13, 'warning'],
       ['FLINK003', 22, 'warning'],
     ]);
