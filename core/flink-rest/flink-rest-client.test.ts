@@ -1,7 +1,6 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpTestServer, sendJson, type HttpTestServer } from './test-support/create-http-test-server.js';
+import { freePort } from './test-support/free-port.js';
 import {
   ClusterUnreachableError,
   FlinkRestClient,
@@ -177,12 +176,3 @@ describe('errors', () => {
     expect(isFlinkRestError(new Error('plain'))).toBe(false);
   });
 });
-
-// A port that was free a moment ago: bind to 0, read it, close.
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}

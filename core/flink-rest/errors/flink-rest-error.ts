@@ -7,6 +7,16 @@ export class FlinkRestError extends Error {
   }
 }
 
+const REST_ERROR_NAMES: readonly string[] = [
+  'FlinkRestError',
+  'HttpStatusError',
+  'RestTimeoutError',
+  'ClusterUnreachableError',
+  'InvalidRestUrlError',
+  'UnexpectedResponseError',
+  'ResponseTooLargeError',
+];
+
 /**
  * True for any FlinkRestError, also across realms or bundles where `instanceof` fails
  * (the CLI and the extension bundle core separately).
@@ -15,5 +25,5 @@ export class FlinkRestError extends Error {
 export function isFlinkRestError(error: unknown): error is FlinkRestError {
   if (error instanceof FlinkRestError) return true;
   const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && ['FlinkRestError', 'HttpStatusError', 'RestTimeoutError', 'ClusterUnreachableError'].includes(name);
+  return typeof name === 'string' && REST_ERROR_NAMES.includes(name);
 }

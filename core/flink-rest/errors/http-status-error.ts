@@ -20,9 +20,13 @@ export class HttpStatusError extends FlinkRestError {
   }
 }
 
-// Flink appends whole server-side stack traces to `errors`; the message keeps only their first line.
+const MAX_LINE_CHARS = 200;
+
+// Flink appends whole server-side stack traces to `errors`; the message keeps only their first line,
+// and only its start (a proxy's HTML error page is one long line).
 function firstLine(text: string): string {
-  return (text.split('\n')[0] ?? '').trim();
+  const line = (text.split('\n')[0] ?? '').trim();
+  return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)}…` : line;
 }
 
 /**
