@@ -204,3 +204,11 @@ describe('bodies that stall or never end', () => {
     expect((error as Error).message).toContain('answered 500 with a body over 256 KiB');
   });
 });
+
+describe('ports fetch refuses', () => {
+  it('a "bad port" of the Fetch standard is an InvalidRestUrlError, not "no cluster"', async () => {
+    const error = await new FlinkRestClient({ baseUrl: 'http://127.0.0.1:6000' }).overview().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRestUrlError);
+    expect((error as Error).message).toContain("Invalid Flink REST URL 'http://127.0.0.1:6000/overview': fetch refuses this port");
+  });
+});

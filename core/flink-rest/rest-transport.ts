@@ -1,6 +1,7 @@
 import { ClusterUnreachableError } from './errors/cluster-unreachable-error.js';
 import { FlinkRestError } from './errors/flink-rest-error.js';
 import { HttpStatusError } from './errors/http-status-error.js';
+import { InvalidRestUrlError } from './errors/invalid-rest-url-error.js';
 import { ResponseTooLargeError } from './errors/response-too-large-error.js';
 import { RestTimeoutError } from './errors/rest-timeout-error.js';
 import { UnexpectedResponseError } from './errors/unexpected-response-error.js';
@@ -112,6 +113,11 @@ function translate(error: unknown, context: FailureContext): unknown {
   const { method, url, timeoutMs, status } = context;
   if (context.caller?.aborted) return context.caller.reason;
   if (context.timeout.aborted) return new RestTimeoutError({ method, url, timeoutMs, ...(status !== undefined && { status }) });
+  const cause = (error as { cause?: { message?: unknown } } | null)?.cause;
+  // fetch refuses ports of the Fetch standard's "bad port" list (6000, 6667 …) before connecting.
+  if (cause?.message === 'bad port') {
+    return new InvalidRestUrlError({ url, reason: 'fetch refuses this port (it is on the Fetch standard\'s "bad port" list); publish the REST API on another port' });
+  }
   const code = networkCode(error);
   if (code) return new ClusterUnreachableError({ method, url, reason: code }, { cause: error });
   // Anything else fetch throws is still a REST failure of this call, not an internal error.
@@ -163,6 +169,9 @@ function networkCode(error: unknown): string | undefined {
     }
     current = (current as { cause?: unknown }).cause;
   }
-  if (error instanceof TypeError && error.message === 'fetch failed') return 'connection failed';
+  if (error instanceof TypeError && error.message === 'fetch failed') {
+    const inner = (error.cause as { message?: unknown } | undefined)?.message;
+    return typeof inner === 'string' && inner.length > 0 ? inner : 'connection failed';
+  }
   return undefined;
 }

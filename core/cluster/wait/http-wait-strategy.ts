@@ -16,7 +16,8 @@ export class HttpWaitStrategy extends AbstractWaitStrategy<void> {
     const signals = [AbortSignal.timeout(Math.max(this.pollIntervalMs, 2_000))];
     if (target.signal) signals.push(target.signal);
     const response = await fetch(target.restUrl.replace(/\/+$/, '') + this.path, { signal: AbortSignal.any(signals) });
-    await response.arrayBuffer(); // drain so the socket is reused
+    // Only the status matters; cancelling (not draining) keeps an endless body from costing anything.
+    await response.body?.cancel().catch(() => undefined);
     return response.status === this.expectedStatus ? { state: 'done', value: undefined } : { state: 'pending', seen: `HTTP ${response.status}` };
   }
 }

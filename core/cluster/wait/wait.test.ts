@@ -121,6 +121,22 @@ describe('Wait.forHttp', () => {
     await Wait.forHttp('/').withPollInterval(fast).waitUntilReady({ rest: new FakeWaitRest({}), restUrl: server.url });
     expect(answers).toBe(3);
   });
+
+  it('takes the status of an answer whose body never ends without reading that body', async () => {
+    await using server = await createHttpTestServer();
+    let ended = false;
+    server.on('GET /', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.on('close', () => (ended = true));
+      const pump = (): void => {
+        while (!res.destroyed && res.write(Buffer.alloc(64 * 1024, 0x20)));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await Wait.forHttp('/').withTimeout(60_000).waitUntilReady({ rest: new FakeWaitRest({}), restUrl: server.url });
+    await expect.poll(() => ended).toBe(true);
+  });
 });
 
 describe('Wait.forAll', () => {

@@ -5,6 +5,8 @@ export class ClusterUnreachableError extends FlinkRestError {
   override name = 'ClusterUnreachableError';
   readonly method: string;
   readonly url: string;
+  /** The socket error code, e.g. ECONNREFUSED. */
+  readonly reason: string;
 
   constructor(details: { method: string; url: string; reason: string }, options?: { cause?: unknown }) {
     super(
@@ -14,6 +16,7 @@ export class ClusterUnreachableError extends FlinkRestError {
     );
     this.method = details.method;
     this.url = details.url;
+    this.reason = details.reason;
   }
 }
 

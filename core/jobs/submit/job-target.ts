@@ -1,5 +1,5 @@
 import { adoptCluster, workspaceDirs, type RuntimeClient, type StartedFlinkCluster } from '../../cluster/index.js';
-import { FlinkRestClient, isFlinkRestError } from '../../flink-rest/index.js';
+import { FlinkRestClient, isClusterUnreachableError, redactUrl } from '../../flink-rest/index.js';
 import { workspacePathMapping, type PathMapping } from '../checkpoints/checkpoint-paths.js';
 import { ClusterNotRunningError } from '../errors/cluster-not-running-error.js';
 
@@ -19,19 +19,21 @@ export interface LocalClusterInfo {
 }
 
 export type JobTargetLookup =
-  | { restUrl: string }
+  /** `timeoutMs`: how long the first REST call may take (default 5 s). */
+  | { restUrl: string; timeoutMs?: number }
   | { runtime: RuntimeClient; workspace: string }
   | { runtime: RuntimeClient; clusterName: string };
 
 /**
  * The cluster to submit to: a remote one by REST URL (jars only), or the local cluster of a
  * workspace (or by name) found through its Docker labels. Throws ClusterNotRunningError when
- * nothing answers, before anything is uploaded.
+ * nothing answers, before anything is uploaded; an answer that is wrong (HTTP 500, no answer in
+ * time, not Flink's JSON) is thrown as its own FlinkRestError so the cause stays visible.
  */
 export async function resolveJobTarget(lookup: JobTargetLookup): Promise<JobTarget> {
   if ('restUrl' in lookup) {
     const rest = new FlinkRestClient({ baseUrl: lookup.restUrl });
-    await requireReachable(rest, `at ${lookup.restUrl}`);
+    await requireReachable(rest, `at ${redactUrl(lookup.restUrl)}`, lookup.timeoutMs);
     return { rest };
   }
   const cluster = await adoptCluster(lookup.runtime, 'workspace' in lookup ? { workspace: lookup.workspace } : { name: lookup.clusterName });
@@ -46,11 +48,12 @@ export function localClusterInfo(cluster: StartedFlinkCluster): LocalClusterInfo
   return { cluster, mapping: workspacePathMapping(cluster.workspace), checkpointDir: dirs.checkpoints, savepointDir: dirs.savepoints };
 }
 
-async function requireReachable(rest: FlinkRestClient, described: string): Promise<void> {
+async function requireReachable(rest: FlinkRestClient, described: string, timeoutMs = 5_000): Promise<void> {
   try {
-    await rest.overview({ timeoutMs: 5_000 });
+    await rest.overview({ timeoutMs });
   } catch (error) {
-    if (isFlinkRestError(error)) throw new ClusterNotRunningError(described, { cause: error });
+    // Only "nothing answers" means no cluster runs; a 500 or a hang is a cluster in trouble, and says so itself.
+    if (isClusterUnreachableError(error)) throw new ClusterNotRunningError(`${described} (${error.reason})`, { cause: error });
     throw error;
   }
 }
