@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FlinkCluster } from './flink-cluster.js';
 import { parseFlinkProperties } from './flink-properties.js';
 import { LABEL_ROLE, clusterLabels } from './labels.js';
-import type { ContainerDetails, ContainerSpec, ContainerSummary, ExecResult, LogFollow, NetworkSummary, RuntimeClient } from './runtime/runtime-client.js';
+import type { ContainerDetails, ContainerSpec, ContainerSummary, ExecResult, LogFollow, NetworkSummary, RuntimeClient, VolumeSummary } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
 import { FLINK_UID } from './workspace-dirs.js';
 
@@ -45,6 +45,11 @@ class RecordingRuntime implements RuntimeClient {
     return [];
   }
   async removeNetwork(): Promise<void> {}
+  async createVolume(): Promise<void> {}
+  async listVolumes(): Promise<VolumeSummary[]> {
+    return [];
+  }
+  async removeVolume(): Promise<void> {}
   async createContainer(spec: ContainerSpec): Promise<string> {
     this.specs.push(spec);
     return `id-${this.specs.length - 1}`;

@@ -15,6 +15,7 @@ const CLUSTER_ERROR_NAMES = new Set([
   'ContainerStartError',
   'TaskManagerNotFoundError',
   'DockerApiError',
+  'DockerTimeoutError',
   'WaitTimeoutError',
   'WaitFailedError',
 ]);

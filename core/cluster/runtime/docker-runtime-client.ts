@@ -1,6 +1,7 @@
 import Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { DockerApiError } from '../errors/docker-api-error.js';
+import { DockerTimeoutError } from '../errors/docker-timeout-error.js';
 import { DockerUnavailableError, type DockerUnavailableReason } from '../errors/docker-unavailable-error.js';
 import { describeEndpoint, type DockerEndpoint } from './docker-endpoint.js';
 import { LineDemuxer, demuxLines } from './demux-docker-stream.js';
@@ -14,25 +15,42 @@ import type {
   NetworkSummary,
   PullProgress,
   RuntimeClient,
+  VolumeSummary,
 } from './runtime-client.js';
+
+export interface DockerRuntimeOptions {
+  /** Longest wait for one API call's answer (default 60 s). Streams that follow output are bounded only at their start. */
+  timeoutMs?: number;
+  /** Longest run of one exec, output included (default 10 min: a PyFlink `flink run` can take minutes). */
+  execTimeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_EXEC_TIMEOUT_MS = 600_000;
+
+type Call<T> = (signal: AbortSignal) => Promise<T>;
 
 /** RuntimeClient over the Docker Engine API (dockerode). The endpoint is always passed in. */
 export class DockerRuntimeClient implements RuntimeClient {
   readonly endpoint: string;
   private readonly docker: Docker;
+  private readonly timeoutMs: number;
+  private readonly execTimeoutMs: number;
 
-  constructor(endpoint: DockerEndpoint) {
+  constructor(endpoint: DockerEndpoint, options: DockerRuntimeOptions = {}) {
     this.endpoint = describeEndpoint(endpoint);
     this.docker = new Docker('socketPath' in endpoint ? { socketPath: endpoint.socketPath } : endpoint);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.execTimeoutMs = options.execTimeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
   }
 
   async ping(): Promise<void> {
-    await this.call('ping', () => this.docker.ping());
+    await this.call('ping', (abortSignal) => this.get('/_ping', abortSignal));
   }
 
   async imageExists(ref: string): Promise<boolean> {
     try {
-      await this.call('image inspect', () => this.docker.getImage(ref).inspect());
+      await this.call('image inspect', (abortSignal) => this.get(`/images/${ref}/json`, abortSignal));
       return true;
     } catch (error) {
       if (error instanceof DockerApiError && error.statusCode === 404) return false;
@@ -41,7 +59,7 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async pullImage(ref: string, onProgress?: (progress: PullProgress) => void): Promise<void> {
-    const stream = (await this.call('pull', () => this.docker.pull(ref))) as Readable;
+    const stream = (await this.call('pull', (abortSignal) => this.docker.pull(ref, { abortSignal }))) as Readable;
     await new Promise<void>((resolve, reject) => {
       this.docker.modem.followProgress(
         stream,
@@ -55,17 +73,19 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async createNetwork(name: string, labels: Record<string, string>): Promise<string> {
-    const network = await this.call('network create', () => this.docker.createNetwork({ Name: name, Driver: 'bridge', Labels: labels, CheckDuplicate: true }));
+    const network = await this.call('network create', (abortSignal) =>
+      this.docker.createNetwork({ Name: name, Driver: 'bridge', Labels: labels, CheckDuplicate: true, abortSignal }),
+    );
     return network.id;
   }
 
   async listNetworks(labels: Record<string, string>): Promise<NetworkSummary[]> {
-    const networks = await this.call('network list', () => this.docker.listNetworks({ filters: { label: labelFilter(labels) } }));
+    const networks = await this.call('network list', (abortSignal) => this.docker.listNetworks({ filters: { label: labelFilter(labels) }, abortSignal }));
     return networks.map((n) => ({ id: n.Id, name: n.Name, labels: n.Labels ?? {} }));
   }
 
   async removeNetwork(id: string): Promise<void> {
-    await this.ignoreNotFound('network remove', () => this.docker.getNetwork(id).remove());
+    await this.ignoreNotFound('network remove', (abortSignal) => this.docker.getNetwork(id).remove({ abortSignal }));
   }
 
   async createContainer(spec: ContainerSpec): Promise<string> {
@@ -73,8 +93,9 @@ export class DockerRuntimeClient implements RuntimeClient {
     const portBindings = Object.fromEntries(
       (spec.ports ?? []).map((p) => [`${p.containerPort}/tcp`, [{ HostIp: p.hostIp, HostPort: String(p.hostPort) }]]),
     );
-    const container = await this.call('container create', () =>
+    const container = await this.call('container create', (abortSignal) =>
       this.docker.createContainer({
+        abortSignal,
         name: spec.name,
         Image: spec.image,
         Cmd: spec.cmd,
@@ -84,7 +105,8 @@ export class DockerRuntimeClient implements RuntimeClient {
         ExposedPorts: exposed,
         HostConfig: {
           NetworkMode: spec.network,
-          Binds: (spec.binds ?? []).map((b) => `${b.hostPath}:${b.containerPath}${b.readOnly ? ':ro' : ''}`),
+          // Mounts objects, not `host:container:ro` Binds strings, which a ':' in the project path would break.
+          Mounts: (spec.binds ?? []).map((b) => ({ Type: 'bind' as const, Source: b.hostPath, Target: b.containerPath, ReadOnly: b.readOnly === true })),
           PortBindings: portBindings,
         },
         NetworkingConfig: { EndpointsConfig: { [spec.network]: { Aliases: spec.networkAliases ?? [] } } },
@@ -94,11 +116,13 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async startContainer(id: string): Promise<void> {
-    await this.call('container start', () => this.docker.getContainer(id).start());
+    await this.call('container start', (abortSignal) => this.docker.getContainer(id).start({ abortSignal }));
   }
 
   async listContainers(labels: Record<string, string>): Promise<ContainerSummary[]> {
-    const containers = await this.call('container list', () => this.docker.listContainers({ all: true, filters: { label: labelFilter(labels) } }));
+    const containers = await this.call('container list', (abortSignal) =>
+      this.docker.listContainers({ all: true, filters: { label: labelFilter(labels) }, abortSignal }),
+    );
     return containers.map((c) => ({
       id: c.Id,
       name: (c.Names[0] ?? c.Id).replace(/^\//, ''),
@@ -112,7 +136,7 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async inspectContainer(id: string): Promise<ContainerDetails> {
-    const info = await this.call('container inspect', () => this.docker.getContainer(id).inspect());
+    const info = await this.call('container inspect', (abortSignal) => this.docker.getContainer(id).inspect({ abortSignal }));
     const ports = Object.entries(info.NetworkSettings?.Ports ?? {}).flatMap(([key, bindings]) =>
       (bindings ?? []).map((b) => ({ containerPort: Number(key.split('/')[0]), hostIp: b.HostIp, hostPort: Number(b.HostPort) })),
     );
@@ -132,12 +156,13 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async killContainer(id: string, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
-    await this.call('container kill', () => this.docker.getContainer(id).kill({ signal }));
+    await this.call('container kill', (abortSignal) => this.docker.getContainer(id).kill({ signal, abortSignal }));
   }
 
   async stopContainer(id: string, graceSeconds: number): Promise<void> {
     try {
-      await this.call('container stop', () => this.docker.getContainer(id).stop({ t: graceSeconds }));
+      // Docker itself waits up to the grace period before it answers.
+      await this.call('container stop', (abortSignal) => this.docker.getContainer(id).stop({ t: graceSeconds, abortSignal }), this.timeoutMs + graceSeconds * 1000);
     } catch (error) {
       if (error instanceof DockerApiError && error.statusCode === 304) return; // already stopped
       throw error;
@@ -145,12 +170,12 @@ export class DockerRuntimeClient implements RuntimeClient {
   }
 
   async removeContainer(id: string): Promise<void> {
-    await this.ignoreNotFound('container remove', () => this.docker.getContainer(id).remove({ force: true, v: true }));
+    await this.ignoreNotFound('container remove', (abortSignal) => this.docker.getContainer(id).remove({ force: true, v: true, abortSignal }));
   }
 
   async containerLogs(id: string, tail: number): Promise<string[]> {
-    const buffer = await this.call('container logs', () =>
-      this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false }),
+    const buffer = await this.call('container logs', (abortSignal) =>
+      this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false, abortSignal }),
     );
     return demuxLines(buffer);
   }
@@ -160,8 +185,11 @@ export class DockerRuntimeClient implements RuntimeClient {
     onLine: (line: string, stream: 'stdout' | 'stderr') => void,
     sinceSeconds?: number,
   ): Promise<LogFollow> {
-    const stream = (await this.call('container logs', () =>
-      this.docker.getContainer(id).logs({ stdout: true, stderr: true, follow: true, since: sinceSeconds ?? Math.floor(Date.now() / 1000) }),
+    // The timeout bounds the start of the follow only; the stream then lives until stop() or the container's end.
+    const stream = (await this.call('container logs', (abortSignal) =>
+      this.docker
+        .getContainer(id)
+        .logs({ stdout: true, stderr: true, follow: true, since: sinceSeconds ?? Math.floor(Date.now() / 1000), abortSignal }),
     )) as unknown as Readable;
     const demuxer = new LineDemuxer(onLine);
     stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
@@ -177,25 +205,56 @@ export class DockerRuntimeClient implements RuntimeClient {
     return { stop: () => stream.destroy(), done };
   }
 
-  async exec(id: string, cmd: string[], options: { user?: string } = {}): Promise<ExecResult> {
+  async exec(id: string, cmd: string[], options: { user?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
     const container = this.docker.getContainer(id);
-    const exec = await this.call('exec create', () =>
-      container.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, User: options.user ?? '' }),
+    const exec = await this.call('exec create', (abortSignal) =>
+      container.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, User: options.user ?? '', abortSignal }),
     );
-    const stream = await this.call('exec start', () => exec.start({ hijack: true, stdin: false }));
     const lines: string[] = [];
     const demuxer = new LineDemuxer((line) => lines.push(line));
-    await new Promise<void>((resolve, reject) => {
-      stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
-      stream.once('end', resolve);
-      stream.once('error', reject);
-    });
+    // One bound for the start and the whole output: a command that never ends must not hang the caller.
+    await this.call(
+      'exec start',
+      async (abortSignal) => {
+        const stream = await exec.start({ hijack: true, stdin: false, abortSignal });
+        abortSignal.addEventListener('abort', () => stream.destroy(), { once: true });
+        await new Promise<void>((resolve, reject) => {
+          stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
+          stream.once('end', resolve);
+          stream.once('error', reject);
+        });
+      },
+      options.timeoutMs ?? this.execTimeoutMs,
+    );
     demuxer.flush();
-    const info = await this.call('exec inspect', () => exec.inspect());
+    const info = await this.call('exec inspect', (abortSignal) => exec.inspect({ abortSignal }));
     return { exitCode: info.ExitCode ?? -1, output: lines.join('\n') };
   }
 
-  private async ignoreNotFound(operation: string, fn: () => Promise<unknown>): Promise<void> {
+  async createVolume(name: string, labels: Record<string, string>): Promise<void> {
+    await this.call('volume create', (abortSignal) => this.docker.createVolume({ Name: name, Labels: labels, abortSignal }));
+  }
+
+  async listVolumes(labels: Record<string, string>): Promise<VolumeSummary[]> {
+    const answer = await this.call('volume list', (abortSignal) => this.docker.listVolumes({ filters: { label: labelFilter(labels) }, abortSignal }));
+    return (answer.Volumes ?? []).map((v) => ({ name: v.Name, labels: v.Labels ?? {} }));
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    await this.ignoreNotFound('volume remove', (abortSignal) => this.docker.getVolume(name).remove({ abortSignal }));
+  }
+
+  // ping and image inspect through the modem: dockerode's own methods take no abort signal there,
+  // and a request left open would keep the CLI process alive after the timeout.
+  private get(path: string, abortSignal: AbortSignal): Promise<unknown> {
+    return new Promise((resolve, reject) =>
+      this.docker.modem.dial({ path, method: 'GET', abortSignal, statusCodes: { 200: true, 404: 'not found', 500: 'server error' } }, (error, data) =>
+        error ? reject(error) : resolve(data),
+      ),
+    );
+  }
+
+  private async ignoreNotFound(operation: string, fn: Call<unknown>): Promise<void> {
     try {
       await this.call(operation, fn);
     } catch (error) {
@@ -204,12 +263,28 @@ export class DockerRuntimeClient implements RuntimeClient {
     }
   }
 
-  /** Runs one API call and turns transport failures into DockerUnavailableError, API errors into DockerApiError. */
-  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one API call under a timeout and turns failures into our errors: no answer in time
+   * DockerTimeoutError, transport failures DockerUnavailableError, API errors DockerApiError. The
+   * timer ends with the call, so a stream the call returned is not cut later. Racing the timer also
+   * bounds the few dockerode calls that ignore `abortSignal` (image inspect).
+   */
+  private async call<T>(operation: string, fn: Call<T>, timeoutMs = this.timeoutMs): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new DockerTimeoutError({ operation, endpoint: this.endpoint, timeoutMs }));
+        controller.abort();
+      }, timeoutMs);
+    });
     try {
-      return await fn();
+      return await Promise.race([fn(controller.signal), timedOut]);
     } catch (error) {
+      if (error instanceof DockerTimeoutError) throw error;
       throw this.translate(operation, error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

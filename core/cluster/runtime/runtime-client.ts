@@ -1,6 +1,7 @@
 // The Docker operations the cluster needs, behind an interface so that wait strategies and the
 // cluster logic can be tested against fakes and another engine (Podman's API) could slot in.
 
+/** A host folder mounted into a container (passed to Docker as a `Mounts` object, never a `Binds` string). */
 export interface BindMount {
   hostPath: string;
   containerPath: string;
@@ -47,6 +48,12 @@ export interface ContainerDetails extends ContainerSummary {
   oomKilled: boolean;
 }
 
+/** A Docker volume; the cluster uses an empty labelled one as its "start-up finished" marker. */
+export interface VolumeSummary {
+  name: string;
+  labels: Record<string, string>;
+}
+
 export interface NetworkSummary {
   id: string;
   name: string;
@@ -72,6 +79,7 @@ export interface LogFollow {
   done: Promise<void>;
 }
 
+/** Every call has a timeout; one that passes throws DockerTimeoutError (never a hang). */
 export interface RuntimeClient {
   /** Human-readable endpoint, e.g. unix:///var/run/docker.sock, for messages. */
   readonly endpoint: string;
@@ -84,6 +92,11 @@ export interface RuntimeClient {
   createNetwork(name: string, labels: Record<string, string>): Promise<string>;
   listNetworks(labels: Record<string, string>): Promise<NetworkSummary[]>;
   removeNetwork(id: string): Promise<void>;
+
+  createVolume(name: string, labels: Record<string, string>): Promise<void>;
+  listVolumes(labels: Record<string, string>): Promise<VolumeSummary[]>;
+  /** Ignores a volume that is already gone. */
+  removeVolume(name: string): Promise<void>;
 
   createContainer(spec: ContainerSpec): Promise<string>;
   startContainer(id: string): Promise<void>;
@@ -98,5 +111,6 @@ export interface RuntimeClient {
   containerLogs(id: string, tail: number): Promise<string[]>;
   /** Follows stdout+stderr from now on (or from `sinceSeconds` epoch), one callback per line. */
   followContainerLogs(id: string, onLine: (line: string, stream: 'stdout' | 'stderr') => void, sinceSeconds?: number): Promise<LogFollow>;
-  exec(id: string, cmd: string[], options?: { user?: string }): Promise<ExecResult>;
+  /** Runs a command to its end; `timeoutMs` bounds the whole run (default: the client's exec timeout). */
+  exec(id: string, cmd: string[], options?: { user?: string; timeoutMs?: number }): Promise<ExecResult>;
 }
