@@ -35,6 +35,11 @@ export function networkName(cluster: string): string {
   return `flinkft-${cluster}`;
 }
 
+/** The volume whose presence says start-up of this cluster finished (labels cannot change after create). */
+export function startMarkerName(cluster: string): string {
+  return `flinkft-${cluster}-started`;
+}
+
 export function jobManagerContainerName(cluster: string): string {
   return `flinkft-${cluster}-jobmanager`;
 }

@@ -6,6 +6,7 @@ import {
   jobManagerContainerName,
   jobManagerSpec,
   networkName,
+  startMarkerName,
   taskManagerId,
   taskManagerSpec,
   type ClusterBlueprint,
@@ -20,7 +21,7 @@ import { isDockerUnavailableError } from './errors/docker-unavailable-error.js';
 import { PortInUseError } from './errors/port-in-use-error.js';
 import { DEFAULT_FLINK_PROPERTIES, mergeFlinkProperties } from './flink-properties.js';
 import { DEFAULT_FLINK_VERSION, ensureImage, officialImage, type PullPolicy } from './image-resolver.js';
-import { LABEL_ROLE, LABEL_TM_ID, clusterLabels, managedFilter } from './labels.js';
+import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, clusterLabels, managedFilter } from './labels.js';
 import { isPortFree } from './port-probe.js';
 import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
@@ -140,20 +141,31 @@ export class FlinkCluster {
     return this;
   }
 
-  async start(): Promise<StartedFlinkCluster> {
+  /**
+   * Starts the cluster, or adopts the running one of the same name if its start-up finished.
+   * `signal` (Ctrl+C in the CLI) stops a start-up in progress: what it created is removed, then the
+   * abort reason is thrown.
+   */
+  async start(options: { signal?: AbortSignal } = {}): Promise<StartedFlinkCluster> {
     if (!this.workspace) throw new Error('FlinkCluster needs withWorkspace(<absolute path>) before start()');
     const workspace = this.workspace;
     const name = this.name ?? defaultClusterName(workspace);
+    const { signal } = options;
+    signal?.throwIfAborted();
     await this.runtime.ping();
 
     const existing = await adoptCluster(this.runtime, { name });
     if ((await existing?.jobManager())?.state === 'running') {
-      this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
-      return existing!;
+      if (await existing!.startupComplete()) {
+        this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
+        return existing!;
+      }
+      this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' never finished starting (interrupted?); removing it and starting afresh` });
     }
-    // Leftovers of this name (a dead JobManager after a reboot, a network from a crashed start)
-    // would block the new containers' names; nobody can use them, so start afresh.
+    // Leftovers of this name (a dead JobManager after a reboot, a network from a crashed start, a
+    // half-started cluster) would block the new containers' names; nobody can use them, so start afresh.
     await removeClusterResources(this.runtime, name);
+    signal?.throwIfAborted();
 
     const restPort = await this.chooseRestPort();
     const image = this.image ?? officialImage(this.flinkVersion);
@@ -173,28 +185,35 @@ export class FlinkCluster {
     const cluster = new StartedFlinkCluster(this.runtime, blueprint);
 
     try {
+      signal?.throwIfAborted();
       this.onProgress?.({ step: 'create', message: `Creating network and JobManager of '${name}'` });
       await this.runtime.createNetwork(networkName(name), labels);
       await this.createAndStart(jobManagerSpec(blueprint), restPort);
       for (const id of tmIds) {
+        signal?.throwIfAborted();
         this.onProgress?.({ step: 'create', message: `Starting TaskManager ${id}` });
         await this.createAndStart(taskManagerSpec(blueprint, id), restPort);
       }
+      signal?.throwIfAborted();
       this.onProgress?.({ step: 'wait', message: `Waiting for the web UI and ${tmIds.length} TaskManager(s) at ${cluster.restUrl}` });
       const stopWatching = new AbortController();
+      const waitSignal = signal ? AbortSignal.any([stopWatching.signal, signal]) : stopWatching.signal;
       try {
         await Promise.race([
           Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
             .withTimeout(this.startupTimeoutMs)
-            .waitUntilReady(cluster.waitTarget(stopWatching.signal)),
-          watchContainers(this.runtime, name, stopWatching.signal),
+            .waitUntilReady(cluster.waitTarget(waitSignal)),
+          watchContainers(this.runtime, name, waitSignal),
         ]);
       } finally {
         stopWatching.abort();
       }
+      signal?.throwIfAborted();
+      // Last: only a cluster that got this far is adopted by the next start().
+      await this.runtime.createVolume(startMarkerName(name), { ...labels, [LABEL_ROLE]: START_MARKER_ROLE });
     } catch (error) {
       // Fail closed: explain with the failing container's logs, remove everything of this start, rethrow.
-      const failure = await this.explainFailure(name, workspace, error);
+      const failure = signal?.aborted ? signal.reason : await this.explainFailure(name, workspace, error);
       await removeClusterResources(this.runtime, name).catch(() => undefined);
       throw failure;
     }

@@ -11,6 +11,9 @@ export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
 
 export type ContainerRole = 'jobmanager' | 'taskmanager';
 
+/** Role label of the empty volume created once start-up finished: a cluster without it is a half-started one. */
+export const START_MARKER_ROLE = 'start-marker';
+
 export interface ClusterLabelInput {
   cluster: string;
   workspace: string;

@@ -1,15 +1,16 @@
+import { isAbsolute } from 'node:path';
 import { FlinkRestClient } from '../flink-rest/index.js';
 import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
 import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-status.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
-import { LABEL_ROLE, LABEL_TM_ID, managedFilter } from './labels.js';
+import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
 import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
-import { logDirOf, prepareWritableDir, purgeWorkspaceDirs } from './workspace-dirs.js';
+import { checkPurgeable, logDirOf, prepareLogDir, purgeWorkspaceDirs } from './workspace-dirs.js';
 
 export interface AddTaskManagerOptions {
   /** Resolve only once REST lists the new TaskManager. */
@@ -99,6 +100,14 @@ export class StartedFlinkCluster implements AsyncDisposable {
     };
   }
 
+  /**
+   * False for a cluster whose start-up never finished (interrupted by Ctrl+C, a crash, a window
+   * reload): FlinkCluster.start() then starts afresh instead of adopting it.
+   */
+  async startupComplete(): Promise<boolean> {
+    return (await this.runtime.listVolumes({ ...managedFilter(this.name), [LABEL_ROLE]: START_MARKER_ROLE })).length > 0;
+  }
+
   /** The JobManager container, running or not (undefined once removed). */
   async jobManager(): Promise<ContainerSummary | undefined> {
     return (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'jobmanager');
@@ -122,7 +131,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const existing = await this.taskManagers();
     const next = Math.max(0, ...existing.map((tm) => taskManagerNumber(tm.id)).filter(Number.isFinite)) + 1;
     const id = taskManagerId(next);
-    await prepareWritableDir(logDirOf(this.workspace, id));
+    await prepareLogDir(this.workspace, id);
     const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id));
     try {
       await this.runtime.startContainer(containerId);
@@ -172,9 +181,22 @@ export class StartedFlinkCluster implements AsyncDisposable {
     return this.taskManagers();
   }
 
-  /** Removes every container and the network of this cluster (by label). Checkpoints stay unless `purge`. */
+  /**
+   * Removes every container and the network of this cluster (by label). Checkpoints stay unless
+   * `purge`; a purge first checks that `.flink` and its data folders are real folders of the
+   * cluster's own (absolute) workspace, and deletes nothing otherwise.
+   */
   async down(options: DownOptions = {}): Promise<void> {
-    if (options.purge) await this.purgeFromContainer();
+    if (options.purge) {
+      if (!isAbsolute(this.workspace)) {
+        throw new ClusterError(
+          `Cluster '${this.name}' carries no workspace label, so flink-ft cannot tell whose .flink data to purge; nothing was removed. ` +
+            "Run 'flink-ft cluster down' without --purge and delete the project's .flink/checkpoints, savepoints and logs yourself.",
+        );
+      }
+      await checkPurgeable(this.workspace);
+      await this.purgeFromContainer();
+    }
     await removeClusterResources(this.runtime, this.name);
     if (options.purge) await purgeWorkspaceDirs(this.workspace);
   }
@@ -196,7 +218,9 @@ export class StartedFlinkCluster implements AsyncDisposable {
 
   private handle(c: ContainerSummary): TaskManagerHandle {
     const id = c.labels[LABEL_TM_ID] ?? c.name;
-    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir: logDirOf(this.workspace, id) };
+    // Without a workspace label there is no log folder to name (never one relative to the current folder).
+    const logDir = isAbsolute(this.workspace) ? logDirOf(this.workspace, id) : '';
+    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir };
   }
 
   // Files the containers wrote belong to uid 9999; a non-root user cannot delete them from the host,

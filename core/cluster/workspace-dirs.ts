@@ -1,8 +1,9 @@
-import { chmod, chown, mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { PurgeFailedError } from './errors/purge-failed-error.js';
+import { ensureWorkspaceDir, inspectWorkspaceDir } from './workspace-dir-guard.js';
 
-/** The uid/gid Flink runs as in the official image (and in ours). */
-export const FLINK_UID = 9999;
+export { FLINK_UID } from './workspace-dir-guard.js';
 
 export interface WorkspaceDirs {
   root: string;
@@ -11,8 +12,13 @@ export interface WorkspaceDirs {
   logs: string;
 }
 
+const DATA_DIR = '.flink';
+const PURGED = ['checkpoints', 'savepoints', 'logs'] as const;
+
 export function workspaceDirs(workspace: string): WorkspaceDirs {
-  const root = join(workspace, '.flink');
+  // A relative workspace (e.g. from a missing label) would put .flink, and a purge, in the current folder.
+  if (!isAbsolute(workspace)) throw new Error(`workspace must be an absolute path, got '${workspace}'`);
+  const root = join(workspace, DATA_DIR);
   return { root, checkpoints: join(root, 'checkpoints'), savepoints: join(root, 'savepoints'), logs: join(root, 'logs') };
 }
 
@@ -21,29 +27,52 @@ export function logDirOf(workspace: string, name: string): string {
   return join(workspaceDirs(workspace).logs, name);
 }
 
-/**
- * Creates the bind-mount sources writable for uid 9999. Root (CI, these machines) hands them to
- * 9999; an ordinary user cannot chown, so the folders are opened to everyone instead (local dev data).
- */
-export async function prepareWritableDir(path: string): Promise<void> {
-  await mkdir(path, { recursive: true });
-  try {
-    await chown(path, FLINK_UID, FLINK_UID);
-  } catch {
-    await chmod(path, 0o777);
-  }
+/** `.flink/logs/<name>` as a real folder uid 9999 can write (a new TaskManager's bind-mount source). */
+export async function prepareLogDir(workspace: string, name: string): Promise<string> {
+  return ensureWorkspaceDir(workspace, join(DATA_DIR, 'logs', name), 'write');
 }
 
+/** Creates (or checks) the bind-mount sources: `.flink` readable, its data folders writable for uid 9999, no links. */
 export async function prepareWorkspaceDirs(workspace: string, logNames: readonly string[]): Promise<WorkspaceDirs> {
-  const dirs = workspaceDirs(workspace);
-  for (const dir of [dirs.root, dirs.checkpoints, dirs.savepoints, dirs.logs, ...logNames.map((n) => logDirOf(workspace, n))]) {
-    await prepareWritableDir(dir);
-  }
-  return dirs;
+  await ensureWorkspaceDir(workspace, DATA_DIR, 'read');
+  for (const name of PURGED) await ensureWorkspaceDir(workspace, join(DATA_DIR, name), 'write');
+  for (const name of logNames) await prepareLogDir(workspace, name);
+  return workspaceDirs(workspace);
 }
 
-/** Deletes checkpoints, savepoints and logs (down --purge). Leaves `.flink/` itself for other tools' files. */
-export async function purgeWorkspaceDirs(workspace: string): Promise<void> {
-  const dirs = workspaceDirs(workspace);
-  for (const dir of [dirs.checkpoints, dirs.savepoints, dirs.logs]) await rm(dir, { recursive: true, force: true });
+/** Throws UnsafeDataDirError when `.flink` or a folder a purge deletes is a link; run before anything is deleted. */
+export async function checkPurgeable(workspace: string): Promise<void> {
+  for (const name of PURGED) await inspectWorkspaceDir(workspace, join(DATA_DIR, name));
+}
+
+/**
+ * Deletes checkpoints, savepoints and logs (down --purge); leaves `.flink/` itself for other tools'
+ * files. Refuses links (nothing outside the project is deleted). Returns the folders it deleted.
+ */
+export async function purgeWorkspaceDirs(workspace: string): Promise<string[]> {
+  await checkPurgeable(workspace);
+  const deleted: string[] = [];
+  for (const name of PURGED) {
+    const path = join(workspace, DATA_DIR, name);
+    if ((await inspectWorkspaceDir(workspace, join(DATA_DIR, name))) === 'missing') continue;
+    try {
+      await rm(path, { recursive: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const denied = code === 'EACCES' || code === 'EPERM';
+      throw new PurgeFailedError(
+        {
+          path,
+          reason: denied ? 'permission denied' : String((error as Error).message),
+          hint: denied
+            ? 'The files were written by the Flink containers (uid 9999). Purge through a running cluster ' +
+              "('flink-ft cluster up', then 'flink-ft cluster down --purge'), or delete them as root."
+            : 'Delete the folder by hand.',
+        },
+        { cause: error },
+      );
+    }
+    deleted.push(path);
+  }
+  return deleted;
 }

@@ -16,6 +16,8 @@ const CLUSTER_ERROR_NAMES = new Set([
   'TaskManagerNotFoundError',
   'DockerApiError',
   'DockerTimeoutError',
+  'UnsafeDataDirError',
+  'PurgeFailedError',
   'WaitTimeoutError',
   'WaitFailedError',
 ]);
