@@ -10,6 +10,8 @@ export const ExitCode = {
   usage: 2,
   /** `recover` only: Flink restored the job but its output could not be judged (not a pass). */
   notJudged: 3,
+  /** Stopped by Ctrl+C (SIGINT) or SIGTERM, after cleaning up (the shell convention 128 + 2). */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

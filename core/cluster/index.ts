@@ -16,9 +16,10 @@ export {
 } from './flink-properties.js';
 export { DEFAULT_FLINK_VERSION, officialImage, type PullPolicy } from './image-resolver.js';
 export * from './labels.js';
-export { workspaceDirs, logDirOf, FLINK_UID, type WorkspaceDirs } from './workspace-dirs.js';
+export { workspaceDirs, logDirOf, purgeWorkspaceDirs, FLINK_UID, type WorkspaceDirs } from './workspace-dirs.js';
+export { ensureWorkspaceDir, type DirAccess } from './workspace-dir-guard.js';
 export type * from './runtime/runtime-client.js';
-export { DockerRuntimeClient } from './runtime/docker-runtime-client.js';
+export { DockerRuntimeClient, type DockerRuntimeOptions } from './runtime/docker-runtime-client.js';
 export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, describeEndpoint, type DockerEndpoint } from './runtime/docker-endpoint.js';
 export { Wait } from './wait/wait.js';
 export type { CheckResult, WaitRest, WaitSignal, WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
@@ -28,6 +29,9 @@ export { PortInUseError, isPortInUseError, type PortOwner } from './errors/port-
 export { ImageMissingError, isImageMissingError } from './errors/image-missing-error.js';
 export { ContainerStartError, isContainerStartError } from './errors/container-start-error.js';
 export { DockerApiError, isDockerApiError } from './errors/docker-api-error.js';
+export { DockerTimeoutError, isDockerTimeoutError } from './errors/docker-timeout-error.js';
+export { UnsafeDataDirError, isUnsafeDataDirError, type UnsafeDataDirProblem } from './errors/unsafe-data-dir-error.js';
+export { PurgeFailedError, isPurgeFailedError } from './errors/purge-failed-error.js';
 export { TaskManagerNotFoundError, isTaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 export { WaitTimeoutError, isWaitTimeoutError } from './errors/wait-timeout-error.js';
 export { WaitFailedError, isWaitFailedError } from './errors/wait-failed-error.js';

@@ -1,8 +1,10 @@
+import { relative } from 'node:path';
 import {
   DockerRuntimeClient,
   FlinkCluster,
   adoptCluster,
   dockerEndpointFromEnv,
+  purgeWorkspaceDirs,
   type RuntimeClient,
   type StartedFlinkCluster,
   type TaskManagerHandle,
@@ -29,7 +31,9 @@ import { noClusterMessage, resolveWorkspace } from './cluster-workspace.js';
 const EPILOG = `The cluster belongs to the project folder (the current folder, or --workspace): one JobManager
 and N TaskManagers in Docker containers labelled dev.flinkft.*, the web UI on 127.0.0.1:<port>,
 .flink/checkpoints, .flink/savepoints and .flink/logs/<tm-id>/ bind-mounted from the folder.
-Running 'up' again, from here or from VS Code, uses the running cluster instead of starting another.
+Running 'up' again, from here or from VS Code, uses the running cluster instead of starting another
+(one whose start-up never finished is removed and started afresh). Nothing is written, mounted or
+deleted through a symbolic link: a linked .flink (or .flink/checkpoints, logs/tm-N) is refused.
 
 Image: --image, else --flink-version (official flink:<V>-java17), else $FLINKFT_IMAGE, else
 flink:1.20-java17 (pulled when missing). Docker: $DOCKER_HOST, else /var/run/docker.sock.
@@ -38,6 +42,7 @@ Exit codes:
   0  done
   1  failed (Docker unavailable, port in use, image missing, no cluster, ...); stderr says how to fix it
   2  usage error
+  130  interrupted (Ctrl+C during 'up'): what the start had created is removed first
 
 Examples:
   flink-ft cluster up --taskmanagers 3
@@ -60,16 +65,39 @@ export const clusterCommand: Command = {
     const workspace = resolveWorkspace(invocation.workspace, io.cwd);
     // The CLI is an edge of the program: the one place besides the extension that reads DOCKER_HOST.
     const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));
+    // Ctrl+C during `up` must not leave a half-started cluster: the start removes what it created.
+    const controller = new AbortController();
+    const onSignal = (): void => {
+      if (controller.signal.aborted) return;
+      io.stderr.write(`flink-ft cluster ${invocation.kind}: interrupted; removing what this start created…\n`);
+      controller.abort(new StartInterrupted());
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     try {
-      return await withProcessKeptAlive(() => runClusterCommand(invocation, workspace, runtime, io, process.env));
+      return await withProcessKeptAlive(() => runClusterCommand(invocation, workspace, runtime, io, process.env, controller.signal));
     } catch (error) {
       if (isUsageError(error)) throw error;
+      if (error instanceof StartInterrupted) {
+        io.stderr.write(`flink-ft cluster ${invocation.kind}: ${error.message}\n`);
+        return ExitCode.interrupted;
+      }
       // Cluster errors end with what to do next (start Docker, pick a port, build the image...).
       io.stderr.write(`flink-ft cluster ${invocation.kind}: ${error instanceof Error ? error.message : String(error)}\n`);
       return ExitCode.failed;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
   },
 };
+
+/** The abort reason of an interrupted `up`; FlinkCluster.start() rethrows it after its clean-up. */
+class StartInterrupted extends Error {
+  constructor() {
+    super("interrupted; the containers and network this start had created were removed. Run 'flink-ft cluster up' again to start.");
+  }
+}
 
 /** Runs one parsed subcommand against a Docker runtime; exported so tests can pass their own runtime. */
 export async function runClusterCommand(
@@ -78,6 +106,8 @@ export async function runClusterCommand(
   runtime: RuntimeClient,
   io: CliIo,
   env: Readonly<Record<string, string | undefined>>,
+  /** Stops `up` half-way (Ctrl+C); what it created is removed. */
+  signal?: AbortSignal,
 ): Promise<number> {
   const printer = new ClusterProgressPrinter(io.stderr, io.now);
   switch (invocation.kind) {
@@ -90,7 +120,7 @@ export async function runClusterCommand(
       if (invocation.taskManagers !== undefined) builder.withTaskManagers(invocation.taskManagers);
       if (invocation.slots !== undefined) builder.withSlots(invocation.slots);
       if (invocation.port !== undefined) builder.withRestPort(invocation.port);
-      const cluster = await builder.start();
+      const cluster = await builder.start({ signal });
       const status = await cluster.status();
       if (cluster.adopted && invocation.taskManagers !== undefined && status.taskManagers.length !== invocation.taskManagers) {
         printer.line(
@@ -140,6 +170,16 @@ export async function runClusterCommand(
     }
     case 'down': {
       const cluster = await adoptCluster(runtime, { workspace });
+      if (!cluster && invocation.purge) {
+        // No containers to remove, but the data asked to be deleted is still there: delete it.
+        const deleted = await purgeWorkspaceDirs(workspace);
+        io.stdout.write(
+          deleted.length > 0
+            ? `No local Flink cluster runs for ${workspace}; deleted its ${deleted.map((d) => relative(workspace, d)).join(', ')}.\n`
+            : `No local Flink cluster runs for ${workspace} and it has no .flink data; nothing to remove.\n`,
+        );
+        return ExitCode.ok;
+      }
       if (!cluster) {
         io.stderr.write(`No local Flink cluster runs for ${workspace}; nothing to remove.\n`);
         return ExitCode.ok;
