@@ -1,7 +1,6 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { LABEL_ROLE, managedFilter, workspaceDirs, type StartedFlinkCluster } from '../../cluster/index.js';
+import { LABEL_ROLE, managedFilter, type StartedFlinkCluster } from '../../cluster/index.js';
 import { describePythonJob } from '../build/python-job.js';
 import { toContainerPath } from '../checkpoints/checkpoint-paths.js';
 import { ClusterNotRunningError } from '../errors/cluster-not-running-error.js';
@@ -9,6 +8,7 @@ import { JarNotFoundError } from '../errors/jar-not-found-error.js';
 import { PythonSubmitError } from '../errors/python-submit-error.js';
 import { localClusterInfo } from './job-target.js';
 import { awaitJobStart, type AwaitStartOptions } from './await-job-start.js';
+import { stagePythonJob } from './stage-python-job.js';
 import type { SubmittedJob } from './submit-jar.js';
 
 export interface SubmitPythonOptions {
@@ -42,7 +42,7 @@ export async function submitPython(cluster: StartedFlinkCluster, options: Submit
   if (!jm) throw new ClusterNotRunningError(`named '${cluster.name}' (its JobManager container is not running)`);
 
   const { mapping } = localClusterInfo(cluster);
-  const staged = await stage(cluster.workspace, options.scriptPath, [...job.modulePaths, ...job.jarPaths, ...(job.requirementsPath ? [job.requirementsPath] : [])]);
+  const staged = await stagePythonJob(cluster.workspace, options.scriptPath, [...job.modulePaths, ...job.jarPaths, ...(job.requirementsPath ? [job.requirementsPath] : [])]);
   const inContainer = (hostPath: string): string => toContainerPath(mapping, hostPath) ?? hostPath;
   const script = inContainer(join(staged, basename(options.scriptPath)));
   const jars = job.jarPaths.map((j) => `file://${inContainer(join(staged, basename(j)))}`);
@@ -70,14 +70,6 @@ export async function submitPython(cluster: StartedFlinkCluster, options: Submit
   if (options.awaitRunning === false) return submitted;
   await awaitJobStart(cluster.rest, jobId, typeof options.awaitRunning === 'object' ? options.awaitRunning : {});
   return { ...submitted, runningAfterMs: performance.now() - started };
-}
-
-async function stage(workspace: string, scriptPath: string, extras: readonly string[]): Promise<string> {
-  const hash = createHash('sha256').update(scriptPath).digest('hex').slice(0, 8);
-  const dir = join(workspaceDirs(workspace).root, 'jobs', `${basename(scriptPath, '.py')}-${hash}`);
-  await mkdir(dir, { recursive: true });
-  for (const file of [scriptPath, ...extras]) await copyFile(file, join(dir, basename(file)));
-  return dir;
 }
 
 /**
