@@ -40,6 +40,7 @@ export { ClusterNotRunningError } from './errors/cluster-not-running-error.js';
 export { SavepointFailedError } from './errors/savepoint-failed-error.js';
 export { SavepointTimeoutError } from './errors/savepoint-timeout-error.js';
 export { PythonSubmitError } from './errors/python-submit-error.js';
+export { JarUnreadableError } from './errors/jar-unreadable-error.js';
 export { jobNode, jobsToShow, jobContextValue, isEndedJob, restartCount, formatUptime, formatMillis, formatBytes, formatClock, formatDateTime, JOB_NODE_COMMANDS, MAX_ENDED_JOBS, type JobViewNode, type JobViewOptions } from './job-view-model.js';
 export { mergeCheckpointSeries, fetchCheckpointSnapshot, MAX_CHART_CHECKPOINTS, type CheckpointSeries, type CheckpointSnapshot, type ChartCheckpoint, type ChartCheckpointStatus, type ChartMarker } from './checkpoint-history.js';
 export { jobJarStatus, type JobJarStatus } from './build/job-jar-status.js';

@@ -23,6 +23,7 @@ const JOBS_ERROR_NAMES = new Set([
   'SavepointFailedError',
   'SavepointTimeoutError',
   'PythonSubmitError',
+  'JarUnreadableError',
 ]);
 
 /** True for any jobs error, also across bundles where `instanceof` fails (CLI and extension bundle core separately). */
