@@ -30,8 +30,10 @@ function isOrphan(labels: Record<string, string>, alsoMine: boolean): boolean {
   return (alsoMine && Number(pid) === process.pid) || !isAlive(Number(pid));
 }
 
-/** Removes managed containers and networks of dead test runs (and of this run when `alsoMine`). */
+/** Removes managed start markers, containers and networks of dead test runs (and of this run when `alsoMine`). */
 export async function sweepTestResources(runtime: RuntimeClient, alsoMine = false): Promise<number> {
+  const volumes = (await runtime.listVolumes({ [LABEL_MANAGED]: 'true' })).filter((v) => isOrphan(v.labels, alsoMine));
+  for (const v of volumes) await runtime.removeVolume(v.name);
   const containers = (await runtime.listContainers({ [LABEL_MANAGED]: 'true' })).filter((c) => isOrphan(c.labels, alsoMine));
   await Promise.all(containers.map((c) => runtime.removeContainer(c.id)));
   const networks = (await runtime.listNetworks({ [LABEL_MANAGED]: 'true' })).filter((n) => isOrphan(n.labels, alsoMine));
