@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ContainerStartError,
+  DockerTimeoutError,
   DockerUnavailableError,
   ImageMissingError,
   PortInUseError,
@@ -50,6 +51,15 @@ describe('presentError', () => {
       `${doing}: Container flinkft-x-jobmanager did not start: it exited with code 1. Everything created for this start was removed; fix the cause shown below and start again.`,
     );
     expect(shown.actions).toEqual([{ title: 'Show Logs', kind: 'show-log', heading: 'Last log lines of flinkft-x-jobmanager', lines: ['line 1', 'Error: bad config'] }]);
+  });
+
+  it('offers Docker troubleshooting when the engine does not answer in time', () => {
+    const shown = presentError(new DockerTimeoutError({ operation: 'container create', endpoint: 'unix:///var/run/docker.sock', timeoutMs: 60_000 }), doing);
+    expect(shown.message).toBe(
+      `${doing}: Docker container create at unix:///var/run/docker.sock got no answer within 60 s. ` +
+        'The engine may be overloaded or hung: check `docker info`, and restart the engine if that hangs too.',
+    );
+    expect(shown.actions).toEqual([{ title: 'Docker Troubleshooting', kind: 'open-url', url: DOCS.troubleshoot }]);
   });
 
   it('warns about an unknown TaskManager and passes other errors through', () => {

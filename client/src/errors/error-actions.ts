@@ -3,6 +3,7 @@
 // renders it and runs the chosen action.
 import {
   isContainerStartError,
+  isDockerTimeoutError,
   isDockerUnavailableError,
   isImageMissingError,
   isPortInUseError,
@@ -79,6 +80,9 @@ export function presentError(error: unknown, doing: string): ErrorPresentation {
       message: `${doing}: ${firstParagraph(error.message)}`,
       actions: error.logTail.length > 0 ? [{ title: 'Show Logs', kind: 'show-log', heading: `Last log lines of ${error.container}`, lines: error.logTail }] : [],
     };
+  }
+  if (isDockerTimeoutError(error)) {
+    return { severity: 'error', message: `${doing}: ${error.message}`, actions: [{ title: 'Docker Troubleshooting', kind: 'open-url', url: DOCS.troubleshoot }] };
   }
   if (isTaskManagerNotFoundError(error)) return { severity: 'warning', message: error.message, actions: [] };
   if (isWaitTimeoutError(error)) {
