@@ -12,6 +12,7 @@ import {
   UnexpectedResponseError,
   ClusterUnreachableError,
   isFlinkRestError,
+  redactUrl,
 } from './index.js';
 import { freePort } from './test-support/free-port.js';
 
@@ -210,5 +211,16 @@ describe('ports fetch refuses', () => {
     const error = await new FlinkRestClient({ baseUrl: 'http://127.0.0.1:6000' }).overview().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidRestUrlError);
     expect((error as Error).message).toContain("Invalid Flink REST URL 'http://127.0.0.1:6000/overview': fetch refuses this port");
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    ['http://u:p@h:1/x', 'http://u:***@h:1/x'],
+    ['see https://bob:a%40b@flink:8081 and http://x:y@z', 'see https://bob:***@flink:8081 and http://x:***@z'],
+    ['http://only-user@h', 'http://only-user@h'],
+    ['http://h:8081/path', 'http://h:8081/path'],
+  ])('%s → %s', (text, redacted) => {
+    expect(redactUrl(text)).toBe(redacted);
   });
 });

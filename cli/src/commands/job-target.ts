@@ -1,5 +1,5 @@
 import { DockerRuntimeClient, dockerEndpointFromEnv, isClusterError } from '../../../core/cluster/index.js';
-import { isFlinkRestError } from '../../../core/flink-rest/index.js';
+import { isFlinkRestError, redactUrl } from '../../../core/flink-rest/index.js';
 import { isJobsError, resolveJobTarget, type JobTarget } from '../../../core/jobs/index.js';
 import type { OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
@@ -21,7 +21,7 @@ export interface TargetOptions {
 /** The cluster to talk to: --rest, else the local cluster of the workspace (found by Docker labels). */
 export async function cliJobTarget(options: TargetOptions, cwd: string): Promise<JobTarget> {
   if (options.rest !== undefined) {
-    if (!/^https?:\/\/[^\s/]+/.test(options.rest)) throw new UsageError(`Invalid --rest '${options.rest}'. Use a URL such as http://127.0.0.1:8081.`);
+    if (!/^https?:\/\/[^\s/]+/.test(options.rest)) throw new UsageError(`Invalid --rest '${redactUrl(options.rest)}'. Use a URL such as http://127.0.0.1:8081.`);
     return resolveJobTarget({ restUrl: options.rest });
   }
   const workspace = resolveWorkspace(options.workspace, cwd);
