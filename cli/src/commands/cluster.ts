@@ -66,14 +66,16 @@ export const clusterCommand: Command = {
     // The CLI is an edge of the program: the one place besides the extension that reads DOCKER_HOST.
     const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));
     // Ctrl+C during `up` must not leave a half-started cluster: the start removes what it created.
+    // Other subcommands keep Node's default (exit at once); a second Ctrl+C does too.
     const controller = new AbortController();
     const onSignal = (): void => {
-      if (controller.signal.aborted) return;
       io.stderr.write(`flink-ft cluster ${invocation.kind}: interrupted; removing what this start created…\n`);
       controller.abort(new StartInterrupted());
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    if (invocation.kind === 'up') {
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    }
     try {
       return await withProcessKeptAlive(() => runClusterCommand(invocation, workspace, runtime, io, process.env, controller.signal));
     } catch (error) {
