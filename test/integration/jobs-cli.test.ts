@@ -72,9 +72,10 @@ describe('flink-ft submit, jobs, savepoint, cancel against a real cluster', () =
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(`flink-ft submit: No job jar found in ${join(workspace.path, 'nope.jar')}. Build the project first (mvn package / gradle build), or pass the jar path. Sources, javadoc and original-* jars are not job jars.\n`);
 
+    // Port 1 is on fetch's "bad port" list: no cluster could ever be reached there, so the URL itself is the error.
     const noCluster = await cli(['jobs', '--rest', 'http://127.0.0.1:1'], ROOT);
     expect(noCluster.code).toBe(1);
-    expect(noCluster.stderr).toMatch(/^flink-ft jobs: No running Flink cluster at http:\/\/127\.0\.0\.1:1\. Start one with/);
+    expect(noCluster.stderr).toMatch(/^flink-ft jobs: Invalid Flink REST URL 'http:\/\/127\.0\.0\.1:1\/overview': fetch refuses this port/);
 
     expect((await cli(['cancel', 'not-a-job'], ROOT)).code).toBe(2);
     expect((await cli(['submit'], ROOT)).code).toBe(2);

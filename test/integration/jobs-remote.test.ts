@@ -45,7 +45,7 @@ async function deadPort(): Promise<number> {
 
 function notRunning(command: string, url: string): string {
   return (
-    `flink-ft ${command}: No running Flink cluster at ${url}. Start one with 'Flink: Start Local Cluster' or \`flink-ft cluster up\`, ` +
+    `flink-ft ${command}: No running Flink cluster at ${url} (ECONNREFUSED). Start one with 'Flink: Start Local Cluster' or \`flink-ft cluster up\`, ` +
     'or point at a running cluster with --rest http://host:8081.\n'
   );
 }
