@@ -16,12 +16,19 @@ DEMO_DIR="${FLINKFT_DEMO_DIR:-${TMPDIR:-/tmp}/flinkft-demo}"
 # and starts dockerd where it can, and builds the local Flink image); if that fails too, skip.
 if docker info >/dev/null 2>&1 && [ -n "${FLINKFT_IMAGE:-}" ]; then
   :
-elif setup_out="$(bash scripts/setup-test-env.sh 2>&1)"; then
-  export FLINKFT_IMAGE="${FLINKFT_IMAGE:-$(printf '%s\n' "$setup_out" | sed -n 's/^FLINKFT_IMAGE=//p' | tail -1)}"
 else
-  echo "» recovery drill skipped: Docker is not available here ($(printf '%s\n' "$setup_out" | tail -1))."
-  echo "  Install Docker (or run 'bash scripts/setup-test-env.sh' as root), then: flink-ft recover examples/probe/java"
-  exit 0
+  # The set-up prints as it goes (installing Docker, building the image take minutes on a fresh
+  # machine); a copy is kept to read the image name and, on failure, the reason.
+  echo "» setting up Docker and the local Flink image (minutes on a fresh machine, seconds after)"
+  setup_log="$(mktemp)"
+  trap 'rm -f "$setup_log"' EXIT
+  if bash scripts/setup-test-env.sh 2>&1 | tee "$setup_log" | sed 's/^/  /'; [ "${PIPESTATUS[0]}" = 0 ]; then
+    export FLINKFT_IMAGE="${FLINKFT_IMAGE:-$(sed -n 's/^FLINKFT_IMAGE=//p' "$setup_log" | tail -1)}"
+  else
+    echo "» recovery drill skipped: Docker is not available here ($(tail -1 "$setup_log"))."
+    echo "  Install Docker (or run 'bash scripts/setup-test-env.sh' as root), then: flink-ft recover examples/probe/java"
+    exit 0
+  fi
 fi
 
 mkdir -p "$DEMO_DIR"

@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional
-  # packages (rollup's), and `npm ci` then refuses them as out of sync. With the lock present,
-  # `npm install` installs exactly what it pins and leaves it unchanged.
-  echo "» installing npm dependencies (npm install, pinned by package-lock.json)"
-  npm install --no-audit --no-fund --loglevel=error
+  # `npm ci`: exactly the locked versions, and the lock file is never rewritten (the work tree stays
+  # clean). The lock lists every platform's optional packages (regenerate it with
+  # `npm install --package-lock-only --os=linux --os=darwin --os=win32 --cpu=x64 --cpu=arm64`),
+  # otherwise `npm ci` refuses it as out of sync on a machine of another platform.
+  echo "» installing npm dependencies (npm ci, exactly as package-lock.json pins them)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 echo "» building bundles"
 node esbuild.js

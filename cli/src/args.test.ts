@@ -46,8 +46,9 @@ describe('parseChoice and parseRuleOverrides', () => {
     expect(() => parseChoice('xml', ['text', 'json'], 'format')).toThrow(new UsageError("Invalid value 'xml' for --format. Use one of: text, json."));
   });
 
-  it('parses ID=severity, upper-cases ids, lets the last value win', () => {
-    expect(parseRuleOverrides(['flink001=OFF', 'FLINK003=error', 'FLINK001=hint'])).toEqual({ FLINK001: 'hint', FLINK003: 'error' });
+  it('parses ID=severity, keeps the rule as written, orders keys by their last value', () => {
+    const overrides = parseRuleOverrides(['flink001=OFF', 'FLINK003=error', 'FLINK001=hint', 'flink001=warning']);
+    expect(Object.entries(overrides)).toEqual([['FLINK003', 'error'], ['FLINK001', 'hint'], ['flink001', 'warning']]);
   });
 
   it('rejects overrides without = or with an unknown severity', () => {

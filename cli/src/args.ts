@@ -74,7 +74,7 @@ export function parseChoice<T extends string>(value: string, choices: readonly T
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
-/** Parses `--rule ID=severity` values into an override map; a later value for the same rule wins. */
+/** Parses `--rule ID=severity` values into an override map keyed by the rule as written. */
 export function parseRuleOverrides(values: readonly string[]): Record<string, SeveritySetting> {
   const overrides: Record<string, SeveritySetting> = {};
   for (const value of values) {
@@ -83,7 +83,10 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
       throw new UsageError(`Invalid --rule '${value}'. Write it as ID=severity, e.g. --rule FLINK002=off.`);
     }
     const [, id, severity] = match as unknown as [string, string, string];
-    overrides[id.toUpperCase()] = parseChoice(severity.toLowerCase(), SEVERITY_SETTINGS, `rule ${id}`);
+    // Kept as written (an id or a kebab name, resolved by the check command); re-inserted so that
+    // the order of keys is the order of the last values, and the last value for a rule wins.
+    delete overrides[id];
+    overrides[id] = parseChoice(severity.toLowerCase(), SEVERITY_SETTINGS, `rule ${id}`);
   }
   return overrides;
 }

@@ -131,10 +131,11 @@ describe('flink-ft check: exit codes', () => {
 });
 
 describe('flink-ft check: rule overrides and --quiet', () => {
-  it('turns a rule off', () => {
-    const run = runBuiltCli(['check', 'unchecked', '--rule', 'FLINK001=off', '--format', 'json'], FIXTURES);
-    expect(run.status).toBe(0);
-    expect(json(run.stdout).findings.filter((f) => f.rule === 'FLINK001')).toEqual([]);
+  it('turns a rule off, named by id or by kebab name in any case; the last value wins', () => {
+    for (const rule of ['FLINK001=off', 'checkpointing-disabled=off', 'Checkpointing-Disabled=off', 'flink001=error']) {
+      const run = runBuiltCli(['check', 'unchecked', '--rule', 'FLINK001=error', '--rule', rule, '--format', 'json'], FIXTURES);
+      expect(json(run.stdout).findings.filter((f) => f.rule === 'FLINK001').map((f) => f.severity), rule).toEqual(rule.endsWith('off') ? [] : ['error']);
+    }
   });
 
   it('lowers a rule to info: reported, but the exit code is 0; --quiet hides it', () => {

@@ -4,6 +4,7 @@ export { createAnalyzer } from './analyzer.js';
 export type { Analyzer, AnalyzerOptions } from './analyzer.js';
 export type { ContentChange, ParsedDocument } from './parse/parsed-document.js';
 export type { RuleMeta } from './rules/rule.js';
+export { describeRuleIds, resolveRuleId, resolveRuleSeverities } from './rules/resolve-rule-ids.js';
 export type { JobModel } from './model.js';
 export { WorkspaceIndex, analyzeWorkspace, analyzeWorkspaceInSlices } from './workspace/index.js';
 export type { AnalysisContext, WorkspaceAnalysis, WorkspaceFile, WorkspaceFileKind } from './workspace/index.js';

@@ -14,6 +14,8 @@
 #   FLINKFT_CACHE               cache root (default /var/cache/flinkft)
 #   FLINKFT_CODE_SERVER_VERSION code-server version (default 4.139.1)
 set -euo pipefail
+# shellcheck source=../lib/clean-npm-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/clean-npm-env.sh"
 
 CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
 CODE_SERVER_VERSION="${FLINKFT_CODE_SERVER_VERSION:-4.139.1}"
@@ -53,7 +55,7 @@ else
   say "installing Node 24 (npm package node@24) into $NODE_DIR"
   rm -rf "$NODE_DIR" && mkdir -p "$NODE_DIR"
   (cd "$NODE_DIR" && echo '{"name":"flinkft-node24","private":true}' >package.json &&
-    npm install --no-audit --no-fund --loglevel=error node@24)
+    with_clean_npm_env "" npm install --no-audit --no-fund --loglevel=error node@24)
   node24_ok || die "Node 24 did not install into $NODE_DIR"
   say "Node $("$node24_bin/node" -v) installed"
 fi
@@ -68,8 +70,10 @@ if [ -f "$stamp" ] && [ -x "$CS_DIR/node_modules/.bin/code-server" ]; then
 else
   say "installing code-server $CODE_SERVER_VERSION into $CS_DIR (about 4 minutes, 600 MB)"
   rm -rf "$CS_DIR" && mkdir -p "$CS_DIR"
+  # A clean environment: under `npm test` the outer npm's npm_config_user_agent ("node/v20") would
+  # reach code-server's postinstall, which reads the Node version from it (see lib/clean-npm-env.sh).
   (cd "$CS_DIR" && echo '{"name":"flinkft-code-server","private":true}' >package.json &&
-    PATH="$node24_bin:$PATH" npm_config_nodedir="$node24_headers" \
+    with_clean_npm_env "$node24_bin" npm_config_nodedir="$node24_headers" \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION")
   PATH="$node24_bin:$PATH" "$CS_DIR/node_modules/.bin/code-server" --version >/dev/null ||
     die "code-server does not start after install"

@@ -8,11 +8,12 @@ import { uncheckpointedJob } from './test-support/java-jobs.js';
 import { LspTestClient } from './test-support/lsp-test-client.js';
 
 describe('toAnalysisSettings', () => {
-  it('keeps valid values and normalises rule ids', () => {
-    expect(toAnalysisSettings({ checkpointInterval: 30_000, rules: { flink002: 'off', FLINK003: 'error' } })).toEqual({
+  it('keeps valid values and keys rules by id, whether written as id or kebab name, in any case', () => {
+    expect(toAnalysisSettings({ checkpointInterval: 30_000, rules: { flink002: 'off', FLINK003: 'error', 'checkpointing-disabled': 'hint' } })).toEqual({
       checkpointIntervalMs: 30_000,
-      rules: { FLINK002: 'off', FLINK003: 'error' },
+      rules: { FLINK002: 'off', FLINK003: 'error', FLINK001: 'hint' },
     });
+    expect(toAnalysisSettings({ rules: { 'Restarts-Disabled': 'off', 'no-such-rule': 'off' } }).rules).toEqual({ FLINK006: 'off' });
   });
 
   it('falls back to defaults for anything invalid', () => {
@@ -77,6 +78,17 @@ describe('settings through the server', () => {
     rules = {};
     await client.updateSettings(() => ({ checkpointInterval: 10_000, rules }));
     expect((await next).diagnostics).toEqual([initial]);
+  });
+
+  it('accepts a rule named by its kebab name, as the CLI does', async () => {
+    const uri = 'file:///jobs/ByName.java';
+    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'off' } }));
+    await client.open(uri, uncheckpointedJob);
+    expect(await client.diagnostics(uri)).toEqual([]);
+    const next = client.nextDiagnostics(uri);
+    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'error' } }));
+    expect((await next).diagnostics).toMatchObject([{ code: 'FLINK001', severity: DiagnosticSeverity.Error }]);
+    await client.close(uri);
   });
 
   it('asks for settings per document', async () => {

@@ -1,6 +1,6 @@
 // Settings are pulled per document (they can differ per workspace folder) and cached per URI, as
 // vscode-eslint does. A configuration change clears the cache; callers then re-publish diagnostics.
-import { defaultAnalysisSettings, type AnalysisSettings, type SeveritySetting } from '../../core/analysis/types.js';
+import { defaultAnalysisSettings, resolveRuleSeverities, type AnalysisSettings, type SeveritySetting } from '../../core/analysis/index.js';
 import { describeError, errorKey, type LogOnce } from './log-once.js';
 
 /** Reads the raw `flinkFt` section for a document, e.g. through `workspace/configuration`. */
@@ -54,14 +54,15 @@ export function toAnalysisSettings(raw: unknown): AnalysisSettings {
     typeof interval === 'number' && Number.isFinite(interval) && interval > 0
       ? Math.round(interval)
       : defaultAnalysisSettings.checkpointIntervalMs;
-  const rules: Record<string, SeveritySetting> = {};
+  const written: Record<string, SeveritySetting> = {};
   const rawRules = raw['rules'];
   if (isRecord(rawRules)) {
-    for (const [ruleId, value] of Object.entries(rawRules)) {
-      if (typeof value === 'string' && severitySettings.has(value)) rules[ruleId.toUpperCase()] = value as SeveritySetting;
+    for (const [reference, value] of Object.entries(rawRules)) {
+      if (typeof value === 'string' && severitySettings.has(value)) written[reference] = value as SeveritySetting;
     }
   }
-  const settings: AnalysisSettings = { checkpointIntervalMs, rules };
+  // Keys may be rule ids or kebab names, in any case; unknown ones are ignored as invalid values are.
+  const settings: AnalysisSettings = { checkpointIntervalMs, rules: resolveRuleSeverities(written).byId };
   // The project's Flink version (else detected from build files) and the local cluster's properties.
   if (typeof raw['flinkVersion'] === 'string' && raw['flinkVersion'].trim() !== '') settings.flinkVersion = raw['flinkVersion'].trim();
   const cluster = raw['cluster'];

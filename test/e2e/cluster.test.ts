@@ -49,7 +49,8 @@ beforeAll(async () => {
     trusted: true,
     settings: {
       // The official image cannot be pulled here; scripts/setup-test-env.sh builds this one (docs/image-contract.md).
-      'flinkFt.cluster.image': 'flinkft/flink:local',
+      // FLINKFT_IMAGE names it when a run builds its own (.ci/run namespaces images per run).
+      'flinkFt.cluster.image': process.env['FLINKFT_IMAGE'] || 'flinkft/flink:local',
       'flinkFt.cluster.restPort': REST_PORT,
       // Our 4 s heartbeat timeout expires on a machine this loaded (2 cores, load 20) and fails jobs
       // at random; a crash is still noticed, just later.

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, WorkspaceIndex, type AnalysisSettings, type RuleMeta, type SeveritySetting, type WorkspaceFile } from '../../../core/analysis/index.js';
+import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, describeRuleIds, resolveRuleSeverities, WorkspaceIndex, type AnalysisSettings, type RuleMeta, type SeveritySetting, type WorkspaceFile } from '../../../core/analysis/index.js';
 import { readSourceFile, walkFiles } from '../../../core/workspace/index.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
@@ -92,16 +92,11 @@ function resolveRoot(given: string, cwd: string): string {
 
 /** Accepts rule ids and kebab names on the command line; anything else is a usage error listing the rules. */
 function resolveRuleIds(overrides: Record<string, SeveritySetting>, rules: readonly RuleMeta[]): Record<string, SeveritySetting> {
-  const resolved: Record<string, SeveritySetting> = {};
-  for (const [key, severity] of Object.entries(overrides)) {
-    const rule = rules.find((r) => r.id.toUpperCase() === key || r.name.toUpperCase() === key);
-    if (!rule) {
-      const known = rules.map((r) => `${r.id} (${r.name})`).join(', ');
-      throw new UsageError(`Unknown rule '${key}' in --rule. Known rules: ${known}.`);
-    }
-    resolved[rule.id] = severity;
+  const { byId, unknown } = resolveRuleSeverities(overrides, rules);
+  if (unknown[0] !== undefined) {
+    throw new UsageError(`Unknown rule '${unknown[0]}' in --rule. Known rules: ${describeRuleIds(rules)}.`);
   }
-  return resolved;
+  return byId;
 }
 
 function analyzeFiles(

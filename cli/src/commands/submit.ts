@@ -17,12 +17,15 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'from-checkpoint', type: 'string', valueName: 'latest|JOBID|PATH', description: "Restore from the newest retained checkpoint ('latest'), that of a job, or a chk-N folder." },
   { name: 'from-savepoint', type: 'string', valueName: 'PATH', description: 'Restore from a savepoint folder.' },
   { name: 'allow-non-restored', type: 'boolean', description: 'Skip state of operators the job no longer has.' },
+  { name: 'start-grace', type: 'string', valueName: 'S', description: 'Seconds the job must keep running once all its tasks run to count as started (default 5; 0: at once).' },
   ...TARGET_OPTION_SPECS,
 ];
 
 const EPILOG = `The artifact is a job jar, a PyFlink script (.py, local cluster only) or a Maven/Gradle
 project folder (built first when its sources are newer than its jar). Prints the job id on stdout
-once all its tasks run; progress and details go to stderr.
+once all its tasks run and it stayed healthy for the start grace (--start-grace, default 5 s): a job
+that fails on its first records is reported as failed, with its root cause. Progress and details go
+to stderr.
 
 Exit codes: 0 submitted and running, 1 failed (build, submission, start, restore path, no cluster), 2 usage error.
 
@@ -49,6 +52,7 @@ export const submitCommand: Command = {
     const fromSavepoint = stringFlag(values['from-savepoint']);
     if (fromCheckpoint !== undefined && fromSavepoint !== undefined) throw new UsageError('Use --from-checkpoint or --from-savepoint, not both.');
     const parallelism = stringFlag(values.parallelism);
+    const startGrace = stringFlag(values['start-grace']);
     try {
       return await withProcessKeptAlive(async () => {
         const target = await cliJobTarget({ rest: stringFlag(values.rest), workspace: stringFlag(values.workspace) }, io.cwd);
@@ -63,6 +67,7 @@ export const submitCommand: Command = {
             ...(fromCheckpoint !== undefined && { restore: checkpointSpec(fromCheckpoint) }),
             ...(fromSavepoint !== undefined && { restore: { kind: 'path', path: fromSavepoint } satisfies RestoreSpec }),
             allowNonRestoredState: values['allow-non-restored'] === true,
+            ...(startGrace !== undefined && { awaitRunning: { graceMs: parseIntFlag(startGrace, 'start-grace', 0, 3600) * 1000 } }),
           },
           io.cwd,
         );

@@ -26,8 +26,9 @@ export interface SubmitJarOptions {
 export interface SubmittedJob {
   jobId: string;
   entryClass: string;
-  /** Milliseconds from upload start to Flink's answer, and to all tasks RUNNING when awaited. */
+  /** Milliseconds from upload start to Flink's answer. */
   acceptedAfterMs: number;
+  /** Milliseconds to the job counting as started when awaited (all tasks RUNNING, plus the start grace). */
   runningAfterMs?: number;
 }
 
