@@ -10,6 +10,7 @@ import {
   managedFilter,
 } from '../../core/cluster/index.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
+import { freePort } from './support/free-port.js';
 
 const runtime = testRuntime();
 
@@ -20,14 +21,6 @@ async function occupy(port: number): Promise<Server & AsyncDisposable> {
     server.listen(port, '127.0.0.1', resolve);
   });
   return Object.assign(server, { [Symbol.asyncDispose]: () => new Promise<void>((resolve) => server.close(() => resolve())) });
-}
-
-/** A port that nobody uses right now (ours to occupy). */
-async function freePort(): Promise<number> {
-  const server = await occupy(0);
-  const address = server.address();
-  await server[Symbol.asyncDispose]();
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 describe('start-up errors', () => {

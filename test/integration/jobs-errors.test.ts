@@ -11,6 +11,7 @@ import {
   submitJob,
   type JobTarget,
 } from '../../core/jobs/index.js';
+import { freePort } from './support/free-port.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -160,7 +161,8 @@ describe('bad input gets a clear message and changes nothing', () => {
     } finally {
       await rm(elsewhere, { recursive: true, force: true });
     }
-    await expect(resolveJobTarget({ restUrl: 'http://127.0.0.1:1' })).rejects.toMatchObject({ name: 'ClusterNotRunningError' });
+    // A refused connection (not one of fetch's forbidden ports such as 1, which is an invalid URL).
+    await expect(resolveJobTarget({ restUrl: `http://127.0.0.1:${await freePort()}` })).rejects.toMatchObject({ name: 'ClusterNotRunningError' });
     // The running cluster is found by its workspace label.
     expect((await resolveJobTarget({ runtime: testRuntime(), workspace: workspace.path })).rest.baseUrl).toBe(cluster.restUrl);
   });
