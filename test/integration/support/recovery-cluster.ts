@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
+import { LABEL_CLUSTER, LABEL_MANAGED, LABEL_WORKSPACE, removeClusterResources, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import { buildIfStale } from '../../../core/jobs/index.js';
 import { RECOVERY_CLUSTER_PROPERTIES } from '../../../core/recovery/index.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './test-cluster.js';
@@ -27,7 +27,18 @@ export function useRecoveryCluster(name: string, options: { restPort: number; ta
   });
   afterAll(async () => {
     await cluster?.down({ purge: true });
+    // A CLI run in the file (flink-ft recover --workspace) may have started a cluster of its own for
+    // this workspace, without the test-run label the sweep looks for: remove whatever is left there.
+    if (workspace) await removeWorkspaceClusters(workspace.path);
     await workspace?.[Symbol.asyncDispose]();
   });
   return () => Object.assign(cluster!, { workspacePath: workspace!.path });
+}
+
+async function removeWorkspaceClusters(workspacePath: string): Promise<void> {
+  const runtime = testRuntime();
+  const left = await runtime.listContainers({ [LABEL_MANAGED]: 'true', [LABEL_WORKSPACE]: workspacePath });
+  for (const name of new Set(left.map((c) => c.labels[LABEL_CLUSTER]).filter((n): n is string => Boolean(n)))) {
+    await removeClusterResources(runtime, name);
+  }
 }
