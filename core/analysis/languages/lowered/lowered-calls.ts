@@ -1,32 +1,23 @@
 // What a Python or Scala call does to the job model, by the kind of its receiver: environment,
-// checkpoint config, Configuration, table environment and config, stream, connector builder, or a
-// type (static factories, constructors, same-file functions). PyFlink's snake_case names are
-// compared in camelCase; catalog lookups use the name as written, per language.
+// checkpoint config, Configuration, stream, connector builder, or a type (static factories,
+// constructors, same-file functions); table environments are in lowered-table-calls.ts and
+// argument reading in lowered-args.ts. PyFlink's snake_case names are compared in camelCase;
+// catalog lookups use the name as written, per language.
 import { followTransformation } from '../stream-stages.js';
 import type { EnvironmentModel, RestartSettings } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
 import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
-import { insertTarget, optionCall, parseCreateTable, tableKey } from '../sql-tables.js';
-import { configKeyForOption, connectorUse } from '../model-builder.js';
+import { optionCall } from '../sql-tables.js';
+import { connectorUse } from '../model-builder.js';
 import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
-import { configCallOf, configEntry, callRange, classifySql, enumName, numberValue, stringValue } from './lowered-literals.js';
+import { configCallOf, configEntry, callRange, enumName, numberValue, stringValue } from './lowered-literals.js';
+import { type Args, type CallExpr, type CallSite, type MemberExpr, argExpr, argsOf, configKey } from './lowered-args.js';
+import { attachTable, createTableEnv, tableConfigCall, tableEnvCall } from './lowered-table-calls.js';
 import type { StreamState, Value } from './lowered-values.js';
 import { UNKNOWN, camelCase, lastSegment } from './lowered-values.js';
-
-type CallExpr = Extract<Expr, { kind: 'call' }>;
-type MemberExpr = Extract<Expr, { kind: 'member' }>;
-/** The call being dispatched: a real call, or a Scala member access that calls a parameterless method. */
-type CallSite = CallExpr | MemberExpr;
-
-interface Args {
-  exprs: Argument[];
-  positional: Value[];
-  keywords: Map<string, Value>;
-  all: Value[];
-}
 
 const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
 const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
@@ -78,16 +69,6 @@ export function dispatchConstruction(
   const entry = ev.catalog.constructorOf(ev.languageId, typeName) ?? ev.catalog.constructorOf(ev.languageId, simple);
   if (!entry) return UNKNOWN;
   return { kind: 'connector', state: { entry, api: site.kind === 'new' ? `new ${simple}` : simple, calls: [configCallOf(site, 'new', exprs)] }, range: site.range };
-}
-
-function argsOf(ev: LoweredEvaluator, exprs: Argument[], frame: Frame): Args {
-  return { exprs, ...ev.evalArguments(exprs, frame) };
-}
-
-/** The expression of the argument at `index` or with the given keyword (Python). */
-function argExpr(args: Args, index: number, keyword?: string): Expr | undefined {
-  const byKeyword = keyword ? args.exprs.find((a) => a.keyword === keyword) : undefined;
-  return byKeyword?.expr ?? args.exprs.filter((a) => !a.keyword)[index]?.expr;
 }
 
 function nameCall(ev: LoweredEvaluator, call: CallExpr, name: string, args: Args, frame: Frame): Value {
@@ -204,15 +185,6 @@ function workspaceMember(ev: LoweredEvaluator, site: CallSite, className: string
 }
 
 /** `StreamTableEnvironment.create(env[, settings])` wraps `env`; `TableEnvironment.create(settings)` makes its own. */
-function createTableEnv(ev: LoweredEvaluator, site: CallSite, api: string, args: Args): Value {
-  const settings = args.all.find((v): v is Extract<Value, { kind: 'settings' }> => v.kind === 'settings');
-  const given = args.all.find((v): v is Extract<Value, { kind: 'env' }> => v.kind === 'env');
-  const env = given?.env ?? ev.builder.createEnvironment(site.range, api, settings?.mode ?? 'streaming');
-  if (settings && given && settings.mode === 'batch') ev.builder.setRuntimeMode(env, 'BATCH', settings.at);
-  if (settings?.conf) ev.builder.applyConfiguration(env, settings.conf.entries);
-  return { kind: 'tableEnv', env };
-}
-
 function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): Value {
   const at = callRange(site);
   const b = ev.builder;
@@ -369,14 +341,6 @@ function constructedLocation(ev: LoweredEvaluator, expr: Expr | undefined): stri
 }
 
 /** The key of `set("key", v)`, `setString("key", v)` or `set(CheckpointingOptions.X, v)`. */
-function configKey(expr: Expr | undefined): string | undefined {
-  const text = stringValue(expr);
-  if (text !== undefined) return text;
-  if (expr?.kind === 'member') return configKeyForOption(expr.object.kind === 'name' || expr.object.kind === 'member' ? expr.object.name : undefined, expr.name);
-  if (expr?.kind === 'name') return configKeyForOption(undefined, expr.name);
-  return undefined;
-}
-
 /** `conf.set_string("key", "value")`, `conf.setString(...)`, `conf.set(KEY, value)`; whether it was a setter. */
 function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<Value, { kind: 'configuration' }>, name: string, args: Args): boolean {
   if (!/^set(String|Long|Integer|Boolean|Float|Double)?$/.test(name) || args.exprs.length < 2) return false;
@@ -386,84 +350,6 @@ function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<V
   if (conf.conf.env) ev.builder.applyConfiguration(conf.conf.env, [entry]);
   else conf.conf.entries.push(entry);
   return true;
-}
-
-function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args, frame: Frame): Value {
-  const at = callRange(site);
-  switch (name) {
-    case 'createTemporaryTable':
-    case 'createTable': {
-      const tableName = stringValue(argExpr(args, 0));
-      const descriptor = args.all[1];
-      if (tableName !== undefined && descriptor?.kind === 'connector' && descriptor.state.entry.sql) {
-        ev.sqlTables.set(tableKey(tableName), { entry: descriptor.state.entry, api: descriptor.state.api, calls: descriptor.state.calls, range: descriptor.range });
-      }
-      return UNKNOWN;
-    }
-    case 'addInsertSql': {
-      const target = insertTarget(stringValue(argExpr(args, 0)) ?? '');
-      if (target !== undefined) attachTable(ev, env, { kind: 'string', value: target, range: at }, undefined, at, frame);
-      return { kind: 'tableEnv', env };
-    }
-    case 'getConfig':
-      return { kind: 'tableConfig', env };
-    case 'executeSql': {
-      const sql = stringValue(argExpr(args, 0));
-      const statement = sql === undefined ? { kind: 'other' as const } : classifySql(sql);
-      if (statement.kind === 'set') ev.builder.applyConfiguration(env, [configEntry(statement.key, { kind: 'string', value: statement.value, range: at }, at)]);
-      if (statement.kind === 'dml') ev.builder.addExecute(at, env.id);
-      const declared = sql !== undefined ? parseCreateTable(sql) : undefined;
-      const sqlEntry = declared ? ev.catalog.sqlConnector(ev.languageId, declared.connector) : undefined;
-      if (declared && sqlEntry) {
-        ev.sqlTables.set(declared.name, { entry: sqlEntry, api: 'CREATE TABLE', calls: declared.options.map((o) => optionCall(o.key, o.value, at)), range: at });
-      }
-      const target = sql !== undefined ? insertTarget(sql) : undefined;
-      if (target !== undefined) attachTable(ev, env, { kind: 'string', value: target, range: at }, undefined, at, frame);
-      return UNKNOWN;
-    }
-    case 'execute':
-      ev.builder.addExecute(at, env.id);
-      return UNKNOWN;
-    case 'createStatementSet':
-    case 'addInsert':
-      return { kind: 'tableEnv', env };
-    // `t_env.to_data_stream(table)`: a DataStream of the same job; sinks attached to it belong to env.
-    case 'toDataStream':
-    case 'toChangelogStream':
-    case 'toAppendStream':
-    case 'toRetractStream':
-      return { kind: 'stream', stream: { envId: env.id, sourceIds: [] } };
-    case 'sqlQuery':
-    case 'fromPath':
-    case 'from':
-    case 'fromDataStream':
-    case 'fromElements':
-      return { kind: 'table', env };
-    default:
-      return UNKNOWN;
-  }
-}
-
-/** Rows inserted into a declared table (by name) or a `TableDescriptor`: the table is a sink of the job. */
-function attachTable(ev: LoweredEvaluator, env: EnvironmentModel, nameExpr: Expr | undefined, value: Value | undefined, at: Range, frame: Frame): void {
-  const tableName = stringValue(nameExpr);
-  const table = tableName !== undefined
-    ? ev.sqlTables.get(tableKey(tableName))
-    : value?.kind === 'connector' && value.state.entry.sql ? { ...value.state, range: value.range } : undefined;
-  if (!table) return;
-  ev.builder.addSink({
-    envId: env.id, range: table.range, attachRange: at, displayName: table.entry.displayName, connectorId: table.entry.id,
-    connector: connectorUse(table.entry, table.api, table.calls, table.range), sourceIds: [], contextName: frame.contextName,
-  });
-}
-
-function tableConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
-  if (name === 'getConfiguration') return { kind: 'configuration', conf: { entries: [], env } };
-  if ((name === 'set' || name === 'setString') && args.exprs.length >= 2) {
-    const key = configKey(argExpr(args, 0));
-    if (key !== undefined) ev.builder.applyConfiguration(env, [configEntry(key, argExpr(args, 1), callRange(site))]);
-  }
-  return { kind: 'tableConfig', env };
 }
 
 function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, rawName: string, args: Args, frame: Frame): Value {
