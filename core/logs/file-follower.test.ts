@@ -73,6 +73,20 @@ describe('FileFollower', () => {
     await f.close();
   });
 
+  it('counts a file that takes the place of a vanished one as a rotation (poll between rename and create)', async () => {
+    const path = join(dir, 'a.out');
+    await writeFile(path, 'first\n');
+    const f = follower(path, 'end');
+    await f.poll();
+    await rename(path, path + '.1');
+    await f.poll();
+    await writeFile(path, 'fresh\n');
+    await f.poll();
+    expect(lines).toEqual(['fresh']);
+    expect(events).toEqual(['opened', 'rotated', 'opened']);
+    await f.close();
+  });
+
   it('waits for a file that does not exist yet or went away', async () => {
     const path = join(dir, 'later.out');
     const f = follower(path, 'end');

@@ -8,11 +8,15 @@ const CHUNK = 64 * 1024;
 /**
  * `tail -F` for one file, driven by poll(): follows appends, notices truncation (size shrank: read
  * again from 0) and rotation (the path now names another inode: finish the old file through its
- * open handle, then read the new one from its start). A file that disappears is waited for.
+ * open handle, then read the new one from its start). A file that disappears is waited for, and
+ * the one that later takes its place counts as a rotation too (a poll can fall between the rename
+ * and the new file's creation).
  */
 export class FileFollower {
   private handle?: FileHandle;
   private ino?: number;
+  // The followed file vanished: the next file at this path is a rotation, however late it appears.
+  private vanished = false;
   private position = 0;
   private partial = '';
   // Keeps a multi-byte character that straddles two reads intact.
@@ -31,7 +35,11 @@ export class FileFollower {
     if (this.handle && (!info || info.ino !== this.ino)) {
       await this.drain();
       await this.close();
-      if (info) this.onEvent('rotated');
+      this.vanished = true;
+    }
+    if (info && this.vanished) {
+      this.vanished = false;
+      this.onEvent('rotated');
     }
     if (!info) {
       this.startAt = 'start'; // whatever appears later is new content
