@@ -1,5 +1,8 @@
 // The public surface of the local-cluster module. Import from here, not from the files.
 export { FlinkCluster, type ClusterProgress } from './flink-cluster.js';
+export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './cluster-settings.js';
+export { clusterBuilderFor, clusterSetupFor, resolveClusterSetup, type ClusterSetup } from './cluster-setup.js';
+export { detectProjectFlinkVersion } from './project-flink-version.js';
 export { StartedFlinkCluster, type AddTaskManagerOptions, type DownOptions } from './started-flink-cluster.js';
 export { adoptCluster, clusterOnPort, type ClusterLookup } from './adopt-cluster.js';
 export { removeClusterResources } from './cluster-cleanup.js';
@@ -14,7 +17,7 @@ export {
   DEFAULT_FLINK_PROPERTIES,
   mergeFlinkProperties,
 } from './flink-properties.js';
-export { DEFAULT_FLINK_VERSION, officialImage, type PullPolicy } from './image-resolver.js';
+export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type ImageContext, type PullPolicy } from './image-resolver.js';
 export * from './labels.js';
 export { workspaceDirs, logDirOf, purgeWorkspaceDirs, FLINK_UID, type WorkspaceDirs } from './workspace-dirs.js';
 export { ensureWorkspaceDir, type DirAccess } from './workspace-dir-guard.js';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import {
   DockerRuntimeClient,
-  FlinkCluster,
+  clusterBuilderFor,
+  clusterSetupFor,
   dockerEndpointFromEnv,
   type RuntimeClient,
   type StartedFlinkCluster,
@@ -21,7 +22,6 @@ import { formatOptions } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { UsageError, isUsageError } from '../usage-error.js';
-import { resolveCliImage } from './cluster-image.js';
 import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
 import { resolveWorkspace } from './cluster-workspace.js';
@@ -126,16 +126,9 @@ export function exitCodeOf(report: RecoveryReport): number {
 
 async function startOrAdopt(options: RecoverOptions, workspace: string, runtime: RuntimeClient, io: CliIo, env: Readonly<Record<string, string | undefined>>): Promise<StartedFlinkCluster> {
   const printer = new ClusterProgressPrinter(io.stderr, io.now);
-  // FlinkCluster.start() adopts the workspace's running cluster, or starts one tuned for the drill.
-  const builder = new FlinkCluster(runtime)
-    .withWorkspace(workspace)
-    .withImage(resolveCliImage(options, env))
-    .withTaskManagers(2)
-    .withNextFreePortAllowed()
-    .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
-    .withProgress(printer.report);
-  if (options.port !== undefined) builder.withRestPort(options.port);
-  return builder.start();
+  // start() adopts the workspace's running cluster, or starts one tuned for the drill.
+  const settings = { restPort: options.port, image: options.image, allowNextFreePort: true, flinkProperties: RECOVERY_CLUSTER_PROPERTIES };
+  return clusterBuilderFor(runtime, await clusterSetupFor(workspace, settings, env)).withProgress(printer.report).start();
 }
 
 async function chooseAssertion(options: RecoverOptions, workspace: string): Promise<ProgressAssertion | undefined> {

@@ -4,8 +4,10 @@
 import { EventEmitter, workspace, type Disposable } from 'vscode';
 import {
   DockerRuntimeClient,
-  FlinkCluster,
   adoptCluster,
+  clusterBuilderFor,
+  clusterSetupFor,
+  resolveClusterImage,
   isDockerUnavailableError,
   type ClusterProgress,
   type PullProgress,
@@ -16,8 +18,7 @@ import {
 import type { Config } from '../config.js';
 import { deathCause, diffTaskManagers, type LifecycleEvent, type TaskManagerSample } from '../output/task-manager-lifecycle.js';
 import type { ClusterViewState } from '../views/cluster-tree-model.js';
-import { resolveClusterImage, resolveDockerEndpoint } from './cluster-settings.js';
-import { detectProjectFlinkVersion } from './project-flink-version.js';
+import { resolveDockerEndpoint } from './cluster-settings.js';
 
 /** Poll periods: fast while the view shows the cluster, slower for the status bar and markers, slowest to notice a cluster the CLI started. */
 const POLL_VISIBLE_MS = 2_000;
@@ -87,16 +88,8 @@ export class ClusterManager implements Disposable {
     this.busy = 'starting';
     this.setState({ kind: 'starting', message: 'Checking Docker' });
     try {
-      const settings = this.config.clusterSettings();
-      const image = resolveClusterImage(settings, await detectProjectFlinkVersion(folder));
-      const cluster = await new FlinkCluster(this.runtime())
-        .withWorkspace(folder)
-        .withImage(image)
-        .withTaskManagers(settings.taskManagers)
-        .withSlots(settings.slots)
-        .withRestPort(settings.restPort)
-        .withNextFreePortAllowed(settings.allowNextFreePort)
-        .withFlinkProperties(settings.flinkProperties)
+      const setup = await clusterSetupFor(folder, this.config.clusterSettings(), process.env);
+      const cluster = await clusterBuilderFor(this.runtime(), setup)
         .withProgress((progress) => {
           this.setState({ kind: 'starting', message: progress.message });
           onProgress(progress);
@@ -153,7 +146,8 @@ export class ClusterManager implements Disposable {
   /** The image Start Local Cluster would use now. */
   async imageToStart(): Promise<string> {
     const folder = this.folder;
-    return resolveClusterImage(this.config.clusterSettings(), folder ? await detectProjectFlinkVersion(folder) : undefined);
+    const settings = this.config.clusterSettings();
+    return folder ? (await clusterSetupFor(folder, settings, process.env)).image : resolveClusterImage(settings, { env: process.env });
   }
 
   dispose(): void {
