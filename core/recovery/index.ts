@@ -1,6 +1,8 @@
 // The public surface of the recovery drill. Import from here, not from the files.
 export { runRecoveryDrill, type DrillInputs } from './recovery-drill.js';
-export { runRecoveryCheck, RECOVERY_CLUSTER_PROPERTIES, type RecoveryCheckOptions } from './recovery-check.js';
+export { runRecoveryCheck, type RecoveryCheckOptions } from './recovery-check.js';
+export { RECOVERY_CLUSTER_PROPERTIES, drillClusterSettings } from './drill-cluster-settings.js';
+export { setUpRecoveryCheck, takesControlArgs, type RecoveryCheckRequest, type RecoveryCheckSetup } from './recovery-check-setup.js';
 export { drillClusterOf, jobLauncherFor, openTaskManagerOutput, type DrillJobSpec } from './drill-adapters.js';
 export type { DrillCluster, DrillRestApi, JobLauncher, OutputRecord, OutputTap } from './drill-ports.js';
 export { DEFAULT_TIMEOUTS, resolveDrillOptions, type DrillOptions, type DrillTimeouts } from './drill-options.js';

@@ -10,11 +10,13 @@ import {
   resolveClusterImage,
   isDockerUnavailableError,
   type ClusterProgress,
+  type DockerEndpoint,
   type PullProgress,
   type RuntimeClient,
   type StartedFlinkCluster,
   type TaskManagerHandle,
 } from '../../../core/cluster/index.js';
+import { drillClusterSettings } from '../../../core/recovery/index.js';
 import type { Config } from '../config.js';
 import { deathCause, diffTaskManagers, type LifecycleEvent, type TaskManagerSample } from '../output/task-manager-lifecycle.js';
 import type { ClusterViewState } from '../views/cluster-tree-model.js';
@@ -48,7 +50,11 @@ export class ClusterManager implements Disposable {
   private refreshing: Promise<void> | undefined;
   private disposed = false;
 
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    /** Tests pass an in-memory engine. */
+    private readonly createRuntime: (endpoint: DockerEndpoint) => RuntimeClient = (endpoint) => new DockerRuntimeClient(endpoint),
+  ) {}
 
   get state(): ClusterViewState {
     return this.current;
@@ -83,12 +89,14 @@ export class ClusterManager implements Disposable {
     return this.refreshing;
   }
 
-  async start(onProgress: (progress: ClusterProgress) => void): Promise<StartedFlinkCluster> {
+  /** `forRecoveryDrill`: the cluster a drill starts, with the drill's settings (as `flink-ft recover` starts it). */
+  async start(onProgress: (progress: ClusterProgress) => void, options: { forRecoveryDrill?: boolean } = {}): Promise<StartedFlinkCluster> {
     const folder = this.requireFolder();
     this.busy = 'starting';
     this.setState({ kind: 'starting', message: 'Checking Docker' });
     try {
-      const setup = await clusterSetupFor(folder, this.config.clusterSettings(), process.env);
+      const settings = this.config.clusterSettings();
+      const setup = await clusterSetupFor(folder, options.forRecoveryDrill ? drillClusterSettings(settings) : settings, process.env);
       const cluster = await clusterBuilderFor(this.runtime(), setup)
         .withProgress((progress) => {
           this.setState({ kind: 'starting', message: progress.message });
@@ -233,7 +241,7 @@ export class ClusterManager implements Disposable {
   private runtime(): RuntimeClient {
     const endpoint = resolveDockerEndpoint(this.config.clusterSettings().dockerSocket, process.env);
     const key = JSON.stringify(endpoint);
-    if (this.runtimeCache?.key !== key) this.runtimeCache = { key, client: new DockerRuntimeClient(endpoint) };
+    if (this.runtimeCache?.key !== key) this.runtimeCache = { key, client: this.createRuntime(endpoint) };
     return this.runtimeCache.client;
   }
 
