@@ -1,12 +1,12 @@
 // The public surface of the job lifecycle: build, submit, savepoints, restore. Import from here, not from the files.
-export { detectProject, type JvmProject } from './build/detect-project.js';
-export { buildProject } from './build/build-project.js';
-export { buildIfStale } from './build/build-if-stale.js';
-export { parseCompilerMessages } from './build/compiler-messages.js';
-export { findJobJar } from './build/find-job-jars.js';
-export { readJarContents } from './build/jar-contents.js';
-export { findEntryClasses } from './build/find-entry-classes.js';
-export { isPyFlinkJob } from './build/python-job.js';
+export { detectProject, type JvmProject } from './project/detect-project.js';
+export { buildProject } from './project/build-project.js';
+export { buildIfStale } from './project/build-if-stale.js';
+export { parseCompilerMessages } from './project/compiler-messages.js';
+export { findJobJar } from './project/find-job-jars.js';
+export { readJarContents } from './project/jar-contents.js';
+export { findEntryClasses } from './project/find-entry-classes.js';
+export { isPyFlinkJob } from './project/python-job.js';
 
 export { resolveJobTarget, localClusterInfo, type JobTarget } from './submit/job-target.js';
 export { submitJob, type SubmitRequest, type SubmitOutcome } from './submit/submit-job.js';
@@ -20,7 +20,7 @@ export { findLatestCheckpoint, listRetainedCheckpoints } from './checkpoints/fin
 export type { RestoreSpec } from './checkpoints/resolve-restore-path.js';
 
 export { triggerSavepoint, stopWithSavepoint } from './savepoints/savepoints.js';
-export { describeJob, type JobSummary } from './job-summary.js';
+export { describeJob, type ClusterJobSummary } from './cluster-job-summary.js';
 
 export { JobsError, isJobsError } from './errors/jobs-error.js';
 export { ProjectNotFoundError } from './errors/project-not-found-error.js';
@@ -40,5 +40,5 @@ export { PythonSubmitError } from './errors/python-submit-error.js';
 export { JarUnreadableError } from './errors/jar-unreadable-error.js';
 export { jobNode, jobsToShow, jobContextValue, isEndedJob, restartCount, formatUptime, formatMillis, formatBytes, formatClock, formatDateTime, JOB_NODE_COMMANDS, MAX_ENDED_JOBS, type JobViewNode, type JobViewOptions } from './job-view-model.js';
 export { mergeCheckpointSeries, fetchCheckpointSnapshot, MAX_CHART_CHECKPOINTS, type CheckpointSeries, type CheckpointSnapshot, type ChartCheckpoint, type ChartCheckpointStatus, type ChartMarker } from './checkpoint-history.js';
-export { jobJarStatus } from './build/job-jar-status.js';
+export { jobJarStatus } from './project/job-jar-status.js';
 export { listSavepoints } from './checkpoints/list-savepoints.js';

@@ -1,8 +1,11 @@
 import { isHttpStatusError, type CheckpointingStatistics, type FlinkRestClient, type JobState } from '../flink-rest/index.js';
 import { rootCause } from './submit/root-cause.js';
 
-/** What the Flink view shows per job; one REST round (job, checkpoints, exceptions). */
-export interface JobSummary {
+/**
+ * A job on the cluster as the Flink view shows it; one REST round (job, checkpoints, exceptions).
+ * Not core/analysis's JobSummary, which is what the analysis reads from the source.
+ */
+export interface ClusterJobSummary {
   id: string;
   name: string;
   state: JobState;
@@ -24,7 +27,7 @@ export interface JobSummary {
   lastException?: { message: string; time: number; taskName?: string };
 }
 
-export async function describeJob(rest: FlinkRestClient, jobId: string): Promise<JobSummary> {
+export async function describeJob(rest: FlinkRestClient, jobId: string): Promise<ClusterJobSummary> {
   const [job, stats, exceptions] = await Promise.all([
     rest.job(jobId),
     checkpointStats(rest, jobId),
