@@ -38,7 +38,5 @@ export { SavepointFailedError } from './errors/savepoint-failed-error.js';
 export { SavepointTimeoutError } from './errors/savepoint-timeout-error.js';
 export { PythonSubmitError } from './errors/python-submit-error.js';
 export { JarUnreadableError } from './errors/jar-unreadable-error.js';
-export { jobNode, jobsToShow, jobContextValue, isEndedJob, restartCount, formatUptime, formatMillis, formatBytes, formatClock, formatDateTime, JOB_NODE_COMMANDS, MAX_ENDED_JOBS, type JobViewNode, type JobViewOptions } from './job-view-model.js';
-export { mergeCheckpointSeries, fetchCheckpointSnapshot, MAX_CHART_CHECKPOINTS, type CheckpointSeries, type CheckpointSnapshot, type ChartCheckpoint, type ChartCheckpointStatus, type ChartMarker } from './checkpoint-history.js';
 export { jobJarStatus } from './project/job-jar-status.js';
 export { listSavepoints } from './checkpoints/list-savepoints.js';

@@ -2,7 +2,8 @@
 // each cluster poll: the view gets them without a poll loop of its own. Ended jobs are described
 // once; their details no longer change.
 import { EventEmitter, type Disposable } from 'vscode';
-import { describeJob, isEndedJob, jobsToShow, type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { describeJob, type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { isEndedJob, jobsToShow } from '../views/job-view-model.js';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
 import type { ClusterViewState } from '../views/cluster-tree-model.js';
 

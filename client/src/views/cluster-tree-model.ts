@@ -3,7 +3,8 @@
 import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
-import { jobNode, jobsToShow, type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { jobNode, jobsToShow } from './job-view-model.js';
 
 /** What the Flink view shows. `none` leaves the tree empty so the welcome view (Start Local Cluster) appears. */
 export type ClusterViewState =

@@ -2,8 +2,8 @@
 // counts, and children for the last completed / failed / restored checkpoint and the last
 // exception. Plain data built from REST (JobOverview, plus a ClusterJobSummary once fetched), so the view
 // is unit-tested without VS Code; the client maps these nodes to TreeItems.
-import { TERMINAL_JOB_STATES, type JobOverview, type JobState } from '../flink-rest/index.js';
-import type { ClusterJobSummary } from './cluster-job-summary.js';
+import { TERMINAL_JOB_STATES, type JobOverview, type JobState } from '../../../core/flink-rest/index.js';
+import type { ClusterJobSummary } from '../../../core/jobs/index.js';
 
 /** Command ids the job nodes invoke on click (declared in package.json). */
 export const JOB_NODE_COMMANDS = {
