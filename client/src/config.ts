@@ -2,7 +2,7 @@
 // a setting's name and default live in one place (besides package.json).
 import { ConfigurationTarget, workspace, type ConfigurationChangeEvent, type Disposable, type Uri } from 'vscode';
 import type { FlinkFtSettings } from '../../server/src/protocol.js';
-import { DEFAULT_CLUSTER_SETTINGS, sanitizeFlinkProperties, type ClusterSettings } from './cluster/cluster-settings.js';
+import { DEFAULT_EDITOR_CLUSTER_SETTINGS, sanitizeFlinkProperties, type EditorClusterSettings } from './cluster/cluster-settings.js';
 
 export const CONFIG_SECTION = 'flinkFt';
 
@@ -26,9 +26,9 @@ export class Config {
   }
 
   /** `flinkFt.cluster.*` and `flinkFt.docker.socket` (window scope: one cluster per workspace). */
-  clusterSettings(): ClusterSettings {
+  clusterSettings(): EditorClusterSettings {
     const config = workspace.getConfiguration(CONFIG_SECTION);
-    const d = DEFAULT_CLUSTER_SETTINGS;
+    const d = DEFAULT_EDITOR_CLUSTER_SETTINGS;
     return {
       taskManagers: config.get<number>('cluster.taskManagers', d.taskManagers),
       slots: config.get<number>('cluster.slots', d.slots),
@@ -42,7 +42,7 @@ export class Config {
   }
 
   /** Writes a cluster setting for this workspace (or globally without a folder), e.g. after "Use Another Port". */
-  async updateClusterSetting<K extends 'restPort' | 'allowNextFreePort' | 'image'>(key: K, value: ClusterSettings[K]): Promise<void> {
+  async updateClusterSetting<K extends 'restPort' | 'allowNextFreePort' | 'image'>(key: K, value: EditorClusterSettings[K]): Promise<void> {
     const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
     await workspace.getConfiguration(CONFIG_SECTION).update(`cluster.${key}`, value, target);
   }

@@ -12,6 +12,7 @@ import {
   type ClusterBlueprint,
 } from './cluster-blueprint.js';
 import { removeClusterResources } from './cluster-cleanup.js';
+import { DEFAULT_CLUSTER_SETTINGS } from './cluster-settings.js';
 import { collectLogTail } from './container-log-tail.js';
 import { watchContainers } from './container-watch.js';
 import { ClusterError } from './errors/cluster-error.js';
@@ -49,10 +50,10 @@ const DEFAULT_STARTUP_TIMEOUT_MS = 180_000;
 export class FlinkCluster {
   private image?: string;
   private flinkVersion = DEFAULT_FLINK_VERSION;
-  private taskManagerCount = 2;
-  private slots = 2;
-  private restPort = 8081;
-  private nextFreePortAllowed = false;
+  private taskManagerCount: number = DEFAULT_CLUSTER_SETTINGS.taskManagers;
+  private slots: number = DEFAULT_CLUSTER_SETTINGS.slots;
+  private restPort: number = DEFAULT_CLUSTER_SETTINGS.restPort;
+  private nextFreePortAllowed: boolean = DEFAULT_CLUSTER_SETTINGS.allowNextFreePort;
   private workspace?: string;
   private name?: string;
   private propertyOverrides: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import type { ClusterSettings } from './cluster-settings.js';
 import { DockerApiError } from './errors/docker-api-error.js';
 import { ImageMissingError } from './errors/image-missing-error.js';
 import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
@@ -8,6 +9,35 @@ export const DEFAULT_FLINK_VERSION = '1.20';
 /** The official image users get by default. */
 export function officialImage(flinkVersion: string): string {
   return `flink:${flinkVersion}-java17`;
+}
+
+/** What the image choice may read besides the settings: the machine and the project. */
+export interface ImageContext {
+  /** The process environment of the face (the CLI's, the extension host's); only FLINKFT_IMAGE is read. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The version the project builds against (detectProjectFlinkVersion), if any. */
+  projectFlinkVersion?: string | undefined;
+}
+
+/**
+ * The image a cluster starts with, the same in every face. What the user chose for this cluster
+ * first, then what the machine says, then what the project says:
+ * 1. `settings.image` (`--image`, `flinkFt.cluster.image`);
+ * 2. the official image of `settings.flinkVersion` (`--flink-version`, `flinkFt.cluster.flinkVersion`);
+ * 3. `$FLINKFT_IMAGE` (offline machines name their locally built flinkft/flink image there, and
+ *    nothing can be pulled, so it wins over the project's version);
+ * 4. the official image of the project's Flink version (pom.xml, Gradle files);
+ * 5. the official image of DEFAULT_FLINK_VERSION.
+ * Blank values count as absent.
+ */
+export function resolveClusterImage(settings: Pick<ClusterSettings, 'image' | 'flinkVersion'>, context: ImageContext): string {
+  const image = settings.image?.trim();
+  if (image) return image;
+  const version = settings.flinkVersion?.trim();
+  if (version) return officialImage(version);
+  const fromEnv = context.env['FLINKFT_IMAGE']?.trim();
+  if (fromEnv) return fromEnv;
+  return officialImage(context.projectFlinkVersion?.trim() || DEFAULT_FLINK_VERSION);
 }
 
 /** `missing`: pull when absent (default). `never`: fail when absent (offline machines, CI). */

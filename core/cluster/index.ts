@@ -1,26 +1,21 @@
 // The public surface of the local-cluster module. Import from here, not from the files.
 export { FlinkCluster, type ClusterProgress } from './flink-cluster.js';
+export { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './cluster-settings.js';
+export { clusterBuilderFor, clusterSetupFor } from './cluster-setup.js';
+
 export { StartedFlinkCluster, type AddTaskManagerOptions, type DownOptions } from './started-flink-cluster.js';
-export { adoptCluster, clusterOnPort, type ClusterLookup } from './adopt-cluster.js';
+export { adoptCluster } from './adopt-cluster.js';
 export { removeClusterResources } from './cluster-cleanup.js';
 export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
 export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
-export {
-  CONTAINER_CHECKPOINT_DIR,
-  CONTAINER_DATA_DIR,
-  CONTAINER_LOG_DIR,
-  CONTAINER_SAVEPOINT_DIR,
-  CONTAINER_WORKSPACE_DIR,
-  DEFAULT_FLINK_PROPERTIES,
-  mergeFlinkProperties,
-} from './flink-properties.js';
-export { DEFAULT_FLINK_VERSION, officialImage, type PullPolicy } from './image-resolver.js';
+export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';
+export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type PullPolicy } from './image-resolver.js';
 export * from './labels.js';
-export { workspaceDirs, logDirOf, purgeWorkspaceDirs, FLINK_UID, type WorkspaceDirs } from './workspace-dirs.js';
+export { workspaceDirs, purgeWorkspaceDirs, type WorkspaceDirs } from './workspace-dirs.js';
 export { ensureWorkspaceDir, type DirAccess } from './workspace-dir-guard.js';
 export type * from './runtime/runtime-client.js';
 export { DockerRuntimeClient, type DockerRuntimeOptions } from './runtime/docker-runtime-client.js';
-export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, describeEndpoint, type DockerEndpoint } from './runtime/docker-endpoint.js';
+export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, type DockerEndpoint } from './runtime/docker-endpoint.js';
 export { Wait } from './wait/wait.js';
 export type { CheckResult, WaitRest, WaitSignal, WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
 export { ClusterError, isClusterError } from './errors/cluster-error.js';

@@ -168,11 +168,12 @@ describe('errors', () => {
     );
   });
 
-  it('guards recognise errors from another bundle by name', () => {
-    const foreign = Object.assign(new Error('x'), { name: 'ClusterUnreachableError' });
+  it("guards recognise errors from another bundle by name, the family by its brand", () => {
+    const foreign = Object.assign(new Error('x'), { name: 'ClusterUnreachableError', errorFamily: 'flink-rest' });
     expect(isClusterUnreachableError(foreign)).toBe(true);
     expect(isFlinkRestError(foreign)).toBe(true);
     expect(isHttpStatusError(foreign)).toBe(false);
     expect(isFlinkRestError(new Error('plain'))).toBe(false);
+    expect(isFlinkRestError(Object.assign(new Error('x'), { errorFamily: 'cluster' }))).toBe(false);
   });
 });

@@ -25,10 +25,3 @@ export async function runRecoveryCheck(cluster: StartedFlinkCluster, spec: Drill
   return withStaticFindings(report, spec.artifact);
 }
 
-/**
- * Flink settings the drill wants on a cluster it starts: REST answers from caches refreshed every
- * `web.refresh-interval` (3 s by default), which would add seconds to every observation.
- */
-export const RECOVERY_CLUSTER_PROPERTIES: Readonly<Record<string, string>> = {
-  'web.refresh-interval': '200',
-};

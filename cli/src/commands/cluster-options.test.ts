@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../usage-error.js';
-import { resolveCliImage } from './cluster-image.js';
 import { parseClusterArgs, taskManagerIdArg } from './cluster-options.js';
 import { parseLogsOptions } from './logs-options.js';
 
@@ -64,17 +63,6 @@ describe('parseClusterArgs', () => {
     expect(parseClusterArgs(['down', '--purge', '--workspace', '/p'])).toEqual({ kind: 'down', purge: true, workspace: '/p' });
     expect(parseClusterArgs(['status', '--json'])).toEqual({ kind: 'status', json: true });
     expect(() => parseClusterArgs(['down', '--json'])).toThrow(/^Unknown option '--json' for 'flink-ft cluster down'/);
-  });
-});
-
-describe('resolveCliImage', () => {
-  const env = { FLINKFT_IMAGE: 'flinkft/flink:1.20.5-java17' };
-  it('prefers --image, then --flink-version, then $FLINKFT_IMAGE, then the official default', () => {
-    expect(resolveCliImage({ image: 'my/flink:x', flinkVersion: '1.19' }, env)).toBe('my/flink:x');
-    expect(resolveCliImage({ flinkVersion: '1.19' }, env)).toBe('flink:1.19-java17');
-    expect(resolveCliImage({}, env)).toBe('flinkft/flink:1.20.5-java17');
-    expect(resolveCliImage({}, { FLINKFT_IMAGE: '  ' })).toBe('flink:1.20-java17');
-    expect(resolveCliImage({}, {})).toBe('flink:1.20-java17');
   });
 });
 

@@ -1,10 +1,12 @@
 import { relative } from 'node:path';
 import {
   DockerRuntimeClient,
-  FlinkCluster,
   adoptCluster,
+  clusterBuilderFor,
+  clusterSetupFor,
   dockerEndpointFromEnv,
   purgeWorkspaceDirs,
+  type ClusterSettings,
   type RuntimeClient,
   type StartedFlinkCluster,
   type TaskManagerHandle,
@@ -13,7 +15,6 @@ import { formatOptions } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { isUsageError } from '../usage-error.js';
-import { resolveCliImage } from './cluster-image.js';
 import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import {
   CLUSTER_OPTION_SPECS,
@@ -23,6 +24,7 @@ import {
   parseClusterArgs,
   type ClusterInvocation,
   type ClusterSubcommand,
+  type UpOptions,
 } from './cluster-options.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
 import { clusterJson, formatClusterStatus, formatTaskManagerAction, type ClusterJson } from './cluster-report.js';
@@ -35,8 +37,9 @@ Running 'up' again, from here or from VS Code, uses the running cluster instead 
 (one whose start-up never finished is removed and started afresh). Nothing is written, mounted or
 deleted through a symbolic link: a linked .flink (or .flink/checkpoints, logs/tm-N) is refused.
 
-Image: --image, else --flink-version (official flink:<V>-java17), else $FLINKFT_IMAGE, else
-flink:1.20-java17 (pulled when missing). Docker: $DOCKER_HOST, else /var/run/docker.sock.
+Image: --image, else --flink-version (official flink:<V>-java17), else $FLINKFT_IMAGE, else the
+official image of the project's Flink version (pom.xml, Gradle files), else flink:1.20-java17
+(pulled when missing). Docker: $DOCKER_HOST, else /var/run/docker.sock.
 
 Exit codes:
   0  done
@@ -114,15 +117,8 @@ export async function runClusterCommand(
   const printer = new ClusterProgressPrinter(io.stderr, io.now);
   switch (invocation.kind) {
     case 'up': {
-      const builder = new FlinkCluster(runtime)
-        .withWorkspace(workspace)
-        .withImage(resolveCliImage(invocation, env))
-        .withNextFreePortAllowed(invocation.nextFreePort)
-        .withProgress(printer.report);
-      if (invocation.taskManagers !== undefined) builder.withTaskManagers(invocation.taskManagers);
-      if (invocation.slots !== undefined) builder.withSlots(invocation.slots);
-      if (invocation.port !== undefined) builder.withRestPort(invocation.port);
-      const cluster = await builder.start({ signal });
+      const setup = await clusterSetupFor(workspace, upClusterSettings(invocation), env);
+      const cluster = await clusterBuilderFor(runtime, setup).withProgress(printer.report).start({ signal });
       const status = await cluster.status();
       if (cluster.adopted && invocation.taskManagers !== undefined && status.taskManagers.length !== invocation.taskManagers) {
         printer.line(
@@ -196,6 +192,18 @@ export async function runClusterCommand(
       return ExitCode.ok;
     }
   }
+}
+
+/** The flags of `cluster up` as the settings every face passes to core (absent flags take core's defaults). */
+export function upClusterSettings(options: UpOptions): ClusterSettings {
+  return {
+    taskManagers: options.taskManagers,
+    slots: options.slots,
+    restPort: options.port,
+    allowNextFreePort: options.nextFreePort,
+    image: options.image,
+    flinkVersion: options.flinkVersion,
+  };
 }
 
 /** The highest-numbered running TaskManager: the newest, and never the only one if others run. */

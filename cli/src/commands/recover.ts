@@ -1,27 +1,24 @@
 import { existsSync } from 'node:fs';
 import {
   DockerRuntimeClient,
-  FlinkCluster,
+  clusterBuilderFor,
+  clusterSetupFor,
   dockerEndpointFromEnv,
   type RuntimeClient,
   type StartedFlinkCluster,
 } from '../../../core/cluster/index.js';
 import {
-  CONTROL_ARGS,
-  RECOVERY_CLUSTER_PROPERTIES,
-  assertionFor,
+  drillClusterSettings,
   formatReport,
-  isProbeJob,
-  loadAssertionConfig,
   runRecoveryCheck,
-  type ProgressAssertion,
+  setUpRecoveryCheck,
+  type RecoveryCheckRequest,
   type RecoveryReport,
 } from '../../../core/recovery/index.js';
 import { formatOptions } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { UsageError, isUsageError } from '../usage-error.js';
-import { resolveCliImage } from './cluster-image.js';
 import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
 import { resolveWorkspace } from './cluster-workspace.js';
@@ -93,19 +90,17 @@ export async function runRecover(
   signal?: AbortSignal,
 ): Promise<number> {
   const progress = (message: string): void => void io.stderr.write(`${message}\n`);
-  const cluster = await startOrAdopt(options, workspace, runtime, io, env);
-  const probe = isProbeJob(options.entryClass ?? options.artifact) || /examples[\\/]probe[\\/]java\/?$/.test(options.artifact);
-  const args = options.control && probe ? [...options.args, ...CONTROL_ARGS] : options.args;
-  const assertion = await chooseAssertion(options, workspace);
+  const cluster = await startDrillCluster(options, workspace, runtime, io, env);
+  const setup = await setUpRecoveryCheck(recoveryRequestOf(options, workspace));
   const report = await runRecoveryCheck(
     cluster,
-    { artifact: options.artifact, ...(options.entryClass && { entryClass: options.entryClass }), args },
+    setup.job,
     {
       checkpoints: options.checkpoints,
       kills: options.kills,
-      control: options.control,
+      control: setup.control,
       ...(options.target && { targetTaskManager: options.target }),
-      ...(assertion && { assertion }),
+      ...(setup.assertion && { assertion: setup.assertion }),
       ...(signal && { signal }),
       onProgress: progress,
       onStep: (step) => progress(`${step.status === 'passed' ? 'ok  ' : step.status.padEnd(4).slice(0, 4)} ${step.round ? `[kill ${step.round}] ` : ''}${step.title}${step.seen ? `: ${step.seen}` : ''}`),
@@ -124,23 +119,28 @@ export function exitCodeOf(report: RecoveryReport): number {
   return ExitCode.usage;
 }
 
-async function startOrAdopt(options: RecoverOptions, workspace: string, runtime: RuntimeClient, io: CliIo, env: Readonly<Record<string, string | undefined>>): Promise<StartedFlinkCluster> {
-  const printer = new ClusterProgressPrinter(io.stderr, io.now);
-  // FlinkCluster.start() adopts the workspace's running cluster, or starts one tuned for the drill.
-  const builder = new FlinkCluster(runtime)
-    .withWorkspace(workspace)
-    .withImage(resolveCliImage(options, env))
-    .withTaskManagers(2)
-    .withNextFreePortAllowed()
-    .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
-    .withProgress(printer.report);
-  if (options.port !== undefined) builder.withRestPort(options.port);
-  return builder.start();
+/** The job and the run's assertion flags, as the drill set-up every face goes through takes them. */
+export function recoveryRequestOf(options: RecoverOptions, workspace: string): RecoveryCheckRequest {
+  return {
+    workspace,
+    artifact: options.artifact,
+    entryClass: options.entryClass,
+    args: options.args,
+    control: options.control,
+    assertRegex: options.assertRegex,
+    assertScript: options.assertScript,
+  };
 }
 
-async function chooseAssertion(options: RecoverOptions, workspace: string): Promise<ProgressAssertion | undefined> {
-  if (options.assertRegex) return { kind: 'regex', pattern: options.assertRegex };
-  if (options.assertScript) return { kind: 'script', command: options.assertScript, cwd: workspace };
-  const config = await loadAssertionConfig(workspace);
-  return assertionFor(config, { artifact: options.artifact, ...(options.entryClass && { entryClass: options.entryClass }) });
+/** Adopts the workspace's running cluster, or starts one with the drill's settings; exported for the faces' agreement test. */
+export async function startDrillCluster(
+  options: Pick<RecoverOptions, 'port' | 'image'>,
+  workspace: string,
+  runtime: RuntimeClient,
+  io: CliIo,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<StartedFlinkCluster> {
+  const printer = new ClusterProgressPrinter(io.stderr, io.now);
+  const setup = await clusterSetupFor(workspace, drillClusterSettings({ restPort: options.port, image: options.image }), env);
+  return clusterBuilderFor(runtime, setup).withProgress(printer.report).start();
 }

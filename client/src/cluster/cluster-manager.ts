@@ -4,20 +4,23 @@
 import { EventEmitter, workspace, type Disposable } from 'vscode';
 import {
   DockerRuntimeClient,
-  FlinkCluster,
   adoptCluster,
+  clusterBuilderFor,
+  clusterSetupFor,
+  resolveClusterImage,
   isDockerUnavailableError,
   type ClusterProgress,
+  type DockerEndpoint,
   type PullProgress,
   type RuntimeClient,
   type StartedFlinkCluster,
   type TaskManagerHandle,
 } from '../../../core/cluster/index.js';
+import { drillClusterSettings } from '../../../core/recovery/index.js';
 import type { Config } from '../config.js';
 import { deathCause, diffTaskManagers, type LifecycleEvent, type TaskManagerSample } from '../output/task-manager-lifecycle.js';
 import type { ClusterViewState } from '../views/cluster-tree-model.js';
-import { resolveClusterImage, resolveDockerEndpoint } from './cluster-settings.js';
-import { detectProjectFlinkVersion } from './project-flink-version.js';
+import { resolveDockerEndpoint } from './cluster-settings.js';
 
 /** Poll periods: fast while the view shows the cluster, slower for the status bar and markers, slowest to notice a cluster the CLI started. */
 const POLL_VISIBLE_MS = 2_000;
@@ -47,7 +50,11 @@ export class ClusterManager implements Disposable {
   private refreshing: Promise<void> | undefined;
   private disposed = false;
 
-  constructor(private readonly config: Config) {}
+  constructor(
+    private readonly config: Config,
+    /** Tests pass an in-memory engine. */
+    private readonly createRuntime: (endpoint: DockerEndpoint) => RuntimeClient = (endpoint) => new DockerRuntimeClient(endpoint),
+  ) {}
 
   get state(): ClusterViewState {
     return this.current;
@@ -82,21 +89,15 @@ export class ClusterManager implements Disposable {
     return this.refreshing;
   }
 
-  async start(onProgress: (progress: ClusterProgress) => void): Promise<StartedFlinkCluster> {
+  /** `forRecoveryDrill`: the cluster a drill starts, with the drill's settings (as `flink-ft recover` starts it). */
+  async start(onProgress: (progress: ClusterProgress) => void, options: { forRecoveryDrill?: boolean } = {}): Promise<StartedFlinkCluster> {
     const folder = this.requireFolder();
     this.busy = 'starting';
     this.setState({ kind: 'starting', message: 'Checking Docker' });
     try {
       const settings = this.config.clusterSettings();
-      const image = resolveClusterImage(settings, await detectProjectFlinkVersion(folder));
-      const cluster = await new FlinkCluster(this.runtime())
-        .withWorkspace(folder)
-        .withImage(image)
-        .withTaskManagers(settings.taskManagers)
-        .withSlots(settings.slots)
-        .withRestPort(settings.restPort)
-        .withNextFreePortAllowed(settings.allowNextFreePort)
-        .withFlinkProperties(settings.flinkProperties)
+      const setup = await clusterSetupFor(folder, options.forRecoveryDrill ? drillClusterSettings(settings) : settings, process.env);
+      const cluster = await clusterBuilderFor(this.runtime(), setup)
         .withProgress((progress) => {
           this.setState({ kind: 'starting', message: progress.message });
           onProgress(progress);
@@ -153,7 +154,8 @@ export class ClusterManager implements Disposable {
   /** The image Start Local Cluster would use now. */
   async imageToStart(): Promise<string> {
     const folder = this.folder;
-    return resolveClusterImage(this.config.clusterSettings(), folder ? await detectProjectFlinkVersion(folder) : undefined);
+    const settings = this.config.clusterSettings();
+    return folder ? (await clusterSetupFor(folder, settings, process.env)).image : resolveClusterImage(settings, { env: process.env });
   }
 
   dispose(): void {
@@ -239,7 +241,7 @@ export class ClusterManager implements Disposable {
   private runtime(): RuntimeClient {
     const endpoint = resolveDockerEndpoint(this.config.clusterSettings().dockerSocket, process.env);
     const key = JSON.stringify(endpoint);
-    if (this.runtimeCache?.key !== key) this.runtimeCache = { key, client: new DockerRuntimeClient(endpoint) };
+    if (this.runtimeCache?.key !== key) this.runtimeCache = { key, client: this.createRuntime(endpoint) };
     return this.runtimeCache.client;
   }
 

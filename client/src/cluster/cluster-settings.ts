@@ -1,38 +1,21 @@
 // The `flinkFt.cluster.*` and `flinkFt.docker.*` settings as the cluster manager uses them. Config
 // reads the raw values; this file only interprets them, so it has no `vscode` import.
-import { DEFAULT_DOCKER_SOCKET, DEFAULT_FLINK_VERSION, dockerEndpointFromEnv, officialImage, type DockerEndpoint } from '../../../core/cluster/index.js';
+import { DEFAULT_CLUSTER_SETTINGS, DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, type ClusterSettings, type DockerEndpoint } from '../../../core/cluster/index.js';
 
-export interface ClusterSettings {
-  taskManagers: number;
-  slots: number;
-  restPort: number;
-  allowNextFreePort: boolean;
-  /** Empty: the official image for the Flink version. */
-  image: string;
-  /** Empty: the version the project uses (pom.xml / build.gradle), else the default. */
-  flinkVersion: string;
-  /** Flink configuration on top of the cluster's defaults, e.g. heartbeat.timeout. */
-  flinkProperties: Record<string, string>;
+/** The cluster settings every face shares (core), filled, plus where Docker listens. */
+export interface EditorClusterSettings extends Required<ClusterSettings> {
   /** Empty: $DOCKER_HOST, else /var/run/docker.sock. */
   dockerSocket: string;
 }
 
-export const DEFAULT_CLUSTER_SETTINGS: ClusterSettings = {
-  taskManagers: 2,
-  slots: 2,
-  restPort: 8081,
-  allowNextFreePort: false,
+/** What Config falls back to when a setting is absent; package.json's schema defaults say the same. */
+export const DEFAULT_EDITOR_CLUSTER_SETTINGS: EditorClusterSettings = {
+  ...DEFAULT_CLUSTER_SETTINGS,
   image: '',
   flinkVersion: '',
   flinkProperties: {},
   dockerSocket: '',
 };
-
-/** The image to start: the setting, else `flink:<version>-java17` with the setting's, the project's or the default version. */
-export function resolveClusterImage(settings: Pick<ClusterSettings, 'image' | 'flinkVersion'>, projectVersion: string | undefined): string {
-  if (settings.image.trim()) return settings.image.trim();
-  return officialImage(settings.flinkVersion.trim() || projectVersion || DEFAULT_FLINK_VERSION);
-}
 
 /**
  * Where Docker listens: the setting (a socket path, unix://…, or tcp://…), else DOCKER_HOST, else

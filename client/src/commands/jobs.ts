@@ -2,7 +2,8 @@
 // node): submit, cancel, stop with savepoint, trigger savepoint, restart from the latest checkpoint
 // or a savepoint, show exceptions, show the checkpoint chart.
 import { commands, ProgressLocation, Uri, window, workspace } from 'vscode';
-import { isEndedJob, toHostPath, triggerSavepoint as takeSavepoint, stopWithSavepoint, workspacePathMapping } from '../../../core/jobs/index.js';
+import { toHostPath, triggerSavepoint as takeSavepoint, stopWithSavepoint, workspacePathMapping } from '../../../core/jobs/index.js';
+import { isEndedJob } from '../views/job-view-model.js';
 import { requireCluster } from '../cluster/cluster-guards.js';
 import type { Ctx } from '../ctx.js';
 import { artifactPath, isArtifactUri, pickArtifact, pickEntryClass, type ArtifactChoice } from '../jobs/artifact-pick.js';

@@ -1,7 +1,8 @@
 // The text of the read-only "exceptions" document: Flink's exception history, newest first, with
 // the root cause on top of each entry. No `vscode` import, so it is unit-tested.
 import type { JobExceptions } from '../../../core/flink-rest/index.js';
-import { formatDateTime, rootCause, type JobViewOptions } from '../../../core/jobs/index.js';
+import { rootCause } from '../../../core/jobs/index.js';
+import { formatDateTime, type JobViewOptions } from '../views/job-view-model.js';
 
 export function formatExceptions(jobName: string, jobId: string, exceptions: JobExceptions, options: JobViewOptions = {}): string {
   const entries = exceptions.exceptionHistory.entries;

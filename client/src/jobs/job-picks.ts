@@ -2,7 +2,7 @@
 // of the cluster's jobs, so every job command also works from the command palette.
 import { window } from 'vscode';
 import type { FlinkRestClient, JobOverview } from '../../../core/flink-rest/index.js';
-import { isEndedJob } from '../../../core/jobs/index.js';
+import { isEndedJob } from '../views/job-view-model.js';
 
 const JOB_ID = /^[0-9a-f]{32}$/;
 

@@ -2,7 +2,8 @@
 // each cluster poll: the view gets them without a poll loop of its own. Ended jobs are described
 // once; their details no longer change.
 import { EventEmitter, type Disposable } from 'vscode';
-import { describeJob, isEndedJob, jobsToShow, type JobSummary } from '../../../core/jobs/index.js';
+import { describeJob, type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { isEndedJob, jobsToShow } from '../views/job-view-model.js';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
 import type { ClusterViewState } from '../views/cluster-tree-model.js';
 
@@ -10,7 +11,7 @@ export class JobsMonitor implements Disposable {
   private readonly emitter = new EventEmitter<void>();
   /** New details arrived (the view re-renders). */
   readonly onDidChange = this.emitter.event;
-  private current = new Map<string, JobSummary>();
+  private current = new Map<string, ClusterJobSummary>();
   private updating = false;
   private readonly subscription: Disposable;
 
@@ -19,7 +20,7 @@ export class JobsMonitor implements Disposable {
   }
 
   /** Summaries by job id, of the jobs the view shows. */
-  get summaries(): ReadonlyMap<string, JobSummary> {
+  get summaries(): ReadonlyMap<string, ClusterJobSummary> {
     return this.current;
   }
 
@@ -36,7 +37,7 @@ export class JobsMonitor implements Disposable {
     if (this.updating) return;
     this.updating = true;
     try {
-      const next = new Map<string, JobSummary>();
+      const next = new Map<string, ClusterJobSummary>();
       await Promise.all(
         jobsToShow(state.jobs).map(async (job) => {
           const known = this.current.get(job.jid);

@@ -5,18 +5,8 @@ import { basename } from 'node:path';
 import { ProgressLocation, window } from 'vscode';
 import { isWaitTimeoutError, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
-import {
-  cancelJobAndWait,
-  DEFAULT_CANCEL_TIMEOUT_MS,
-  formatDateTime,
-  isEndedJob,
-  listRetainedCheckpoints,
-  listSavepoints,
-  localClusterInfo,
-  NoRetainedCheckpointError,
-  type RestoreSpec,
-  type SubmitRequest,
-} from '../../../core/jobs/index.js';
+import { cancelJobAndWait, DEFAULT_CANCEL_TIMEOUT_MS, listRetainedCheckpoints, listSavepoints, localClusterInfo, NoRetainedCheckpointError, type RestoreSpec, type SubmitRequest } from '../../../core/jobs/index.js';
+import { formatDateTime, isEndedJob } from '../views/job-view-model.js';
 import type { Ctx } from '../ctx.js';
 import { artifactPath, pickArtifact, pickEntryClass } from './artifact-pick.js';
 import { jobsUi } from './jobs-ui.js';

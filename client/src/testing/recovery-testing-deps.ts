@@ -15,10 +15,13 @@ export function recoveryTestingDeps(ctx: Ctx): RecoveryTestingDeps {
       if (running) return running;
       report('starting the local cluster');
       return window.withProgress({ location: ProgressLocation.Notification, title: 'Flink: starting the local cluster for the recovery check' }, (progress) =>
-        ctx.cluster.start((step) => {
-          progress.report({ message: step.message });
-          report(step.message);
-        }),
+        ctx.cluster.start(
+          (step) => {
+            progress.report({ message: step.message });
+            report(step.message);
+          },
+          { forRecoveryDrill: true },
+        ),
       );
     },
   };

@@ -14,15 +14,9 @@ import {
   type TestRunRequest,
 } from 'vscode';
 import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
-import {
-  CONTROL_ARGS,
-  assertionFor,
-  loadAssertionConfig,
-  runRecoveryCheck,
-  STEP_MARK,
-  type StepResult,
-} from '../../../core/recovery/index.js';
+import { runRecoveryCheck, setUpRecoveryCheck, STEP_MARK, type StepResult } from '../../../core/recovery/index.js';
 import { outcomeOf, outputOf, toTerminal } from './report-outcome.js';
+import { recoveryRequestOf } from './recovery-request.js';
 import { executeRange, type RecoveryTestTree } from './recovery-test-tree.js';
 
 export interface RecoveryTestingDeps {
@@ -64,7 +58,7 @@ export async function runRecoveryTests(
 async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTestingDeps, run: TestRun, signal: AbortSignal, progress: (message: string) => void): Promise<void> {
   const test = tree.testOf(item);
   if (!test) return;
-  const { job, control } = test;
+  const { job } = test;
   const location = new Location(Uri.file(job.file), executeRange(job));
   run.started(item);
   if (!workspace.isTrusted) {
@@ -82,15 +76,14 @@ async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTest
       run.skipped(item);
       return;
     }
-    const folder = deps.folder();
-    const assertion = folder ? assertionFor(await loadAssertionConfig(folder), { artifact: job.artifact, ...(job.entryClass && { entryClass: job.entryClass }) }) : undefined;
+    const setup = await setUpRecoveryCheck(recoveryRequestOf(test, deps.folder()));
     const report = await runRecoveryCheck(
       cluster,
-      { artifact: job.artifact, ...(job.entryClass && { entryClass: job.entryClass }), args: control ? CONTROL_ARGS : [] },
+      setup.job,
       {
-        control,
+        control: setup.control,
         signal,
-        ...(assertion && { assertion }),
+        ...(setup.assertion && { assertion: setup.assertion }),
         onProgress: say,
         onStep: (step) => run.appendOutput(toTerminal(`${stepLine(step)}\n`), step.status === 'failed' ? location : undefined, item),
       },

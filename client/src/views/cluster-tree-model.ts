@@ -3,7 +3,8 @@
 import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
-import { jobNode, jobsToShow, type JobSummary } from '../../../core/jobs/index.js';
+import { type ClusterJobSummary } from '../../../core/jobs/index.js';
+import { jobNode, jobsToShow } from './job-view-model.js';
 
 /** What the Flink view shows. `none` leaves the tree empty so the welcome view (Start Local Cluster) appears. */
 export type ClusterViewState =
@@ -56,7 +57,7 @@ export function taskManagerPhase(tm: TaskManagerStatus): TaskManagerPhase {
 }
 
 /** `jobDetails`: summaries of the listed jobs (client/src/jobs/jobs-monitor.ts), shown as each job's children. */
-export function buildClusterTree(state: ClusterViewState, jobDetails: ReadonlyMap<string, JobSummary> = new Map()): TreeNode[] {
+export function buildClusterTree(state: ClusterViewState, jobDetails: ReadonlyMap<string, ClusterJobSummary> = new Map()): TreeNode[] {
   switch (state.kind) {
     case 'none':
     case 'untrusted':
@@ -73,7 +74,7 @@ export function buildClusterTree(state: ClusterViewState, jobDetails: ReadonlyMa
   }
 }
 
-function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[], jobDetails: ReadonlyMap<string, JobSummary>): TreeNode {
+function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[], jobDetails: ReadonlyMap<string, ClusterJobSummary>): TreeNode {
   const healthy = status.jobManager?.state === 'running' && status.rest.reachable;
   const children: TreeNode[] = [jobManagerNode(status), taskManagersNode(status), jobsNode(jobs, status.rest.reachable, jobDetails)];
   return {
@@ -141,7 +142,7 @@ export function taskManagerNode(cluster: string, tm: TaskManagerStatus): TreeNod
 }
 
 // Active jobs, then the last few ended ones (so a cancelled job can be restarted from its checkpoint).
-function jobsNode(jobs: readonly JobOverview[], reachable: boolean, jobDetails: ReadonlyMap<string, JobSummary>): TreeNode {
+function jobsNode(jobs: readonly JobOverview[], reachable: boolean, jobDetails: ReadonlyMap<string, ClusterJobSummary>): TreeNode {
   const active = jobs.filter((j) => !TERMINAL_JOB_STATES.includes(j.state));
   const shown = jobsToShow(jobs);
   return {

@@ -3,7 +3,8 @@
 // webview, so a panel that was hidden (and its webview discarded) redraws the whole run.
 import { randomBytes } from 'node:crypto';
 import { Uri, ViewColumn, window, type Disposable, type Webview, type WebviewPanel } from 'vscode';
-import { fetchCheckpointSnapshot, isEndedJob, mergeCheckpointSeries, type CheckpointSeries } from '../../../core/jobs/index.js';
+import { isEndedJob } from '../views/job-view-model.js';
+import { fetchCheckpointSnapshot, mergeCheckpointSeries, type CheckpointSeries } from './checkpoint-history.js';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
 
 export const CHECKPOINT_CHART_VIEW_TYPE = 'flinkFt.checkpointChart';

@@ -1,7 +1,7 @@
 // The chart's drawing function (media/checkpoint-chart/chart.js, the webview script) in Node:
 // series in, SVG markup out.
 import { describe, expect, it } from 'vitest';
-import { mergeCheckpointSeries, type CheckpointSeries } from '../../../core/jobs/index.js';
+import { mergeCheckpointSeries, type CheckpointSeries } from './checkpoint-history.js';
 import { JOB_ID, T0, checkpointStats, exceptions } from '../../../core/jobs/test-support/job-rest-fixtures.js';
 import { escapeXml, renderCheckpointChart, summaryText } from '../../../media/checkpoint-chart/chart.js';
 

@@ -1,21 +1,15 @@
+import { hasErrorFamily, type ErrorFamily } from '../../errors/error-family.js';
+
 /** Base class of every error the Flink REST client throws, so callers can catch the whole area at once. */
 export class FlinkRestError extends Error {
   override name = 'FlinkRestError';
+  /** The brand isFlinkRestError reads; every subclass has it. */
+  readonly errorFamily: ErrorFamily = 'flink-rest';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
 }
-
-const REST_ERROR_NAMES: readonly string[] = [
-  'FlinkRestError',
-  'HttpStatusError',
-  'RestTimeoutError',
-  'ClusterUnreachableError',
-  'InvalidRestUrlError',
-  'UnexpectedResponseError',
-  'ResponseTooLargeError',
-];
 
 /**
  * True for any FlinkRestError, also across realms or bundles where `instanceof` fails
@@ -23,7 +17,5 @@ const REST_ERROR_NAMES: readonly string[] = [
  * @example if (isFlinkRestError(e)) showError(e.message);
  */
 export function isFlinkRestError(error: unknown): error is FlinkRestError {
-  if (error instanceof FlinkRestError) return true;
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && REST_ERROR_NAMES.includes(name);
+  return error instanceof FlinkRestError || hasErrorFamily(error, 'flink-rest');
 }

@@ -18,7 +18,7 @@ export function workspacePathMapping(workspace: string): PathMapping {
 }
 
 /** Strips Flink's `file:` scheme (`file:/x`, `file:///x`); other schemes stay as they are. */
-export function stripFileScheme(pathOrUri: string): string {
+function stripFileScheme(pathOrUri: string): string {
   const match = /^file:(?:\/\/)?(\/.*)$/.exec(pathOrUri);
   return match ? match[1]! : pathOrUri;
 }

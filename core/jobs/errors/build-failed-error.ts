@@ -1,5 +1,5 @@
 import { JobsError } from './jobs-error.js';
-import type { CompilerMessage } from '../build/compiler-messages.js';
+import type { CompilerMessage } from '../project/compiler-messages.js';
 
 /** The build tool exited non-zero. Carries the compiler errors with their locations, and the output tail. */
 export class BuildFailedError extends JobsError {

@@ -39,7 +39,7 @@ export async function stopWithSavepoint(rest: FlinkRestClient, jobId: string, op
 }
 
 /** Polls a savepoint trigger until Flink reports it completed (location) or failed. */
-export async function awaitSavepoint(rest: FlinkRestClient, jobId: string, triggerId: string, options: SavepointOptions = {}): Promise<string> {
+async function awaitSavepoint(rest: FlinkRestClient, jobId: string, triggerId: string, options: SavepointOptions = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_SAVEPOINT_TIMEOUT_MS;
   const completed = Wait.until<string>(`savepoint ${triggerId} of job ${jobId} to complete`, async (signal): Promise<CheckResult<string>> => {
     // A REST error here is not "not yet" (the trigger or job is unknown): it ends the wait.

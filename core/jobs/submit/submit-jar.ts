@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isHttpStatusError, type FlinkRestClient } from '../../flink-rest/index.js';
-import { readJarContents } from '../build/jar-contents.js';
+import { readJarContents } from '../project/jar-contents.js';
 import { EntryClassMissingError } from '../errors/entry-class-missing-error.js';
 import { EntryClassNotFoundError } from '../errors/entry-class-not-found-error.js';
 import { JarNotFoundError } from '../errors/jar-not-found-error.js';

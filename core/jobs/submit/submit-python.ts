@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { LABEL_ROLE, managedFilter, type StartedFlinkCluster } from '../../cluster/index.js';
-import { describePythonJob } from '../build/python-job.js';
+import { describePythonJob } from '../project/python-job.js';
 import { toContainerPath } from '../checkpoints/checkpoint-paths.js';
 import { ClusterNotRunningError } from '../errors/cluster-not-running-error.js';
 import { JarNotFoundError } from '../errors/jar-not-found-error.js';

@@ -2,8 +2,8 @@
 // time) and markers for restores and failures. Flink's REST history keeps only the last
 // `web.checkpoints.history` (10) checkpoints, so the series is accumulated across polls: each
 // snapshot is merged into the previous series, and a chart left open keeps the whole run.
-import { isHttpStatusError, type CheckpointingStatistics, type FlinkRestClient, type JobDetail, type JobExceptions, type JobState } from '../flink-rest/index.js';
-import { rootCause } from './submit/root-cause.js';
+import { isHttpStatusError, type CheckpointingStatistics, type FlinkRestClient, type JobDetail, type JobExceptions, type JobState } from '../../../core/flink-rest/index.js';
+import { rootCause } from '../../../core/jobs/index.js';
 
 export type ChartCheckpointStatus = 'completed' | 'failed' | 'in_progress';
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobOverview } from '../flink-rest/index.js';
-import { FlinkRestClient } from '../flink-rest/index.js';
-import { createHttpTestServer, type HttpTestServer } from '../flink-rest/test-support/create-http-test-server.js';
-import { describeJob, type JobSummary } from './job-summary.js';
+import type { JobOverview } from '../../../core/flink-rest/index.js';
+import { FlinkRestClient } from '../../../core/flink-rest/index.js';
+import { createHttpTestServer, type HttpTestServer } from '../../../core/flink-rest/test-support/create-http-test-server.js';
+import { describeJob, type ClusterJobSummary } from '../../../core/jobs/index.js';
 import { formatBytes, formatMillis, formatUptime, jobNode, jobsToShow, restartCount, type JobViewNode } from './job-view-model.js';
-import { JOB_ID, T0, checkpointStats, exceptions, jobDetail } from './test-support/job-rest-fixtures.js';
+import { JOB_ID, T0, checkpointStats, exceptions, jobDetail } from '../../../core/jobs/test-support/job-rest-fixtures.js';
 
 const UTC = { timeZone: 'UTC' };
 
@@ -19,7 +19,7 @@ function outline(nodes: readonly JobViewNode[], depth = 0): string[] {
 
 describe('jobNode from REST answers', () => {
   let server: HttpTestServer;
-  let summary: JobSummary;
+  let summary: ClusterJobSummary;
   const json = (body: unknown) => (_: unknown, res: import('node:http').ServerResponse) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));

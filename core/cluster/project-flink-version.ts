@@ -1,5 +1,6 @@
-// The Flink version a project builds against, for picking the matching official image. Reads the
-// usual places: a `flink.version` property in pom.xml, `flinkVersion`/`flink_version` in Gradle files.
+// The Flink version a project builds against, for picking the matching official image
+// (resolveClusterImage). Reads the usual places: a `flink.version` property in pom.xml,
+// `flinkVersion`/`flink_version` in Gradle files.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 

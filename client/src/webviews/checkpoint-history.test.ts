@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CheckpointingStatistics } from '../flink-rest/index.js';
-import { FlinkRestClient } from '../flink-rest/index.js';
-import { createHttpTestServer, type HttpTestServer } from '../flink-rest/test-support/create-http-test-server.js';
+import type { CheckpointingStatistics } from '../../../core/flink-rest/index.js';
+import { FlinkRestClient } from '../../../core/flink-rest/index.js';
+import { createHttpTestServer, type HttpTestServer } from '../../../core/flink-rest/test-support/create-http-test-server.js';
 import { fetchCheckpointSnapshot, mergeCheckpointSeries, type CheckpointSnapshot } from './checkpoint-history.js';
-import { JOB_ID, T0, checkpointStats, exceptions, jobDetail } from './test-support/job-rest-fixtures.js';
+import { JOB_ID, T0, checkpointStats, exceptions, jobDetail } from '../../../core/jobs/test-support/job-rest-fixtures.js';
 
 const job = { jid: JOB_ID, name: 'CheckpointedCounts', state: 'RUNNING' as const };
 const snapshot = (stats: CheckpointingStatistics | undefined, now: number, withExceptions = true): CheckpointSnapshot => ({

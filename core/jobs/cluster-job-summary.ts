@@ -1,8 +1,11 @@
 import { isHttpStatusError, type CheckpointingStatistics, type FlinkRestClient, type JobState } from '../flink-rest/index.js';
 import { rootCause } from './submit/root-cause.js';
 
-/** What the Flink view shows per job; one REST round (job, checkpoints, exceptions). */
-export interface JobSummary {
+/**
+ * A job on the cluster as the Flink view shows it; one REST round (job, checkpoints, exceptions).
+ * Not core/analysis's JobSummary, which is what the analysis reads from the source.
+ */
+export interface ClusterJobSummary {
   id: string;
   name: string;
   state: JobState;
@@ -24,17 +27,7 @@ export interface JobSummary {
   lastException?: { message: string; time: number; taskName?: string };
 }
 
-/** One point of the checkpoint chart. */
-export interface CheckpointPoint {
-  id: number;
-  status: 'COMPLETED' | 'FAILED' | 'IN_PROGRESS';
-  isSavepoint: boolean;
-  triggerTime: number;
-  durationMs: number;
-  sizeBytes: number | undefined;
-}
-
-export async function describeJob(rest: FlinkRestClient, jobId: string): Promise<JobSummary> {
+export async function describeJob(rest: FlinkRestClient, jobId: string): Promise<ClusterJobSummary> {
   const [job, stats, exceptions] = await Promise.all([
     rest.job(jobId),
     checkpointStats(rest, jobId),
@@ -80,20 +73,6 @@ export async function describeJob(rest: FlinkRestClient, jobId: string): Promise
 }
 
 /** The checkpoint history for the chart, oldest first (Flink keeps the last `web.checkpoints.history` = 10). */
-export async function checkpointHistory(rest: FlinkRestClient, jobId: string): Promise<CheckpointPoint[]> {
-  const stats = await checkpointStats(rest, jobId);
-  if (!stats) return [];
-  return stats.history
-    .map((h) => ({
-      id: h.id,
-      status: normaliseStatus(h.status),
-      isSavepoint: h.is_savepoint,
-      triggerTime: h.trigger_timestamp,
-      durationMs: h.end_to_end_duration,
-      sizeBytes: h.checkpointed_size ?? h.state_size,
-    }))
-    .sort((a, b) => a.id - b.id);
-}
 
 // Jobs without checkpointing answer 404 (or 500 on some versions) here; that is "no checkpoints", not an error.
 async function checkpointStats(rest: FlinkRestClient, jobId: string): Promise<CheckpointingStatistics | undefined> {
@@ -103,8 +82,4 @@ async function checkpointStats(rest: FlinkRestClient, jobId: string): Promise<Ch
     if (isHttpStatusError(error) && (error.status === 404 || error.status === 500)) return undefined;
     throw error;
   }
-}
-
-function normaliseStatus(status: string): CheckpointPoint['status'] {
-  return status === 'COMPLETED' || status === 'FAILED' ? status : 'IN_PROGRESS';
 }

@@ -1,9 +1,9 @@
 // A job as the Flink view shows it: one item per job with state, uptime, restarts and checkpoint
 // counts, and children for the last completed / failed / restored checkpoint and the last
-// exception. Plain data built from REST (JobOverview, plus a JobSummary once fetched), so the view
+// exception. Plain data built from REST (JobOverview, plus a ClusterJobSummary once fetched), so the view
 // is unit-tested without VS Code; the client maps these nodes to TreeItems.
-import { TERMINAL_JOB_STATES, type JobOverview, type JobState } from '../flink-rest/index.js';
-import type { JobSummary } from './job-summary.js';
+import { TERMINAL_JOB_STATES, type JobOverview, type JobState } from '../../../core/flink-rest/index.js';
+import type { ClusterJobSummary } from '../../../core/jobs/index.js';
 
 /** Command ids the job nodes invoke on click (declared in package.json). */
 export const JOB_NODE_COMMANDS = {
@@ -59,7 +59,7 @@ export function jobsToShow<T extends Pick<JobOverview, 'state' | 'start-time'>>(
 }
 
 /** The node of one job; with a summary it gets details as children and a full tooltip. */
-export function jobNode(job: JobOverview, summary: JobSummary | undefined, options: JobViewOptions = {}): JobViewNode {
+export function jobNode(job: JobOverview, summary: ClusterJobSummary | undefined, options: JobViewOptions = {}): JobViewNode {
   const state = summary?.state ?? job.state;
   const base: JobViewNode = {
     id: `job:${job.jid}`,
@@ -87,11 +87,11 @@ export function jobNode(job: JobOverview, summary: JobSummary | undefined, optio
  * Restarts so far: each entry of the exception history is a failure, and each failure restarted
  * the job except a final one that ended it (FAILED).
  */
-export function restartCount(summary: Pick<JobSummary, 'failures' | 'state'>): number {
+export function restartCount(summary: Pick<ClusterJobSummary, 'failures' | 'state'>): number {
   return summary.state === 'FAILED' ? Math.max(0, summary.failures - 1) : summary.failures;
 }
 
-function checkpointsNode(summary: JobSummary, options: JobViewOptions): JobViewNode {
+function checkpointsNode(summary: ClusterJobSummary, options: JobViewOptions): JobViewNode {
   const jobId = summary.id;
   const chart = { command: JOB_NODE_COMMANDS.showCheckpointChart, arguments: [jobId] };
   const c = summary.checkpoints;
@@ -162,7 +162,7 @@ function checkpointsNode(summary: JobSummary, options: JobViewOptions): JobViewN
   };
 }
 
-function exceptionNode(summary: JobSummary, options: JobViewOptions): JobViewNode {
+function exceptionNode(summary: ClusterJobSummary, options: JobViewOptions): JobViewNode {
   const e = summary.lastException!;
   return {
     id: `job:${summary.id}:exception`,
@@ -177,7 +177,7 @@ function exceptionNode(summary: JobSummary, options: JobViewOptions): JobViewNod
   };
 }
 
-function jobTooltip(s: JobSummary, restarts: number, options: JobViewOptions): string {
+function jobTooltip(s: ClusterJobSummary, restarts: number, options: JobViewOptions): string {
   const lines = [
     s.name,
     `id: ${s.id}`,

@@ -1,0 +1,52 @@
+// The one set-up of the FlinkCluster builder, for the editor's Start Local Cluster, `flink-ft
+// cluster up` and the cluster `flink-ft recover` starts: the user's settings with their defaults and
+// the image by resolveClusterImage. Faces add their progress reporting and call start().
+import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './cluster-settings.js';
+import { FlinkCluster } from './flink-cluster.js';
+import { resolveClusterImage, type ImageContext } from './image-resolver.js';
+import { detectProjectFlinkVersion } from './project-flink-version.js';
+import type { RuntimeClient } from './runtime/runtime-client.js';
+
+/** Everything the builder is given, resolved: plain data, so faces can be compared. */
+export interface ClusterSetup {
+  workspace: string;
+  image: string;
+  taskManagers: number;
+  slots: number;
+  restPort: number;
+  allowNextFreePort: boolean;
+  flinkProperties: Readonly<Record<string, string>>;
+}
+
+/** Settings plus what the image choice reads → the set-up. Same input, same set-up, in every face. */
+export function resolveClusterSetup(workspace: string, settings: ClusterSettings, context: ImageContext): ClusterSetup {
+  return {
+    workspace,
+    image: resolveClusterImage(settings, context),
+    taskManagers: settings.taskManagers ?? DEFAULT_CLUSTER_SETTINGS.taskManagers,
+    slots: settings.slots ?? DEFAULT_CLUSTER_SETTINGS.slots,
+    restPort: settings.restPort ?? DEFAULT_CLUSTER_SETTINGS.restPort,
+    allowNextFreePort: settings.allowNextFreePort ?? DEFAULT_CLUSTER_SETTINGS.allowNextFreePort,
+    flinkProperties: { ...settings.flinkProperties },
+  };
+}
+
+/**
+ * The set-up for `workspace`, reading the project's Flink version from its build files.
+ * `env` is the face's process environment (the faces are the edges that may read it).
+ */
+export async function clusterSetupFor(workspace: string, settings: ClusterSettings, env: ImageContext['env']): Promise<ClusterSetup> {
+  return resolveClusterSetup(workspace, settings, { env, projectFlinkVersion: await detectProjectFlinkVersion(workspace) });
+}
+
+/** The builder for a set-up; start() adopts the workspace's running cluster or starts this one. */
+export function clusterBuilderFor(runtime: RuntimeClient, setup: ClusterSetup): FlinkCluster {
+  return new FlinkCluster(runtime)
+    .withWorkspace(setup.workspace)
+    .withImage(setup.image)
+    .withTaskManagers(setup.taskManagers)
+    .withSlots(setup.slots)
+    .withRestPort(setup.restPort)
+    .withNextFreePortAllowed(setup.allowNextFreePort)
+    .withFlinkProperties({ ...setup.flinkProperties });
+}
