@@ -1,5 +1,5 @@
-// Issue 18, items 3, 4 and 7: a file the check did not analyse (a front end overflowed its
-// stack, a parse ran away, too large, binary, a FIFO, a link to /dev/zero, an unreadable folder) used to leave a
+// Issue 18, items 3, 4 and 7: deep call chains are analysed (every front end walks chains in a
+// loop). A file the check did not analyse (a front end overflowed its stack on deep nesting, a parse ran away, too large, binary, a FIFO, a link to /dev/zero, an unreadable folder) used to leave a
 // green run behind. Now each is named in text, JSON and SARIF, and the run exits 2 (incomplete).
 import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
@@ -24,9 +24,26 @@ function deepJavaChain(links: number): string {
   return UNCHECKPOINTED_JOB.replace('env.fromSequence(1, 10).print();', `env.fromSequence(1, 10)${'.map(x -> x)'.repeat(links)}.print();`);
 }
 
-/** The same in PyFlink, whose front end still lowers expressions recursively. */
+/** The same in PyFlink. */
 function deepPythonChain(links: number): string {
   return `env = StreamExecutionEnvironment.get_execution_environment()\nenv.from_collection([1])${'.map(lambda x: x)'.repeat(links)}.print()\nenv.execute()\n`;
+}
+
+/**
+ * The same in Scala, one link a line: tree-sitter-scala is quadratic on a long line (see the
+ * runaway parse below), not on many short ones, so this size parses and overflowed the old walk.
+ */
+function deepScalaChain(links: number): string {
+  return `object Deep {\n  def main(args: Array[String]): Unit = {\n    val env = StreamExecutionEnvironment.getExecutionEnvironment\n    env.fromSequence(1, 10)${'\n      .map(x => x)'.repeat(links)}\n      .print()\n    env.execute()\n  }\n}\n`;
+}
+
+/** A deep chain is analysed like any other job: FLINK001 (no checkpointing), nothing left out. */
+async function expectAnalysedWithFinding(dir: string): Promise<void> {
+  const run = await runCheck(dir, ['--format', 'json']);
+  expect(run.code).toBe(1);
+  const json = JSON.parse(run.stdout) as Json;
+  expect(json.notAnalysed).toEqual([]);
+  expect(json.findings.map((f) => f.rule)).toContain('FLINK001');
 }
 
 async function expectNotAnalysed(dir: string, args: string[], file: string, kind: string, reason: RegExp): Promise<void> {
@@ -47,16 +64,25 @@ describe('check: files that were not analysed are never green', () => {
   it('analyses a Java call chain of 20,000 links (the chain is walked without recursion)', async () => {
     folder = tempFolder('deep-java');
     folder.write('Deep.java', deepJavaChain(20_000));
-    const run = await runCheck(folder.dir, ['--format', 'json']);
-    expect(run.code).toBe(1);
-    const json = JSON.parse(run.stdout) as Json;
-    expect(json.notAnalysed).toEqual([]);
-    expect(json.findings.map((f) => f.rule)).toContain('FLINK001');
+    await expectAnalysedWithFinding(folder.dir);
   });
 
-  it('reports a front end that overflows its stack (a PyFlink chain of 20,000 links) as not analysed, not as clean', async () => {
+  it('analyses a PyFlink call chain of 20,000 links (lowered and evaluated without recursion)', async () => {
     folder = tempFolder('deep-python');
-    const path = folder.write('deep.py', deepPythonChain(20_000));
+    folder.write('deep.py', deepPythonChain(20_000));
+    await expectAnalysedWithFinding(folder.dir);
+  });
+
+  it('analyses a Scala call chain of 5,000 links, one a line', async () => {
+    folder = tempFolder('deep-scala');
+    folder.write('Deep.scala', deepScalaChain(5_000));
+    await expectAnalysedWithFinding(folder.dir);
+  });
+
+  it('reports a front end that overflows its stack (20,000 nested PyFlink calls, not a chain) as not analysed, not as clean', async () => {
+    folder = tempFolder('nested-python');
+    const nested = `env = StreamExecutionEnvironment.get_execution_environment()\nenv.from_collection(${'f('.repeat(20_000)}1${')'.repeat(20_000)}).print()\nenv.execute()\n`;
+    const path = folder.write('nested.py', nested);
     await expectNotAnalysed(folder.dir, [], path, 'failed', /the code nests too deeply to analyse/);
   });
 

@@ -32,10 +32,11 @@ const OPERATORS = new Set([
 ]);
 const NO_ARGS: Args = { exprs: [], positional: [], keywords: new Map(), all: [] };
 
-export function dispatchCall(ev: LoweredEvaluator, call: CallExpr, frame: Frame): Value {
+/** One call; `evaluatedReceiver` is its receiver's value when the chain walk already has it. */
+export function dispatchCall(ev: LoweredEvaluator, call: CallExpr, frame: Frame, evaluatedReceiver?: Value): Value {
   const callee = call.callee;
   if (callee.kind === 'member') {
-    const receiver = ev.evalExpr(callee.object, frame);
+    const receiver = evaluatedReceiver ?? ev.evalExpr(callee.object, frame);
     return methodCall(ev, call, receiver, callee.name, argsOf(ev, call.args, frame), frame);
   }
   if (callee.kind === 'name') return nameCall(ev, call, callee.name, argsOf(ev, call.args, frame), frame);

@@ -11,6 +11,8 @@ import type { ModelBuilder } from '../model-builder.js';
 import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
 import type { Argument, Expr, FunctionInfo, Lowering, ProgramIndex, Stmt } from './lowered-ast.js';
 import { dispatchCall, dispatchConstruction, memberAsCall } from './lowered-calls.js';
+import type { MemberExpr } from './lowered-args.js';
+import { chainOf } from './lowered-chain.js';
 import type { Value } from './lowered-values.js';
 import { UNKNOWN, lastSegment } from './lowered-values.js';
 
@@ -244,20 +246,11 @@ export class LoweredEvaluator {
     switch (expr.kind) {
       case 'name':
         return this.lookupName(expr.name, frame);
-      case 'member': {
-        const object = this.evalExpr(expr.object, frame);
-        if (object.kind === 'type') {
-          const call = this.lowering.memberIsCall ? memberAsCall(this, expr, object, frame) : undefined;
-          return call && call.kind !== 'unknown' ? call : { kind: 'type', name: `${object.name}.${expr.name}` };
-        }
-        if (object.kind === 'module' || (object.kind === 'unknown' && /^[A-Z]/.test(expr.name))) {
-          return /^[A-Z]/.test(expr.name) ? { kind: 'type', name: expr.name } : { kind: 'module', name: expr.name };
-        }
-        if (object.kind === 'unknown') return UNKNOWN;
-        return this.lowering.memberIsCall ? memberAsCall(this, expr, object, frame) : UNKNOWN;
-      }
+      case 'member':
+        return this.evalChain(expr, frame);
       case 'call':
-        return dispatchCall(this, expr, frame);
+        // `f(x)` is no chain link; `a.f(x)` is one.
+        return expr.callee.kind === 'member' ? this.evalChain(expr, frame) : dispatchCall(this, expr, frame);
       case 'new':
         return dispatchConstruction(this, expr, expr.typeName, this.evalArguments(expr.args, frame), frame);
       case 'assign': {
@@ -280,6 +273,27 @@ export class LoweredEvaluator {
       case 'opaque':
         return UNKNOWN;
     }
+  }
+
+  /** A chain of calls and member accesses, link by link from its base outwards (no recursion per link). */
+  private evalChain(expr: Expr, frame: Frame): Value {
+    const { base, links } = chainOf(expr);
+    let value = this.evalExpr(base, frame);
+    for (const link of links) value = link.kind === 'call' ? dispatchCall(this, link, frame, value) : this.memberOf(link, value, frame);
+    return value;
+  }
+
+  /** `object.name` without a call: a type or module path, or (Scala) a parameterless method call. */
+  private memberOf(expr: MemberExpr, object: Value, frame: Frame): Value {
+    if (object.kind === 'type') {
+      const call = this.lowering.memberIsCall ? memberAsCall(this, expr, object, frame) : undefined;
+      return call && call.kind !== 'unknown' ? call : { kind: 'type', name: `${object.name}.${expr.name}` };
+    }
+    if (object.kind === 'module' || (object.kind === 'unknown' && /^[A-Z]/.test(expr.name))) {
+      return /^[A-Z]/.test(expr.name) ? { kind: 'type', name: expr.name } : { kind: 'module', name: expr.name };
+    }
+    if (object.kind === 'unknown') return UNKNOWN;
+    return this.lowering.memberIsCall ? memberAsCall(this, expr, object, frame) : UNKNOWN;
   }
 
   evalArguments(args: Argument[], frame: Frame): { positional: Value[]; keywords: Map<string, Value>; all: Value[] } {

@@ -2,6 +2,7 @@
 // string contents and lambda bodies are never looked into as code.
 import type { Node } from 'web-tree-sitter';
 import type { Argument, Expr, Lowering, Stmt } from '../lowered/lowered-ast.js';
+import { lowerChain } from '../lowered/lowered-chain.js';
 import { annotationName, namedChildren, pos, pythonNumber, pythonString, rangeOf } from './python-nodes.js';
 
 const DEFINITIONS = new Set([
@@ -88,13 +89,8 @@ export function lowerExpr(node: Node): Expr {
     case 'identifier':
       return { kind: 'name', name: node.text, range };
     case 'attribute':
-      return lowerAttribute(node);
-    case 'call': {
-      const fn = node.childForFieldName('function');
-      const args = node.childForFieldName('arguments');
-      if (!fn) return other(node);
-      return { kind: 'call', callee: lowerExpr(fn), args: args?.type === 'argument_list' ? lowerArguments(args) : [], range };
-    }
+    case 'call':
+      return lowerChain(node, chainInner, lowerChainBase, wrapLink);
     case 'string':
     case 'concatenated_string': {
       const value = pythonString(node);
@@ -135,17 +131,45 @@ export function lowerExpr(node: Node): Expr {
   }
 }
 
-function lowerAttribute(node: Node): Expr {
+/** The next node down a chain's spine: a call's function, an attribute's object (`self.x` ends it). */
+function chainInner(node: Node): Node | undefined {
+  if (node.type === 'call') return node.childForFieldName('function') ?? undefined;
+  if (node.type !== 'attribute' || !node.childForFieldName('attribute')) return undefined;
+  const object = node.childForFieldName('object');
+  return object && !isSelf(object) ? object : undefined;
+}
+
+function isSelf(node: Node): boolean {
+  return node.type === 'identifier' && node.text === 'self';
+}
+
+/** Where a chain starts; a call or attribute here is one that is not a link (`self.env`, broken syntax). */
+function lowerChainBase(node: Node): Expr {
+  if (node.type === 'call') return other(node);
+  if (node.type !== 'attribute') return lowerExpr(node);
   const object = node.childForFieldName('object');
   const attribute = node.childForFieldName('attribute');
-  const range = rangeOf(node);
-  if (!object || !attribute) return other(node);
-  if (object.type === 'identifier' && object.text === 'self') return { kind: 'name', name: `self.${attribute.text}`, range };
-  const member: Expr = { kind: 'member', object: lowerExpr(object), name: attribute.text, range, nameStart: pos(attribute.startPosition) };
-  const dot = attribute.previousSibling;
-  if (dot?.type === '.') {
+  return object && attribute && isSelf(object) ? { kind: 'name', name: `self.${attribute.text}`, range: rangeOf(node) } : other(node);
+}
+
+/** One link around its lowered inside: `inner(args)` or `inner.name`. */
+function wrapLink(link: Node, inner: Expr): Expr {
+  const range = rangeOf(link);
+  if (link.type === 'call') {
+    const args = link.childForFieldName('arguments');
+    return { kind: 'call', callee: inner, args: args?.type === 'argument_list' ? lowerArguments(args) : [], range };
+  }
+  const attribute = link.childForFieldName('attribute');
+  if (!attribute) return { kind: 'opaque', range }; // chainInner only lets attributes with a name through
+  const member: Expr = { kind: 'member', object: inner, name: attribute.text, range, nameStart: pos(attribute.startPosition) };
+  // The `.` and a `\` before it are children of the link itself; `previousSibling` would climb
+  // from the root to find the parent (one step per enclosing link: quadratic on long chains).
+  const children = link.children;
+  const at = children.findIndex((c) => c?.type === '.');
+  const dot = at >= 0 ? children[at] : undefined;
+  if (dot) {
     member.dot = pos(dot.startPosition);
-    if (dot.previousSibling?.type === 'line_continuation') member.continuedLine = true;
+    if (children[at - 1]?.type === 'line_continuation') member.continuedLine = true;
   }
   return member;
 }

@@ -2,6 +2,7 @@
 // string contents and lambda bodies are never looked into as code.
 import type { Node } from 'web-tree-sitter';
 import type { Argument, Expr, Lowering, Stmt } from '../lowered/lowered-ast.js';
+import { lowerChain } from '../lowered/lowered-chain.js';
 import { isComment, namedChildren, pos, rangeOf, scalaNumber, scalaString, scalaTypeName, scalaTypeNames } from './scala-nodes.js';
 
 const DEFINITIONS = new Set([
@@ -60,17 +61,9 @@ export function lowerExpr(node: Node): Expr {
     case 'operator_identifier':
       return { kind: 'name', name: node.text, range };
     case 'field_expression':
-      return lowerField(node);
-    case 'generic_function': {
-      const fn = node.childForFieldName('function');
-      return fn ? lowerExpr(fn) : other(node);
-    }
-    case 'call_expression': {
-      const fn = node.childForFieldName('function');
-      const args = node.childForFieldName('arguments');
-      if (!fn) return other(node);
-      return { kind: 'call', callee: lowerExpr(fn), args: args?.type === 'arguments' ? lowerArguments(args) : [], range };
-    }
+    case 'generic_function':
+    case 'call_expression':
+      return lowerChain(node, chainInner, lowerChainBase, wrapLink);
     case 'instance_expression':
       return lowerInstance(node);
     case 'string': {
@@ -114,15 +107,41 @@ function assignTarget(left: Node | null): string | undefined {
   return undefined;
 }
 
-function lowerField(node: Node): Expr {
+/** The next node down a chain's spine: a call's function, a field's value (`this.x` ends it), `f[T]`'s `f`. */
+function chainInner(node: Node): Node | undefined {
+  if (node.type === 'call_expression' || node.type === 'generic_function') return node.childForFieldName('function') ?? undefined;
+  if (node.type !== 'field_expression' || !node.childForFieldName('field')) return undefined;
+  const value = node.childForFieldName('value');
+  return value && !isThis(value) ? value : undefined;
+}
+
+function isThis(node: Node): boolean {
+  return node.type === 'identifier' && node.text === 'this';
+}
+
+/** Where a chain starts; a call or field here is one that is not a link (`this.env`, broken syntax). */
+function lowerChainBase(node: Node): Expr {
+  if (node.type === 'call_expression' || node.type === 'generic_function') return other(node);
+  if (node.type !== 'field_expression') return lowerExpr(node);
   const value = node.childForFieldName('value');
   const field = node.childForFieldName('field');
-  const range = rangeOf(node);
-  if (!value || !field) return other(node);
-  if (value.type === 'identifier' && value.text === 'this') return { kind: 'name', name: field.text, range };
-  const member: Expr = { kind: 'member', object: lowerExpr(value), name: field.text, range, nameStart: pos(field.startPosition) };
-  const dot = field.previousSibling;
-  if (dot?.type === '.') member.dot = pos(dot.startPosition);
+  return value && field && isThis(value) ? { kind: 'name', name: field.text, range: rangeOf(node) } : other(node);
+}
+
+/** One link around its lowered inside: `inner(args)`, `inner.name`, or `inner[T]` (types are not tracked). */
+function wrapLink(link: Node, inner: Expr): Expr {
+  const range = rangeOf(link);
+  if (link.type === 'generic_function') return inner;
+  if (link.type === 'call_expression') {
+    const args = link.childForFieldName('arguments');
+    return { kind: 'call', callee: inner, args: args?.type === 'arguments' ? lowerArguments(args) : [], range };
+  }
+  const field = link.childForFieldName('field');
+  if (!field) return { kind: 'opaque', range }; // chainInner only lets fields with a name through
+  const member: Expr = { kind: 'member', object: inner, name: field.text, range, nameStart: pos(field.startPosition) };
+  // The `.` is a child of the link; `previousSibling` would climb from the root (quadratic on long chains).
+  const dot = link.children.find((c) => c?.type === '.');
+  if (dot) member.dot = pos(dot.startPosition);
   return member;
 }
 
