@@ -63,9 +63,13 @@ export interface Transformation {
   argCount: number;
   /** The first argument when it is a string literal (`.name("counts")`). */
   firstString?: string;
-  /** Transformations listed as operators of the model even when stateless. */
-  listed: ReadonlySet<string>;
 }
+
+/** Transformations listed as operators of the model even when stateless (same in every language, in camelCase). */
+const LISTED_OPERATORS = new Set([
+  'map', 'flatMap', 'filter', 'keyBy', 'process', 'window', 'windowAll', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy',
+  'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
+]);
 
 /** The stream a transformation returns; records operators, their state, uids and names. */
 export function followTransformation(builder: ModelBuilder, stream: StagedStream, t: Transformation): StagedStream {
@@ -80,7 +84,7 @@ export function followTransformation(builder: ModelBuilder, stream: StagedStream
   }
   if (DECORATORS.has(t.name)) return stream;
   const stateful = stream.stage !== undefined && STATEFUL_BY_STAGE[stream.stage].has(t.name);
-  const operator = t.listed.has(t.name) || stateful ? builder.addOperator(t.name, t.at, stream.envId) : undefined;
+  const operator = LISTED_OPERATORS.has(t.name) || stateful ? builder.addOperator(t.name, t.at, stream.envId) : undefined;
   if (operator && stateful) operator.stateful = true;
   const next = merge(t.others.length > 0 ? [stream, ...t.others] : [stream]);
   if (operator) next.operator = operator;

@@ -17,11 +17,6 @@ import { UNKNOWN } from './java-values.js';
 
 const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
 const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
-/** Transformations worth listing as operators of the job model. */
-const OPERATORS = new Set([
-  'map', 'flatMap', 'filter', 'keyBy', 'process', 'window', 'windowAll', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy',
-  'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
-]);
 
 /**
  * Evaluates `a.b().c()…`: the links of a fluent chain one after another, innermost first, without
@@ -331,7 +326,7 @@ function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: st
   const firstString = stringValue(argumentNodes(node)[0] ?? node);
   return {
     kind: 'stream',
-    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: values.length, listed: OPERATORS, ...(firstString !== undefined ? { firstString } : {}) }),
+    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: values.length, ...(firstString !== undefined ? { firstString } : {}) }),
   };
 }
 

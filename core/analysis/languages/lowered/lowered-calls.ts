@@ -1,10 +1,10 @@
 // What a Python or Scala call does to the job model, by the kind of its receiver: environment,
 // checkpoint config, Configuration, stream, connector builder, or a type (static factories,
-// constructors, same-file functions); table environments are in lowered-table-calls.ts and
-// argument reading in lowered-args.ts. PyFlink's snake_case names are compared in camelCase;
+// constructors, same-file functions); table environments are in lowered-table-calls.ts, restart
+// strategies in lowered-restart.ts and argument reading in lowered-args.ts. PyFlink's snake_case names are compared in camelCase;
 // catalog lookups use the name as written, per language.
 import { followTransformation } from '../stream-stages.js';
-import type { EnvironmentModel, RestartSettings } from '../../model.js';
+import type { EnvironmentModel } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
 import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
@@ -15,6 +15,7 @@ import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
 import { configCallOf, configEntry, callRange, enumName, numberValue, stringValue } from './lowered-literals.js';
 import { type Args, type CallExpr, type CallSite, type MemberExpr, argExpr, argsOf, configKey } from './lowered-args.js';
+import { restartFromCode } from './lowered-restart.js';
 import { attachTable, createTableEnv, tableConfigCall, tableEnvCall } from './lowered-table-calls.js';
 import type { StreamState, Value } from './lowered-values.js';
 import { UNKNOWN, camelCase, lastSegment } from './lowered-values.js';
@@ -26,10 +27,6 @@ const TABLE_ENV_TYPES = new Set(['StreamTableEnvironment', 'TableEnvironment']);
 const WRAPPERS = new Set(['SourceFunction', 'SinkFunction', 'Source', 'Sink']);
 const SOURCE_BASES = new Set(['SourceFunction', 'RichSourceFunction', 'ParallelSourceFunction', 'RichParallelSourceFunction']);
 const CHECKPOINTED = new Set(['CheckpointedFunction', 'ListCheckpointed']);
-const OPERATORS = new Set([
-  'map', 'flatMap', 'filter', 'keyBy', 'process', 'window', 'windowAll', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy',
-  'union', 'connect', 'join', 'coGroup', 'intervalJoin', 'broadcast', 'rebalance', 'rescale', 'shuffle', 'assignTimestampsAndWatermarks',
-]);
 const NO_ARGS: Args = { exprs: [], positional: [], keywords: new Map(), all: [] };
 
 /** One call; `evaluatedReceiver` is its receiver's value when the chain walk already has it. */
@@ -245,30 +242,6 @@ function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, ra
   }
 }
 
-const RESTART_FACTORIES: Record<string, RestartSettings['strategy']> = {
-  noRestart: 'none',
-  fixedDelayRestart: 'fixed-delay',
-  failureRateRestart: 'failure-rate',
-  exponentialDelayRestart: 'exponential-delay',
-  fallBackRestart: 'unknown',
-};
-
-/** The strategy `RestartStrategies.no_restart()` / `RestartStrategies.fixedDelayRestart(3, 1000)` chooses. */
-function restartFromCode(expr: Expr | undefined): Omit<RestartSettings, 'at'> | undefined {
-  // Scala may leave out the parentheses: `RestartStrategies.noRestart`.
-  if (expr?.kind === 'member') {
-    const strategy = RESTART_FACTORIES[camelCase(expr.name)];
-    return strategy ? { strategy } : undefined;
-  }
-  if (expr?.kind !== 'call' || expr.callee.kind !== 'member') return undefined;
-  const strategy = RESTART_FACTORIES[camelCase(expr.callee.name)];
-  if (!strategy) return undefined;
-  if (strategy !== 'fixed-delay') return { strategy };
-  const first = expr.args.find((a) => a.keyword === 'restart_attempts') ?? expr.args.filter((a) => !a.keyword)[0];
-  const attempts = numberValue(first?.expr);
-  return attempts === undefined ? { strategy } : { strategy, attempts };
-}
-
 function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, callName: string, value: Value | undefined): Value {
   const base = { envId: env.id, range: at, callName };
   let source;
@@ -385,7 +358,7 @@ function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, r
   const firstString = first?.kind === 'string' ? first.value : undefined;
   return {
     kind: 'stream',
-    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: args.all.length, listed: OPERATORS, ...(firstString !== undefined ? { firstString } : {}) }),
+    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: args.all.length, ...(firstString !== undefined ? { firstString } : {}) }),
   };
 }
 
