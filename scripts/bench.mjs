@@ -10,6 +10,7 @@ import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { benchAnalysis } from './bench/analysis-bench.mjs';
+import { benchCallsTimesMethods } from './bench/calls-bench.mjs';
 import { javaJob, javaPlainClass, typeAtExecute } from './bench/generate-java.mjs';
 import { generateWorkspace } from './bench/generate-workspace.mjs';
 import { currentLoad, printTable, renderMarkdown, writeSection } from './bench/report.mjs';
@@ -89,6 +90,9 @@ const big = benchAnalysis(analyzer, parser, [
   { name: 'generated: job, 5,000 lines', languageId: 'java', text: javaJob({ className: 'FiveThousandLines', lines: 5_000, checkpointed: false, sink: 'print' }) },
 ]).rows[0];
 
+step('Java calls × methods: 2,000 / 4,000 / 8,000 methods of 10 calls each');
+const callsTimesMethods = benchCallsTimesMethods(analyzer, parser);
+
 step('2,000-file workspace through the CLI');
 const workspaceDir = mkdtempSync(join(tmpdir(), 'flink-ft-bench-ws-'));
 let workspace;
@@ -114,7 +118,7 @@ try {
 step('responsiveness: first hover while indexing, then 2,000 edits at once');
 const responsiveness = await benchResponsiveness({ rpc: bench, serverBundle, jobText: job2000, typeAt: typeAtExecute(job2000) });
 
-const results = { analysis, bigFile: big, workspace, server, responsiveness,
+const results = { analysis, bigFile: big, callsTimesMethods, workspace, server, responsiveness,
   date: new Date().toISOString().slice(0, 10),
   load: { start: loadAtStart, end: currentLoad() },
 };

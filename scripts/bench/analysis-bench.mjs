@@ -7,7 +7,7 @@ import { median, percentile } from './stats.mjs';
  * Times `a` and `b` alternately, `reps` times each after a few untimed warm-up calls. Alternating
  * means both see the same load from other processes, which matters on a shared 2-core machine.
  */
-function samplePair(a, b, reps, warmup = 3) {
+export function samplePair(a, b, reps, warmup = 3) {
   for (let i = 0; i < warmup; i++) {
     a();
     b();

@@ -140,3 +140,26 @@ export function typeAtExecute(text) {
   const line = lines.findIndex((l) => l.includes('env.execute("'));
   return { line, character: lines[line].indexOf('env.execute("') + 'env.execute("'.length };
 }
+
+/**
+ * A class of `methods` static methods, each making `calls` calls to other methods of the class
+ * (the shape of generated code), plus a job in `main`: the cost of calls × methods.
+ */
+export function javaCallsTimesMethods({ pkg = 'com.example.generated', className, methods, calls, seed = 7 }) {
+  const rnd = random(seed);
+  const out = [`package ${pkg};`, '', ...IMPORTS.trimEnd().split('\n'), '', `public class ${className} {`];
+  out.push(
+    `    public static void main(String[] args) throws Exception {`,
+    `        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();`,
+    `        env.fromSequence(1, 10).map(x -> m0(x)).print();`,
+    `        env.execute("${className}");`,
+    `    }`,
+  );
+  for (let i = 0; i < methods; i++) {
+    out.push(`    static long m${i}(long x) {`, `        long total = x;`);
+    for (let k = 0; k < calls; k++) out.push(`        total += m${Math.floor(rnd() * methods)}(total + ${k});`);
+    out.push(`        return total;`, `    }`);
+  }
+  out.push(`}`, ``);
+  return out.join('\n');
+}

@@ -22,7 +22,7 @@ export function currentLoad() {
   return loadavg()[0] ?? Number.NaN;
 }
 
-export function renderMarkdown({ analysis, bigFile, workspace, server, responsiveness, date, load }) {
+export function renderMarkdown({ analysis, bigFile, callsTimesMethods, workspace, server, responsiveness, date, load }) {
   const out = [];
   out.push(START, '', `## Analysis, CLI and language server`, '');
   out.push(`Measured ${date} on ${machineInfo()} by \`npm run bench\`, with a 1-minute load average of ${load.start.toFixed(1)} at the start and ${load.end.toFixed(1)} at the end. Other work on the machine (a load above 2 means the 2 cores were shared) inflates every number here, p95 most.`, '');
@@ -54,6 +54,12 @@ export function renderMarkdown({ analysis, bigFile, workspace, server, responsiv
     out.push(`| ${r.name} | ${r.lines} | ${r.findings} | ${ms(r.parseP50)} | ${ms(r.analysisP50)} | ${ms(r.analysisP95)} | ${r.ratio.toFixed(2)}× |`);
   }
   out.push('');
+  out.push('Java calls × methods (one generated class; the front end\'s share is analysis p50 minus parse p50, per call it should stay flat as the file grows):', '');
+  out.push('| Methods × calls | Size | Parse p50 | Analysis p50 | Front end per call |', '|---:|---:|---:|---:|---:|');
+  for (const r of callsTimesMethods) {
+    out.push(`| ${r.methods.toLocaleString('en')} × ${r.calls} | ${(r.bytes / 2 ** 20).toFixed(1)} MiB | ${ms(r.parseP50)} | ${ms(r.analysisP50)} | ${r.usPerCall.toFixed(1)} µs |`);
+  }
+  out.push('');
   out.push(
     `Workspace: ${workspace.files} generated .java files (a fifth of them Flink jobs, the rest plain classes, 40–200 lines each) in 20 modules, ` +
       `plus 150 files in \`target/\`, \`node_modules/\` and a .gitignored folder that must be skipped. Median of ${workspace.runs.length} runs ` +
@@ -78,7 +84,7 @@ export function writeSection(docPath, section) {
   writeFileSync(docPath, next);
 }
 
-export function printTable({ analysis, bigFile, workspace, server, responsiveness, load }) {
+export function printTable({ analysis, bigFile, callsTimesMethods, workspace, server, responsiveness, load }) {
   console.log(`load average (1 min): ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end`);
   const rows = [
     ['didChange→diagnostics p50 / p95', `${ms(server.p50)} / ${ms(server.p95)}`, `p95 ≤ ${TARGETS.changeToDiagnosticsP95Ms} ms`, server.p95 <= TARGETS.changeToDiagnosticsP95Ms],
@@ -98,6 +104,11 @@ export function printTable({ analysis, bigFile, workspace, server, responsivenes
   const w2 = Math.max(...rows.map((r) => r[2].length));
   for (const [a, b, c, ok] of rows) {
     console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c.padEnd(w2)}  ${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
+  }
+  console.log('');
+  console.log('Java calls × methods:');
+  for (const r of callsTimesMethods) {
+    console.log(`  ${String(r.methods).padStart(5)} × ${r.calls}  ${(r.bytes / 2 ** 20).toFixed(1)} MiB  parse ${ms(r.parseP50).padStart(9)}  analysis ${ms(r.analysisP50).padStart(9)}  front end ${r.usPerCall.toFixed(1)} µs/call`);
   }
   console.log('');
   console.log('per file:');

@@ -2,6 +2,7 @@
 // and imports.
 import type { Node } from 'web-tree-sitter';
 import type { CustomSourceClass } from '../../model.js';
+import { OverloadIndex } from '../overload-index.js';
 import { rangeOf, typeName } from './java-nodes.js';
 
 export const SOURCE_FUNCTION_BASES = new Set(['SourceFunction', 'RichSourceFunction', 'ParallelSourceFunction', 'RichParallelSourceFunction']);
@@ -24,8 +25,11 @@ export interface ClassInfo {
   interfaces: string[];
   fieldDeclarations: Node[];
   methods: MethodInfo[];
-  /** The same methods (constructors excluded) by name: call sites look up here, not through the list. */
-  methodsByName: Map<string, MethodInfo[]>;
+  /** The same methods (constructors excluded) by name and arity: call sites look up here, not through the list. */
+  methodsByName: OverloadIndex<MethodInfo>;
+  /** Constructors in declaration order, and by arity (key ''). */
+  constructors: MethodInfo[];
+  constructorsByArity: OverloadIndex<MethodInfo>;
 }
 
 export interface ClassIndex {
@@ -106,7 +110,7 @@ export function indexClasses(root: Node): ClassIndex {
 function indexClass(node: Node, index: ClassIndex): void {
   const name = node.childForFieldName('name')?.text ?? '';
   const superclass = typeName(node.childForFieldName('superclass')?.namedChild(0) ?? null);
-  const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [], methodsByName: new Map() };
+  const info: ClassInfo = { name, node, interfaces: interfacesOf(node), fieldDeclarations: [], methods: [], methodsByName: new OverloadIndex(), constructors: [], constructorsByArity: new OverloadIndex() };
   if (superclass) info.superclass = lastSegment(superclass);
   index.classes.set(name, info);
   index.classList.push(info);
@@ -127,11 +131,11 @@ function indexClass(node: Node, index: ClassIndex): void {
         isConstructor: member.type === 'constructor_declaration',
       };
       info.methods.push(method);
-      if (!method.isConstructor) {
-        const named = info.methodsByName.get(method.name);
-        if (named) named.push(method);
-        else info.methodsByName.set(method.name, [method]);
+      if (method.isConstructor) {
+        info.constructors.push(method);
+        info.constructorsByArity.add('', method.parameters.length, method);
       }
+      else info.methodsByName.add(method.name, method.parameters.length, method);
     } else if (CLASS_TYPES.has(member.type)) {
       indexClass(member, index);
     }

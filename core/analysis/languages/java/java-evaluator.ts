@@ -92,7 +92,7 @@ export class JavaEvaluator {
       // Constructors first: they assign the fields that the other methods use. Every method is also
       // evaluated on its own (parameters known only by their declared types); helpers are evaluated
       // again at their call sites, and the model builder merges what both evaluations find.
-      const ordered = [...cls.methods.filter((m) => m.isConstructor), ...cls.methods.filter((m) => !m.isConstructor)];
+      const ordered = [...cls.constructors, ...cls.methods.filter((m) => !m.isConstructor)];
       for (const method of ordered) {
         const params = method.node.childForFieldName('parameters')?.namedChildren ?? [];
         const args = method.parameterTypes.map((type, i) => this.valueOfDeclaredType(type, params[i] ?? method.node));
@@ -174,9 +174,8 @@ export class JavaEvaluator {
    */
   inlineConstructor(className: string, args: Value[]): boolean {
     const cls = this.index.classes.get(className);
-    const constructors = cls?.methods.filter((m) => m.isConstructor) ?? [];
-    const constructor = constructors.find((m) => m.parameters.length === args.length);
-    if (!constructor || args.every((a) => a.kind === 'unknown')) return constructors.length > 0 || cls !== undefined;
+    const constructor = cls?.constructorsByArity.exact('', args.length);
+    if (!constructor || args.every((a) => a.kind === 'unknown')) return cls !== undefined;
     if (this.callStack.includes(constructor) || this.callStack.length >= MAX_INLINE_DEPTH || this.inlineBudget <= 0) return true;
     this.inlineBudget--;
     this.evaluateMethod(constructor, args);
@@ -187,8 +186,7 @@ export class JavaEvaluator {
   inlineHelper(className: string, name: string, args: Value[]): Value | undefined {
     const cls = this.index.classes.get(className);
     if (!cls) return undefined;
-    const candidates = cls.methodsByName.get(name) ?? [];
-    const method = candidates.find((m) => m.parameters.length === args.length) ?? candidates[0];
+    const method = cls.methodsByName.find(name, args.length);
     if (!method) return undefined;
     if (this.callStack.includes(method) || this.callStack.length >= MAX_INLINE_DEPTH || this.inlineBudget <= 0) return UNKNOWN;
     this.inlineBudget--;

@@ -13,6 +13,7 @@ import type { Argument, Expr, FunctionInfo, Lowering, ProgramIndex, Stmt } from 
 import { dispatchCall, dispatchConstruction, memberAsCall } from './lowered-calls.js';
 import type { MemberExpr } from './lowered-args.js';
 import { chainOf } from './lowered-chain.js';
+import { OverloadIndex } from '../overload-index.js';
 import type { Value } from './lowered-values.js';
 import { UNKNOWN, lastSegment } from './lowered-values.js';
 
@@ -67,6 +68,9 @@ export class LoweredEvaluator {
   private readonly relevantNames: Set<string>;
   private readonly containerScopes = new Map<string, Scope>();
   private readonly callStack: FunctionInfo[] = [];
+  /** Functions by name and by container and name (a key with a NUL between), each with arity. */
+  private readonly functionsByName = new OverloadIndex<FunctionInfo>();
+  private readonly containerNames = new Set<string>();
   private inlineBudget = MAX_INLINES_PER_FILE;
   /** Each function evaluated on its own (parameters known only by declared types), for exports. */
   readonly ownResults: { fn: FunctionInfo; args: Value[]; returned: Value }[] = [];
@@ -84,8 +88,16 @@ export class LoweredEvaluator {
     readonly workspace?: WorkspaceLookup,
   ) {
     this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames(lowering.languageId), ...index.typeAliases.keys(), ...index.modules]);
-    for (const fn of index.functions) this.relevantNames.add(fn.name);
-    for (const container of index.containers) if (container.name) this.relevantNames.add(container.name);
+    for (const fn of index.functions) {
+      this.relevantNames.add(fn.name);
+      this.functionsByName.add(fn.name, fn.params.length, fn);
+      this.functionsByName.add(`${fn.container}\u0000${fn.name}`, fn.params.length, fn);
+      this.containerNames.add(fn.container);
+    }
+    for (const container of index.containers) {
+      if (container.name) this.relevantNames.add(container.name);
+      this.containerNames.add(container.name);
+    }
     for (const name of index.customSources.keys()) this.relevantNames.add(name);
     // Functions imported from other modules may be workspace helpers (only looked up with a workspace).
     if (workspace) for (const name of index.importedNames?.keys() ?? []) this.relevantNames.add(name);
@@ -155,12 +167,11 @@ export class LoweredEvaluator {
   }
 
   private findFunction(container: string | undefined, name: string, arity: number): FunctionInfo | undefined {
-    const candidates = this.index.functions.filter((f) => f.name === name && (container === undefined || f.container === container));
-    return candidates.find((f) => f.params.length === arity) ?? candidates[0];
+    return container === undefined ? this.functionsByName.find(name, arity) : this.functionsByName.find(`${container}\u0000${name}`, arity);
   }
 
   hasContainer(name: string): boolean {
-    return this.index.containers.some((c) => c.name === name) || this.index.functions.some((f) => f.container === name);
+    return this.containerNames.has(name);
   }
 
   lookupName(name: string, frame: Frame): Value {
