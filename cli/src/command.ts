@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import type { OptionSpec } from './args.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
@@ -10,6 +11,11 @@ export interface CliIo {
   stderrIsTTY: boolean;
   /** Milliseconds, monotonic; injected so progress can be tested without waiting. */
   now(): number;
+  /**
+   * Lists a folder for `check` (default: the real file system). Tests pass one that fails the way
+   * a folder without read permission does: they run as root, whom chmod 000 does not stop.
+   */
+  readDirectory?: (path: string) => Dirent[];
 }
 
 /** One `flink-ft <name>` subcommand. Adding a subcommand is a new file plus a line in the registry. */

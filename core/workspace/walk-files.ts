@@ -14,6 +14,11 @@ export interface WalkOptions {
   respectGitignore?: boolean;
   /** Told of every folder that could not be listed (permissions, removed mid-walk): its files are missing. */
   onUnreadableDirectory?: (path: string, error: Error) => void;
+  /**
+   * Lists a folder (default: `readdirSync` with file types). The one file-system read of the walk,
+   * injectable so a caller's handling of a folder that fails to list can be tested even as root.
+   */
+  readDirectory?: (path: string) => Dirent[];
 }
 
 /**
@@ -28,11 +33,12 @@ export function walkFiles(roots: readonly string[], options: WalkOptions = {}): 
   const include = options.include ?? (() => true);
   const skip = new Set(options.skipDirectories ?? ALWAYS_SKIPPED_DIRECTORIES);
   const respectGitignore = options.respectGitignore ?? true;
+  const readDirectory = options.readDirectory ?? listDirectory;
   const found = new Set<string>();
 
   const walk = (dir: string, chain: GitignoreChain): void => {
     const here = respectGitignore ? chain.withDirectory(dir) : chain;
-    for (const entry of readEntries(dir, options.onUnreadableDirectory)) {
+    for (const entry of readEntries(dir, readDirectory, options.onUnreadableDirectory)) {
       const path = join(dir, entry.name);
       const kind = entryKind(entry, path);
       if (kind === 'directory') {
@@ -60,9 +66,13 @@ function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function readEntries(dir: string, onUnreadable?: (path: string, error: Error) => void): Dirent[] {
+function listDirectory(path: string): Dirent[] {
+  return readdirSync(path, { withFileTypes: true });
+}
+
+function readEntries(dir: string, readDirectory: (path: string) => Dirent[], onUnreadable?: (path: string, error: Error) => void): Dirent[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => comparePaths(a.name, b.name));
+    return readDirectory(dir).sort((a, b) => comparePaths(a.name, b.name));
   } catch (error) {
     // Its files cannot be checked; the caller decides how loudly to say so (a silent skip is a false green).
     onUnreadable?.(dir, error instanceof Error ? error : new Error(String(error)));

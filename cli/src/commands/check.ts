@@ -57,7 +57,8 @@ export const checkCommand: Command = {
     const unreadableFolders: FileReport[] = [];
     const files = walkFiles(roots, {
       include: (path) => index.kindOfPath(path) !== 'other',
-      onUnreadableDirectory: (path, error) => unreadableFolders.push({ path, findings: [], jobs: [], notAnalysed: { kind: 'failed', reason: `folder cannot be read (${error.message})` } }),
+      onUnreadableDirectory: (path, error) => unreadableFolders.push({ path, findings: [], jobs: [], notAnalysed: { kind: 'failed', reason: unreadableFolderReason(error) } }),
+      ...(io.readDirectory ? { readDirectory: io.readDirectory } : {}),
     });
     const codeFiles = files.filter((path) => index.kindOfPath(path) === 'code').length;
     const progress = options.quiet ? undefined : new Progress(io.stderr, io.stderrIsTTY, io.now, codeFiles);
@@ -145,6 +146,15 @@ function analyzeFiles(
     if (findings.length > 0) reports.push({ path: pathOf.get(uri)!, findings, jobs: [] });
   }
   return reports;
+}
+
+/** Why a folder's files are missing, and what to do about it. */
+function unreadableFolderReason(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const fix = code === 'EACCES' || code === 'EPERM'
+    ? 'give the user running the check read and execute permission on it (chmod a+rx), or add it to .gitignore to leave it out'
+    : 'check that it still exists and can be listed, or add it to .gitignore to leave it out';
+  return `folder cannot be read, so its files were not checked (${error.message}): ${fix}`;
 }
 
 function failureReason(ruleId: string, error: Error): string {

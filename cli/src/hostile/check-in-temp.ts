@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { CliIo } from '../command.js';
 import { runCli } from '../run-cli.js';
 
 export interface CheckRun {
@@ -11,7 +12,8 @@ export interface CheckRun {
   stderr: string;
 }
 
-export async function runCheck(cwd: string, args: readonly string[] = []): Promise<CheckRun> {
+/** `io` replaces parts of the outside world, e.g. `readDirectory` to make a folder fail to list. */
+export async function runCheck(cwd: string, args: readonly string[] = [], io: Pick<CliIo, 'readDirectory'> = {}): Promise<CheckRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(['check', ...args], {
@@ -20,6 +22,7 @@ export async function runCheck(cwd: string, args: readonly string[] = []): Promi
     cwd,
     stderrIsTTY: false,
     now: () => 0,
+    ...io,
   });
   return { code, stdout, stderr };
 }

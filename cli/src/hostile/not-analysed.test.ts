@@ -1,5 +1,5 @@
 // Issue 18, items 3, 4 and 7: deep call chains are analysed (every front end walks chains in a
-// loop). A file the check did not analyse (a front end overflowed its stack on deep nesting, a parse ran away, too large, binary, a FIFO, a link to /dev/zero, an unreadable folder) used to leave a
+// loop). A file the check did not analyse (a front end overflowed its stack on deep nesting, a parse ran away, too large, binary, a FIFO, a link to /dev/zero; unreadable folders: unreadable-folder.test.ts) used to leave a
 // green run behind. Now each is named in text, JSON and SARIF, and the run exits 2 (incomplete).
 import { execFileSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
