@@ -61,21 +61,13 @@ async function expectNotAnalysed(dir: string, args: string[], file: string, kind
 }
 
 describe('check: files that were not analysed are never green', () => {
-  it('analyses a Java call chain of 20,000 links (the chain is walked without recursion)', async () => {
-    folder = tempFolder('deep-java');
-    folder.write('Deep.java', deepJavaChain(20_000));
-    await expectAnalysedWithFinding(folder.dir);
-  });
-
-  it('analyses a PyFlink call chain of 20,000 links (lowered and evaluated without recursion)', async () => {
-    folder = tempFolder('deep-python');
-    folder.write('deep.py', deepPythonChain(20_000));
-    await expectAnalysedWithFinding(folder.dir);
-  });
-
-  it('analyses a Scala call chain of 5,000 links, one a line', async () => {
-    folder = tempFolder('deep-scala');
-    folder.write('Deep.scala', deepScalaChain(5_000));
+  it.each([
+    ['a Java call chain of 20,000 links', 'Deep.java', () => deepJavaChain(20_000)],
+    ['a PyFlink call chain of 20,000 links', 'deep.py', () => deepPythonChain(20_000)],
+    ['a Scala call chain of 5,000 links, one a line', 'Deep.scala', () => deepScalaChain(5_000)],
+  ])('analyses %s (chains are walked without recursion)', async (_, name, source) => {
+    folder = tempFolder('deep-chain');
+    folder.write(name, source());
     await expectAnalysedWithFinding(folder.dir);
   });
 

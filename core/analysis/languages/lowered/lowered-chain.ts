@@ -24,6 +24,27 @@ export function lowerChain(node: Node, innerOf: (link: Node) => Node | undefined
   return expr;
 }
 
+/** How a grammar spells chain links: call nodes (their `function` field), member nodes, the receiver keyword. */
+export interface ChainSyntax {
+  /** Nodes whose `function` field continues the chain (calls, Scala's `f[T]`). */
+  calls: ReadonlySet<string>;
+  member: string;
+  objectField: string;
+  nameField: string;
+  /** `self` / `this`: a member of it is a name of the enclosing object and ends the chain. */
+  receiver: string;
+}
+
+/** `innerOf` for {@link lowerChain}: the next node down the spine, or undefined where the chain starts. */
+export function chainStep(syntax: ChainSyntax): (node: Node) => Node | undefined {
+  return (node) => {
+    if (syntax.calls.has(node.type)) return node.childForFieldName('function') ?? undefined;
+    if (node.type !== syntax.member || !node.childForFieldName(syntax.nameField)) return undefined;
+    const object = node.childForFieldName(syntax.objectField);
+    return object && !(object.type === 'identifier' && object.text === syntax.receiver) ? object : undefined;
+  };
+}
+
 /** A link of a lowered chain: a method call on a receiver, or (Scala, PyFlink types) a member access. */
 export type ChainLink = CallExpr | MemberExpr;
 

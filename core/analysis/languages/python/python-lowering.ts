@@ -2,7 +2,7 @@
 // string contents and lambda bodies are never looked into as code.
 import type { Node } from 'web-tree-sitter';
 import type { Argument, Expr, Lowering, Stmt } from '../lowered/lowered-ast.js';
-import { lowerChain } from '../lowered/lowered-chain.js';
+import { chainStep, lowerChain } from '../lowered/lowered-chain.js';
 import { annotationName, namedChildren, pos, pythonNumber, pythonString, rangeOf } from './python-nodes.js';
 
 const DEFINITIONS = new Set([
@@ -131,13 +131,7 @@ export function lowerExpr(node: Node): Expr {
   }
 }
 
-/** The next node down a chain's spine: a call's function, an attribute's object (`self.x` ends it). */
-function chainInner(node: Node): Node | undefined {
-  if (node.type === 'call') return node.childForFieldName('function') ?? undefined;
-  if (node.type !== 'attribute' || !node.childForFieldName('attribute')) return undefined;
-  const object = node.childForFieldName('object');
-  return object && !isSelf(object) ? object : undefined;
-}
+const chainInner = chainStep({ calls: new Set(['call']), member: 'attribute', objectField: 'object', nameField: 'attribute', receiver: 'self' });
 
 function isSelf(node: Node): boolean {
   return node.type === 'identifier' && node.text === 'self';

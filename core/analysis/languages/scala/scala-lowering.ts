@@ -2,7 +2,7 @@
 // string contents and lambda bodies are never looked into as code.
 import type { Node } from 'web-tree-sitter';
 import type { Argument, Expr, Lowering, Stmt } from '../lowered/lowered-ast.js';
-import { lowerChain } from '../lowered/lowered-chain.js';
+import { chainStep, lowerChain } from '../lowered/lowered-chain.js';
 import { isComment, namedChildren, pos, rangeOf, scalaNumber, scalaString, scalaTypeName, scalaTypeNames } from './scala-nodes.js';
 
 const DEFINITIONS = new Set([
@@ -107,13 +107,7 @@ function assignTarget(left: Node | null): string | undefined {
   return undefined;
 }
 
-/** The next node down a chain's spine: a call's function, a field's value (`this.x` ends it), `f[T]`'s `f`. */
-function chainInner(node: Node): Node | undefined {
-  if (node.type === 'call_expression' || node.type === 'generic_function') return node.childForFieldName('function') ?? undefined;
-  if (node.type !== 'field_expression' || !node.childForFieldName('field')) return undefined;
-  const value = node.childForFieldName('value');
-  return value && !isThis(value) ? value : undefined;
-}
+const chainInner = chainStep({ calls: new Set(['call_expression', 'generic_function']), member: 'field_expression', objectField: 'value', nameField: 'field', receiver: 'this' });
 
 function isThis(node: Node): boolean {
   return node.type === 'identifier' && node.text === 'this';
