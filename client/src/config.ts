@@ -1,7 +1,7 @@
 // The only reader of `workspace.getConfiguration` in the client. Everything else asks Config, so
 // a setting's name and default live in one place (besides package.json).
 import { ConfigurationTarget, workspace, type ConfigurationChangeEvent, type Disposable, type Uri } from 'vscode';
-import type { FlinkFtSettings } from '../../server/src/protocol.js';
+import type { FlinkFtSettings } from '../../core/protocol/index.js';
 import { DEFAULT_EDITOR_CLUSTER_SETTINGS, sanitizeFlinkProperties, type EditorClusterSettings } from './cluster/cluster-settings.js';
 
 export const CONFIG_SECTION = 'flinkFt';

@@ -8,7 +8,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { AnalysisResult, Finding, Fix } from '../../core/analysis/index.js';
-import { CommandIds, DIAGNOSTIC_SOURCE } from './protocol.js';
+import { COMMAND_IDS, DIAGNOSTIC_SOURCE } from '../../core/protocol/index.js';
 
 export function codeActionsFor(uri: string, result: AnalysisResult, context: CodeActionContext): CodeAction[] {
   if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
@@ -46,7 +46,7 @@ function showDocumentation(finding: Finding, diagnostic: Diagnostic): CodeAction
     title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    command: { title, command: CommandIds.openRuleDocs, arguments: [finding.ruleId, finding.docsUrl] },
+    command: { title, command: COMMAND_IDS.openRuleDocs, arguments: [finding.ruleId, finding.docsUrl] },
   };
 }
 

@@ -9,7 +9,7 @@ import {
 import type { AnalysisResult, Finding, Severity } from '../../core/analysis/index.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { DocumentStore } from './documents.js';
-import { DIAGNOSTIC_SOURCE } from './protocol.js';
+import { DIAGNOSTIC_SOURCE } from '../../core/protocol/index.js';
 import type { SettingsStore } from './settings.js';
 
 export interface DiagnosticsPublisherOptions {

@@ -22,7 +22,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../../core/workspace/index.js';
 import { DocumentStore } from './documents.js';
 import { hoverAt } from './hover.js';
 import { describeError, LogOnce } from './log-once.js';
-import { ListRulesRequest } from './protocol.js';
+import { ListRulesRequest } from '../../core/protocol/index.js';
 import { SettingsStore } from './settings.js';
 
 const connection = createConnection(ProposedFeatures.all);

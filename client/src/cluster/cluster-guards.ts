@@ -1,6 +1,7 @@
 // Checks every cluster command makes first, each explaining itself with a way forward.
 import { commands, window, workspace } from 'vscode';
 import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import type { ClusterManager } from './cluster-manager.js';
 
 /** Docker runs containers with the workspace mounted: only in a trusted workspace. */
@@ -33,6 +34,6 @@ export async function requireCluster(manager: ClusterManager): Promise<StartedFl
   if (cluster) return cluster;
   const start = 'Start Local Cluster';
   const picked = await window.showInformationMessage('No local cluster — Start Local Cluster first.', start);
-  if (picked === start) await commands.executeCommand('flinkFt.startCluster');
+  if (picked === start) await commands.executeCommand(COMMAND_IDS.startCluster);
   return undefined;
 }

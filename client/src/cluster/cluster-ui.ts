@@ -1,17 +1,16 @@
 // Wires the cluster's faces in the editor: the Flink view (with its visibility driving the poll
 // rate), the status bar, and the `flinkFt.clusterState` context key the manifest's `when` clauses read.
 import { commands, window, workspace, type Disposable } from 'vscode';
+import { CONTEXT_KEYS, VIEW_IDS } from '../../../core/protocol/index.js';
 import { ClusterStatusBar } from '../status-bar.js';
-import { CLUSTER_VIEW_ID, ClusterTreeProvider } from '../views/cluster-tree-provider.js';
+import { ClusterTreeProvider } from '../views/cluster-tree-provider.js';
 import type { JobsMonitor } from '../jobs/jobs-monitor.js';
 import type { ClusterManager } from './cluster-manager.js';
 
-export const CLUSTER_STATE_CONTEXT = 'flinkFt.clusterState';
-
 export function createClusterUi(manager: ClusterManager, jobs: JobsMonitor): Disposable[] {
   const provider = new ClusterTreeProvider(manager, jobs);
-  const view = window.createTreeView(CLUSTER_VIEW_ID, { treeDataProvider: provider, showCollapseAll: false });
-  const setContext = () => void commands.executeCommand('setContext', CLUSTER_STATE_CONTEXT, manager.state.kind);
+  const view = window.createTreeView(VIEW_IDS.cluster, { treeDataProvider: provider, showCollapseAll: false });
+  const setContext = () => void commands.executeCommand('setContext', CONTEXT_KEYS.clusterState, manager.state.kind);
   setContext();
   manager.setViewVisible(view.visible);
   const disposables: Disposable[] = [

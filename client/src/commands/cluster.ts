@@ -1,6 +1,7 @@
 // Local-cluster commands: start, stop, open the web UI, refresh the view, and the actions behind
 // error notifications (another port, pull the image, how to build the local image).
 import { commands, env, ProgressLocation, Uri, window } from 'vscode';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import { requireCluster, requireFolder, requireTrust } from '../cluster/cluster-guards.js';
 import type { Ctx } from '../ctx.js';
 import { showClusterError } from '../errors/show-error.js';
@@ -71,7 +72,7 @@ export function useAnotherPort(ctx: Ctx): Cmd {
     });
     if (answer === undefined) return;
     await ctx.config.updateClusterSetting('restPort', Number(answer));
-    await commands.executeCommand('flinkFt.startCluster');
+    await commands.executeCommand(COMMAND_IDS.startCluster);
   };
 }
 
@@ -89,7 +90,7 @@ export function pullImage(ctx: Ctx): Cmd {
         });
       });
       const start = 'Start Local Cluster';
-      if ((await window.showInformationMessage(`Pulled ${ref}.`, start)) === start) await commands.executeCommand('flinkFt.startCluster');
+      if ((await window.showInformationMessage(`Pulled ${ref}.`, start)) === start) await commands.executeCommand(COMMAND_IDS.startCluster);
     } catch (error) {
       await showClusterError(error, `Could not pull ${ref}`, () => ctx.clusterLog);
     }

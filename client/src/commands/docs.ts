@@ -2,7 +2,7 @@
 // the rule and its URL) or from the command palette (which asks the server for the rule list).
 import { env, Uri, window } from 'vscode';
 import { RequestType0 } from 'vscode-languageclient/node';
-import { ListRulesRequest } from '../../../server/src/protocol.js';
+import { ListRulesRequest } from '../../../core/protocol/index.js';
 import type { Ctx } from '../ctx.js';
 import type { Cmd } from './cmd.js';
 

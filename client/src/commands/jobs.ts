@@ -3,6 +3,7 @@
 // or a savepoint, show exceptions, show the checkpoint chart.
 import { commands, ProgressLocation, Uri, window, workspace } from 'vscode';
 import { toHostPath, triggerSavepoint as takeSavepoint, stopWithSavepoint, workspacePathMapping } from '../../../core/jobs/index.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import { isEndedJob } from '../views/job-view-model.js';
 import { requireCluster } from '../cluster/cluster-guards.js';
 import type { Ctx } from '../ctx.js';
@@ -61,7 +62,7 @@ export function cancelJob(ctx: Ctx): Cmd {
       void ctx.cluster.refresh();
       const restart = 'Restart from Latest Checkpoint';
       const picked = await window.showInformationMessage(`Cancelling ${job.name}. Its retained checkpoints stay in .flink/checkpoints/${job.jid}.`, restart);
-      if (picked === restart) await commands.executeCommand('flinkFt.restartFromLatestCheckpoint', job.jid);
+      if (picked === restart) await commands.executeCommand(COMMAND_IDS.restartFromLatestCheckpoint, job.jid);
     } catch (error) {
       await showJobError(error, 'Could not cancel the job', () => ctx.clusterLog);
     }
@@ -94,7 +95,7 @@ function savepointCommand(ctx: Ctx, stop: boolean): Cmd {
       const reveal = 'Reveal in Explorer';
       const actions = stop ? [restart, reveal] : [reveal];
       const picked = await window.showInformationMessage(`${stop ? `Stopped ${job.name} with` : `${job.name}:`} savepoint ${hostPath ?? result.location}`, ...actions);
-      if (picked === restart) await commands.executeCommand('flinkFt.restartFromSavepoint', { jobId: job.jid, savepoint: hostPath ?? result.location });
+      if (picked === restart) await commands.executeCommand(COMMAND_IDS.restartFromSavepoint, { jobId: job.jid, savepoint: hostPath ?? result.location });
       if (picked === reveal && hostPath) await commands.executeCommand('revealInExplorer', Uri.file(hostPath));
     } catch (error) {
       await showJobError(error, `${title} failed`, () => ctx.clusterLog);

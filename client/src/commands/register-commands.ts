@@ -1,7 +1,8 @@
-// Maps command ids (declared in package.json `contributes.commands`) to their factories. To add a
-// command: write a factory in the file of its area, list it here, declare it in package.json.
+// Maps command names (core/protocol COMMAND_IDS, declared in package.json `contributes.commands`) to
+// their factories. To add a command: its id in COMMAND_IDS, a factory in the file of its area, a line
+// here, an entry in package.json (the contributions test checks the last).
 import { commands } from 'vscode';
-import { CommandIds } from '../../../server/src/protocol.js';
+import { COMMAND_IDS, type CommandName } from '../../../core/protocol/index.js';
 import type { Ctx } from '../ctx.js';
 import type { Cmd } from './cmd.js';
 import { openWebUi, pullImage, refreshClusterView, showImageBuildHelp, startCluster, stopCluster, useAnotherPort } from './cluster.js';
@@ -10,33 +11,36 @@ import { cancelJob, restartFromLatestCheckpoint, restartFromSavepoint, showCheck
 import { restartServer, showServerOutput } from './server.js';
 import { addTaskManager, killTaskManager, restartTaskManager, showTaskManagerOutput, stopTaskManager, toggleJobPrintsOnly } from './task-manager.js';
 
-const factories: Record<string, (ctx: Ctx) => Cmd> = {
-  [CommandIds.openRuleDocs]: openRuleDocs,
-  'flinkFt.restartServer': restartServer,
-  'flinkFt.showServerOutput': showServerOutput,
-  'flinkFt.startCluster': startCluster,
-  'flinkFt.stopCluster': stopCluster,
-  'flinkFt.addTaskManager': addTaskManager,
-  'flinkFt.killTaskManager': killTaskManager,
-  'flinkFt.stopTaskManager': stopTaskManager,
-  'flinkFt.restartTaskManager': restartTaskManager,
-  'flinkFt.showTaskManagerOutput': showTaskManagerOutput,
-  'flinkFt.openWebUi': openWebUi,
-  'flinkFt.toggleJobPrintsOnly': toggleJobPrintsOnly,
-  'flinkFt.refreshClusterView': refreshClusterView,
-  'flinkFt.useAnotherPort': useAnotherPort,
-  'flinkFt.pullImage': pullImage,
-  'flinkFt.showImageBuildHelp': showImageBuildHelp,
-  'flinkFt.submitJob': submitJob,
-  'flinkFt.cancelJob': cancelJob,
-  'flinkFt.stopJobWithSavepoint': stopJobWithSavepoint,
-  'flinkFt.triggerSavepoint': triggerSavepoint,
-  'flinkFt.restartFromLatestCheckpoint': restartFromLatestCheckpoint,
-  'flinkFt.restartFromSavepoint': restartFromSavepoint,
-  'flinkFt.showJobExceptions': showJobExceptions,
-  'flinkFt.showCheckpointChart': showCheckpointChart,
+/** Every command but the recovery check, which its Test Explorer controller registers; the type makes the list complete. */
+const factories: Record<Exclude<CommandName, 'runRecoveryCheck'>, (ctx: Ctx) => Cmd> = {
+  openRuleDocs,
+  restartServer,
+  showServerOutput,
+  startCluster,
+  stopCluster,
+  addTaskManager,
+  killTaskManager,
+  stopTaskManager,
+  restartTaskManager,
+  showTaskManagerOutput,
+  openWebUi,
+  toggleJobPrintsOnly,
+  refreshClusterView,
+  useAnotherPort,
+  pullImage,
+  showImageBuildHelp,
+  submitJob,
+  cancelJob,
+  stopJobWithSavepoint,
+  triggerSavepoint,
+  restartFromLatestCheckpoint,
+  restartFromSavepoint,
+  showJobExceptions,
+  showCheckpointChart,
 };
 
 export function registerCommands(ctx: Ctx): void {
-  for (const [id, factory] of Object.entries(factories)) ctx.pushCleanup(commands.registerCommand(id, factory(ctx)));
+  for (const [name, factory] of Object.entries(factories) as [keyof typeof factories, (ctx: Ctx) => Cmd][]) {
+    ctx.pushCleanup(commands.registerCommand(COMMAND_IDS[name], factory(ctx)));
+  }
 }

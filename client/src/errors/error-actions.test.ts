@@ -7,7 +7,8 @@ import {
   PortInUseError,
   TaskManagerNotFoundError,
 } from '../../../core/cluster/index.js';
-import { ACTION_COMMANDS, DOCS, presentError } from './error-actions.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
+import { DOCS, presentError } from './error-actions.js';
 
 const doing = 'Could not start the local cluster';
 const titles = (error: unknown) => presentError(error, doing).actions.map((a) => a.title);
@@ -31,15 +32,15 @@ describe('presentError', () => {
 
   it('offers another port or the settings when the port is taken', () => {
     expect(presentError(new PortInUseError(8081, { kind: 'other' }), doing).actions).toEqual([
-      { title: 'Use Another Port', kind: 'command', command: ACTION_COMMANDS.useAnotherPort, args: [8081] },
+      { title: 'Use Another Port', kind: 'command', command: COMMAND_IDS.useAnotherPort, args: [8081] },
       { title: 'Open Settings', kind: 'open-settings', query: 'flinkFt.cluster' },
     ]);
   });
 
   it('offers to pull an official image, and only build help for our local one', () => {
     expect(presentError(new ImageMissingError('flink:1.20-java17', 'not on this machine'), doing).actions).toEqual([
-      { title: 'Pull Image', kind: 'command', command: ACTION_COMMANDS.pullImage, args: ['flink:1.20-java17'] },
-      { title: 'How to Build the Local Image', kind: 'command', command: ACTION_COMMANDS.showImageBuildHelp, args: [] },
+      { title: 'Pull Image', kind: 'command', command: COMMAND_IDS.pullImage, args: ['flink:1.20-java17'] },
+      { title: 'How to Build the Local Image', kind: 'command', command: COMMAND_IDS.showImageBuildHelp, args: [] },
     ]);
     expect(titles(new ImageMissingError('flinkft/flink:local', 'built locally'))).toEqual(['How to Build the Local Image']);
   });

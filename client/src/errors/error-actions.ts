@@ -10,19 +10,13 @@ import {
   isTaskManagerNotFoundError,
   isWaitTimeoutError,
 } from '../../../core/cluster/index.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 
 export const DOCS = {
   installDocker: 'https://docs.docker.com/engine/install/',
   startDocker: 'https://docs.docker.com/engine/daemon/start/',
   socketPermission: 'https://docs.docker.com/engine/install/linux-postinstall/#manage-docker-as-a-non-root-user',
   troubleshoot: 'https://docs.docker.com/engine/daemon/troubleshoot/',
-} as const;
-
-/** Internal commands the actions run (registered, hidden from the palette). */
-export const ACTION_COMMANDS = {
-  useAnotherPort: 'flinkFt.useAnotherPort',
-  pullImage: 'flinkFt.pullImage',
-  showImageBuildHelp: 'flinkFt.showImageBuildHelp',
 } as const;
 
 export type ErrorAction =
@@ -59,18 +53,18 @@ export function presentError(error: unknown, doing: string): ErrorPresentation {
       severity: 'error',
       message: `${doing}: ${error.message}`,
       actions: [
-        { title: 'Use Another Port', kind: 'command', command: ACTION_COMMANDS.useAnotherPort, args: [error.port] },
+        { title: 'Use Another Port', kind: 'command', command: COMMAND_IDS.useAnotherPort, args: [error.port] },
         { title: 'Open Settings', kind: 'open-settings', query: 'flinkFt.cluster' },
       ],
     };
   }
   if (isImageMissingError(error)) {
     // Our own image (flinkft/…) exists in no registry: only building it helps.
-    const pull: ErrorAction[] = error.image.startsWith('flinkft/') ? [] : [{ title: 'Pull Image', kind: 'command', command: ACTION_COMMANDS.pullImage, args: [error.image] }];
+    const pull: ErrorAction[] = error.image.startsWith('flinkft/') ? [] : [{ title: 'Pull Image', kind: 'command', command: COMMAND_IDS.pullImage, args: [error.image] }];
     return {
       severity: 'error',
       message: `${doing}: ${error.message}`,
-      actions: [...pull, { title: 'How to Build the Local Image', kind: 'command', command: ACTION_COMMANDS.showImageBuildHelp, args: [] }],
+      actions: [...pull, { title: 'How to Build the Local Image', kind: 'command', command: COMMAND_IDS.showImageBuildHelp, args: [] }],
     };
   }
   if (isContainerStartError(error)) {

@@ -3,6 +3,7 @@
 // none runs. Errors of other areas go to the cluster's presenter.
 import { commands, window, type OutputChannel } from 'vscode';
 import { isJobsError } from '../../../core/jobs/index.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import { showClusterError } from '../errors/show-error.js';
 
 interface Action {
@@ -28,17 +29,17 @@ export function jobErrorActions(error: Error): Action[] {
       return [{ title: 'Show Problems', command: 'workbench.actions.view.problems', args: [] }];
     case 'JobStartFailedError': {
       const jobId = (error as { jobId?: unknown }).jobId;
-      return typeof jobId === 'string' ? [{ title: 'Show Exceptions', command: 'flinkFt.showJobExceptions', args: [jobId] }] : [];
+      return typeof jobId === 'string' ? [{ title: 'Show Exceptions', command: COMMAND_IDS.showJobExceptions, args: [jobId] }] : [];
     }
     case 'EntryClassMissingError':
     case 'EntryClassNotFoundError':
     case 'JarNotFoundError':
     case 'ProjectNotFoundError':
-      return [{ title: 'Submit Job…', command: 'flinkFt.submitJob', args: [] }];
+      return [{ title: 'Submit Job…', command: COMMAND_IDS.submitJob, args: [] }];
     case 'ClusterNotRunningError':
-      return [{ title: 'Start Local Cluster', command: 'flinkFt.startCluster', args: [] }];
+      return [{ title: 'Start Local Cluster', command: COMMAND_IDS.startCluster, args: [] }];
     case 'NoRetainedCheckpointError':
-      return [{ title: 'Restart from Savepoint…', command: 'flinkFt.restartFromSavepoint', args: [] }];
+      return [{ title: 'Restart from Savepoint…', command: COMMAND_IDS.restartFromSavepoint, args: [] }];
     default:
       return [];
   }

@@ -3,6 +3,7 @@
 import { commands, env, ProgressLocation, Uri, window } from 'vscode';
 import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
 import { localClusterInfo, submitJob, type JobTarget, type SubmitOutcome, type SubmitRequest } from '../../../core/jobs/index.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import type { Ctx } from '../ctx.js';
 import { jobsUi } from './jobs-ui.js';
 
@@ -35,6 +36,6 @@ async function announce(outcome: SubmitOutcome, jobName: string | undefined, res
   const chart = 'Show Checkpoints';
   const web = 'Open Web UI';
   const picked = await window.showInformationMessage(`Job ${jobName ?? outcome.jobId} is running${restored}.`, chart, web);
-  if (picked === chart) await commands.executeCommand('flinkFt.showCheckpointChart', outcome.jobId);
+  if (picked === chart) await commands.executeCommand(COMMAND_IDS.showCheckpointChart, outcome.jobId);
   if (picked === web) await env.openExternal(Uri.parse(`${restUrl}/#/job/running/${outcome.jobId}/overview`));
 }

@@ -4,14 +4,12 @@
 import { commands, window, type Disposable, type Memento, type OutputChannel } from 'vscode';
 import { workspaceDirs, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import { TaskManagerOutput } from '../../../core/logs/index.js';
+import { CONTEXT_KEYS } from '../../../core/protocol/index.js';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
 import { OutputLog } from './output-log.js';
 import { formatMarker, type LifecycleEvent } from './task-manager-lifecycle.js';
 
 const JOB_ONLY_KEY = 'flinkFt.output.jobPrintsOnly';
-/** Context key for the toggle's menu title and `when` clauses. */
-export const JOB_ONLY_CONTEXT = 'flinkFt.jobPrintsOnly';
-
 export class TaskManagerChannels implements Disposable {
   private readonly channels = new Map<string, { channel: OutputChannel; log: OutputLog }>();
   private readonly subscriptions: Disposable[];
@@ -25,7 +23,7 @@ export class TaskManagerChannels implements Disposable {
     private readonly memento: Memento,
   ) {
     this.jobOnly = memento.get<boolean>(JOB_ONLY_KEY, false);
-    void commands.executeCommand('setContext', JOB_ONLY_CONTEXT, this.jobOnly);
+    void commands.executeCommand('setContext', CONTEXT_KEYS.jobPrintsOnly, this.jobOnly);
     this.subscriptions = [
       manager.onDidChangeCluster((cluster) => this.follow(cluster)),
       manager.onTaskManagerLifecycle((event) => this.marker(event)),
@@ -50,7 +48,7 @@ export class TaskManagerChannels implements Disposable {
     this.jobOnly = !this.jobOnly;
     for (const { channel, log } of this.channels.values()) channel.replace(log.render(this.jobOnly));
     await this.memento.update(JOB_ONLY_KEY, this.jobOnly);
-    await commands.executeCommand('setContext', JOB_ONLY_CONTEXT, this.jobOnly);
+    await commands.executeCommand('setContext', CONTEXT_KEYS.jobPrintsOnly, this.jobOnly);
     return this.jobOnly;
   }
 

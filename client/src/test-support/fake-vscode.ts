@@ -38,6 +38,8 @@ export const calls = {
   messages: [] as { level: 'info' | 'warning' | 'error'; text: string }[],
   quickPicks: [] as { items: unknown[]; options: unknown }[],
   registeredCommands: new Map<string, (...args: unknown[]) => unknown>(),
+  /** `section.key` of every setting read. */
+  settingsRead: new Set<string>(),
 };
 /** What the next `showQuickPick` resolves to: a function of the items offered. */
 export const quickPick: { choose: (items: unknown[]) => unknown } = { choose: () => undefined };
@@ -46,6 +48,7 @@ export function reset(): void {
   settings.clear();
   configurationListeners.length = 0;
   calls.openExternal.length = 0;
+  calls.settingsRead.clear();
   calls.messages.length = 0;
   calls.quickPicks.length = 0;
   calls.registeredCommands.clear();
@@ -64,6 +67,7 @@ export const workspace = {
     return {
       get<T>(key: string, defaultValue: T): T {
         const full = `${section}.${key}`;
+        calls.settingsRead.add(full);
         return full in values ? (values[full] as T) : defaultValue;
       },
     };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 import type { RecoveryCheckOptions, RecoveryReport } from '../../../core/recovery/index.js';
 import * as vscode from './test-support/fake-vscode-testing.js';
 
@@ -13,7 +14,7 @@ vi.mock('../../../core/recovery/index.js', async (importOriginal) => ({
 
 const { RecoveryTestTree, RECOVERS_LABEL, CONTROL_LABEL } = await import('./recovery-test-tree.js');
 const { runRecoveryTests } = await import('./run-recovery-tests.js');
-const { RecoveryCodeLensProvider, RUN_RECOVERY_CHECK_COMMAND } = await import('./recovery-code-lens.js');
+const { RecoveryCodeLensProvider } = await import('./recovery-code-lens.js');
 
 const PROBE = resolve(import.meta.dirname, '../../../examples/probe');
 const JAVA_ID = 'jvm:dev.flinkft.probe.FaultToleranceProbe';
@@ -123,8 +124,8 @@ describe('the Run recovery check CodeLens', () => {
     const file = resolve(PROBE, 'java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java');
     const found = lenses.provideCodeLenses({ uri: vscode.Uri.file(file) } as never);
     expect(found.map((l) => [l.command?.title, l.command?.command, l.command?.arguments])).toEqual([
-      ['Run recovery check', RUN_RECOVERY_CHECK_COMMAND, [JAVA_ID, false]],
-      ['Negative control', RUN_RECOVERY_CHECK_COMMAND, [JAVA_ID, true]],
+      ['Run recovery check', COMMAND_IDS.runRecoveryCheck, [JAVA_ID, false]],
+      ['Negative control', COMMAND_IDS.runRecoveryCheck, [JAVA_ID, true]],
     ]);
     expect(found[0]!.range.start.line).toBe(tree.find(JAVA_ID)!.range!.start.line);
     vscode.workspace.isTrusted = false;

@@ -11,7 +11,8 @@ import {
   workspace,
   type Disposable,
 } from 'vscode';
-import { RUN_RECOVERY_CHECK_COMMAND, RecoveryCodeLensProvider } from './recovery-code-lens.js';
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
+import { RecoveryCodeLensProvider } from './recovery-code-lens.js';
 import { RecoveryTestTree } from './recovery-test-tree.js';
 import { runRecoveryTests, type RecoveryTestingDeps } from './run-recovery-tests.js';
 
@@ -61,7 +62,7 @@ export function registerRecoveryTesting(deps: RecoveryTestingDeps): Disposable[]
     controller,
     lenses,
     languages.registerCodeLensProvider([{ language: 'java' }, { language: 'scala' }, { language: 'python' }], lenses),
-    commands.registerCommand(RUN_RECOVERY_CHECK_COMMAND, runFromLens),
+    commands.registerCommand(COMMAND_IDS.runRecoveryCheck, runFromLens),
     workspace.onDidSaveTextDocument((doc) => {
       if (WATCHED.test(doc.uri.fsPath)) void rescan();
     }),

@@ -5,8 +5,6 @@ import type { ClusterManager } from '../cluster/cluster-manager.js';
 import type { JobsMonitor } from '../jobs/jobs-monitor.js';
 import { buildClusterTree, type TreeNode } from './cluster-tree-model.js';
 
-export const CLUSTER_VIEW_ID = 'flinkFt.clusterView';
-
 export class ClusterTreeProvider implements TreeDataProvider<TreeNode>, Disposable {
   private readonly emitter = new EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;

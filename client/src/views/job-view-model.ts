@@ -4,12 +4,7 @@
 // is unit-tested without VS Code; the client maps these nodes to TreeItems.
 import { TERMINAL_JOB_STATES, type JobOverview, type JobState } from '../../../core/flink-rest/index.js';
 import type { ClusterJobSummary } from '../../../core/jobs/index.js';
-
-/** Command ids the job nodes invoke on click (declared in package.json). */
-export const JOB_NODE_COMMANDS = {
-  showCheckpointChart: 'flinkFt.showCheckpointChart',
-  showJobExceptions: 'flinkFt.showJobExceptions',
-} as const;
+import { COMMAND_IDS } from '../../../core/protocol/index.js';
 
 export interface JobViewNode {
   /** Stable across refreshes, so VS Code keeps expansion and selection. */
@@ -93,7 +88,7 @@ export function restartCount(summary: Pick<ClusterJobSummary, 'failures' | 'stat
 
 function checkpointsNode(summary: ClusterJobSummary, options: JobViewOptions): JobViewNode {
   const jobId = summary.id;
-  const chart = { command: JOB_NODE_COMMANDS.showCheckpointChart, arguments: [jobId] };
+  const chart = { command: COMMAND_IDS.showCheckpointChart, arguments: [jobId] };
   const c = summary.checkpoints;
   if (!c) {
     return {
@@ -173,7 +168,7 @@ function exceptionNode(summary: ClusterJobSummary, options: JobViewOptions): Job
     iconColor: 'list.warningForeground',
     contextValue: 'job-exception',
     jobId: summary.id,
-    command: { command: JOB_NODE_COMMANDS.showJobExceptions, arguments: [summary.id] },
+    command: { command: COMMAND_IDS.showJobExceptions, arguments: [summary.id] },
   };
 }
 

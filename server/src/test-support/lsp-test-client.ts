@@ -31,7 +31,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { ListRulesRequest } from '../protocol.js';
+import { ListRulesRequest } from '../../../core/protocol/index.js';
 import { ensureServerBundle, repoRoot } from './server-bundle.js';
 import { applyTextEdits, rangeOf } from './text-edits.js';
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const serverBundle = join(repoRoot, 'server/out/server.cjs');
 
-const sourceFolders = ['server/src', 'core/analysis'].map((folder) => join(repoRoot, folder));
+const sourceFolders = ['server/src', 'core/analysis', 'core/protocol'].map((folder) => join(repoRoot, folder));
 const lockDir = join(tmpdir(), 'flink-ft-server-build.lock');
 const lockTimeoutMs = 120_000;
 

@@ -1,11 +1,5 @@
-// Names and shapes shared by the language server and the VS Code client. The client imports this
-// file as well, so it imports nothing: no `vscode`, no `vscode-languageserver`, no analyzer.
-
-/** Commands the server puts into code actions; the client registers and runs them. */
-export const CommandIds = {
-  /** Arguments: `(ruleId?: string, docsUrl?: string)`. Without arguments the client asks which rule. */
-  openRuleDocs: 'flinkFt.openRuleDocs',
-} as const;
+// The custom LSP messages and shapes the language server and the VS Code client share. Both import
+// this file, so it imports nothing: no `vscode`, no `vscode-languageserver`, no analyzer.
 
 /** The `source` of every diagnostic this server publishes; code actions only answer for these. */
 export const DIAGNOSTIC_SOURCE = 'flink-ft';
