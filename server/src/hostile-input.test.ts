@@ -8,7 +8,7 @@ import { LspTestClient } from './test-support/lsp-test-client.js';
 
 let client: LspTestClient;
 beforeAll(async () => {
-  client = await LspTestClient.start();
+  client = await LspTestClient.startBundle();
 });
 afterAll(async () => {
   await client?.stop();

@@ -1,3 +1,4 @@
+// Over stdio on the built bundle, as an editor runs it: crashes and raw bytes show only there.
 // The server survives what editors really send: binary junk, half-typed code, edits that do not
 // fit the document, languages it does not know. After each, it still answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { LspTestClient } from './test-support/lsp-test-client.js';
 
 let client: LspTestClient;
 beforeAll(async () => {
-  client = await LspTestClient.start();
+  client = await LspTestClient.startBundle();
 });
 afterAll(async () => {
   await client?.stop();

@@ -1,7 +1,11 @@
-// A small LSP client for tests: spawns the bundled server with --stdio and speaks the protocol to
-// it as an editor would, keeping its own copy of each document so edits can be checked as text.
-import { spawn, type ChildProcess } from 'node:child_process';
+// A small LSP client for tests: speaks the protocol to the server as an editor would, keeping its
+// own copy of each document so edits can be checked as text. The server runs in-process over a
+// stream pair (`start`: fast, no bundle) or as the bundled process over stdio (`startBundle`: the
+// few end-to-end tests of what only the process shows, such as surviving hostile input).
+import { spawn } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import {
+  createConnection,
   CodeActionRequest,
   CodeLensRequest,
   ConfigurationRequest,
@@ -25,6 +29,8 @@ import {
   type Command,
   type Diagnostic,
   type Hover,
+  type MessageReader,
+  type MessageWriter,
   type Position,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -32,6 +38,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { ListRulesRequest } from '../../../core/protocol/index.js';
+import { createServer } from '../create-server.js';
 import { ensureServerBundle, repoRoot } from './server-bundle.js';
 import { applyTextEdits, rangeOf } from './text-edits.js';
 
@@ -48,23 +55,33 @@ interface DiagnosticsWaiter {
   resolve(params: PublishDiagnosticsParams): void;
 }
 
+/** Where the server runs: its end of the connection, and how to tell it is alive and to stop it. */
+interface ServerHandle {
+  reader: MessageReader;
+  writer: MessageWriter;
+  /** Sent in `initialize`; the server exits when that process dies (null: no watchdog, in-process). */
+  processId: number | null;
+  alive(): boolean;
+  errors(): string;
+  /** Writes bytes as they are, around the JSON-RPC library (only a real process has a stdin). */
+  writeRaw(bytes: Buffer): void;
+  /** After `shutdown`: ends the server (the exit notification for a process; in-process it would exit the test runner). */
+  end(connection: ProtocolConnection): Promise<void>;
+}
+
 export class LspTestClient {
   /** Messages the server logged through `window/logMessage`. */
   readonly logs: string[] = [];
   private readonly documents = new Map<string, OpenDocument>();
   private readonly published = new Map<string, PublishDiagnosticsParams>();
   private waiters: DiagnosticsWaiter[] = [];
-  private stderr = '';
-  private exitCode: number | null | undefined;
 
   private constructor(
-    private readonly process: ChildProcess,
+    private readonly server: ServerHandle,
     private readonly connection: ProtocolConnection,
     /** What the client answers for the `flinkFt` section, per document URI. */
     private settings: (scopeUri: string | undefined) => unknown,
   ) {
-    process.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    process.on('exit', (code) => (this.exitCode = code));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params);
       this.waiters = this.waiters.filter((waiter) => {
@@ -79,15 +96,64 @@ export class LspTestClient {
     );
   }
 
-  /** Starts the server (building it if its sources changed) and completes the LSP handshake. */
-  static async start(settings: (scopeUri: string | undefined) => unknown = () => ({})): Promise<LspTestClient> {
+  /** Starts the server in this process (createServer over a stream pair) and completes the LSP handshake. */
+  static start(settings: (scopeUri: string | undefined) => unknown = () => ({})): Promise<LspTestClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // Reader and writer, not the streams: given streams, the library exits the process when they end.
+    const server = createServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    server.listen();
+    return LspTestClient.handshake(
+      {
+        reader: new StreamMessageReader(toClient),
+        writer: new StreamMessageWriter(toServer),
+        processId: null,
+        alive: () => true,
+        errors: () => '',
+        writeRaw: () => {
+          throw new Error('writeRaw needs the server process: use LspTestClient.startBundle()');
+        },
+        end: async () => {
+          server.dispose();
+          toServer.end();
+          toClient.end();
+        },
+      },
+      settings,
+    );
+  }
+
+  /** Starts the bundled server with --stdio (building it if its sources changed) and completes the LSP handshake. */
+  static async startBundle(settings: (scopeUri: string | undefined) => unknown = () => ({})): Promise<LspTestClient> {
     const bundle = await ensureServerBundle();
     const child = spawn(process.execPath, [bundle, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspTestClient(child, connection, settings);
+    let stderr = '';
+    let exitCode: number | null | undefined;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<void>((resolve) => child.once('exit', (code) => ((exitCode = code), resolve())));
+    return LspTestClient.handshake(
+      {
+        reader: new StreamMessageReader(child.stdout),
+        writer: new StreamMessageWriter(child.stdin),
+        processId: process.pid,
+        alive: () => exitCode === undefined,
+        errors: () => stderr,
+        writeRaw: (bytes) => void child.stdin.write(bytes),
+        end: async (connection) => {
+          await connection.sendNotification(ExitNotification.type);
+          await exited;
+        },
+      },
+      settings,
+    );
+  }
+
+  private static async handshake(server: ServerHandle, settings: (scopeUri: string | undefined) => unknown): Promise<LspTestClient> {
+    const connection = createProtocolConnection(server.reader, server.writer);
+    const client = new LspTestClient(server, connection, settings);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+      processId: server.processId,
       rootUri: null,
       workspaceFolders: null,
       capabilities: {
@@ -109,17 +175,17 @@ export class LspTestClient {
    */
   writeRaw(body: string | Buffer): void {
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-    this.process.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
+    this.server.writeRaw(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]));
   }
 
   /** True while the server process runs; a crash sets it false. */
   get alive(): boolean {
-    return this.exitCode === undefined;
+    return this.server.alive();
   }
 
-  /** What the server wrote to stderr, for failure messages. */
+  /** What the server process wrote to stderr, for failure messages. */
   get serverErrors(): string {
-    return this.stderr;
+    return this.server.errors();
   }
 
   async open(uri: string, text: string, languageId = 'java'): Promise<void> {
@@ -181,7 +247,7 @@ export class LspTestClient {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((other) => other !== waiter);
         const last = this.published.get(uri);
-        reject(new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last published: ${JSON.stringify(last)}; server log: ${this.logs.join('\n')}; server stderr: ${this.stderr}`));
+        reject(new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; last published: ${JSON.stringify(last)}; server log: ${this.logs.join('\n')}; server stderr: ${this.server.errors()}`));
       }, timeoutMs);
       this.waiters.push(waiter);
     });
@@ -224,10 +290,8 @@ export class LspTestClient {
 
   async stop(): Promise<void> {
     if (this.alive) {
-      const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
       await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-      await exited;
+      await this.server.end(this.connection);
     }
     this.connection.dispose();
   }
