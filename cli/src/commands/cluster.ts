@@ -15,7 +15,6 @@ import { formatOptions } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { isUsageError } from '../usage-error.js';
-import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import {
   CLUSTER_OPTION_SPECS,
   CLUSTER_SUBCOMMANDS,
@@ -29,6 +28,7 @@ import {
 import { ClusterProgressPrinter } from './cluster-progress.js';
 import { clusterJson, formatClusterStatus, formatTaskManagerAction, type ClusterJson } from './cluster-report.js';
 import { noClusterMessage, resolveWorkspace } from './cluster-workspace.js';
+import { withInterrupts } from './with-interrupts.js';
 
 const EPILOG = `The cluster belongs to the project folder (the current folder, or --workspace): one JobManager
 and N TaskManagers in Docker containers labelled dev.flinkft.*, the web UI on 127.0.0.1:<port>,
@@ -70,17 +70,12 @@ export const clusterCommand: Command = {
     const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));
     // Ctrl+C during `up` must not leave a half-started cluster: the start removes what it created.
     // Other subcommands keep Node's default (exit at once); a second Ctrl+C does too.
-    const controller = new AbortController();
-    const onSignal = (): void => {
+    const onInterrupt = (controller: AbortController): void => {
       io.stderr.write(`flink-ft cluster ${invocation.kind}: interrupted; removing what this start created…\n`);
       controller.abort(new StartInterrupted());
     };
-    if (invocation.kind === 'up') {
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-    }
     try {
-      return await withProcessKeptAlive(() => runClusterCommand(invocation, workspace, runtime, io, process.env, controller.signal));
+      return await withInterrupts(onInterrupt, (signal) => runClusterCommand(invocation, workspace, runtime, io, process.env, signal), { enabled: invocation.kind === 'up' });
     } catch (error) {
       if (isUsageError(error)) throw error;
       if (error instanceof StartInterrupted) {
@@ -90,9 +85,6 @@ export const clusterCommand: Command = {
       // Cluster errors end with what to do next (start Docker, pick a port, build the image...).
       io.stderr.write(`flink-ft cluster ${invocation.kind}: ${error instanceof Error ? error.message : String(error)}\n`);
       return ExitCode.failed;
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
     }
   },
 };

@@ -19,10 +19,10 @@ import { formatOptions } from '../args.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { UsageError, isUsageError } from '../usage-error.js';
-import { withProcessKeptAlive } from './cluster-keep-alive.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
 import { resolveWorkspace } from './cluster-workspace.js';
 import { RECOVER_OPTION_SPECS, parseRecoverOptions, type RecoverOptions } from './recover-options.js';
+import { withInterrupts } from './with-interrupts.js';
 
 const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--control] [--json]';
 
@@ -63,19 +63,13 @@ export const recoverCommand: Command = {
     const workspace = resolveWorkspace(options.workspace, io.cwd);
     // The CLI is an edge of the program: the one place besides the extension that reads DOCKER_HOST.
     const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));
-    const controller = new AbortController();
-    const onSignal = (): void => controller.abort(new Error('interrupted'));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     try {
-      return await withProcessKeptAlive(() => runRecover(options, workspace, runtime, io, process.env, controller.signal));
+      // Ctrl+C cancels the drill's job before exiting.
+      return await withInterrupts((controller) => controller.abort(new Error('interrupted')), (signal) => runRecover(options, workspace, runtime, io, process.env, signal));
     } catch (error) {
       if (isUsageError(error)) throw error;
       io.stderr.write(`flink-ft recover: ${error instanceof Error ? error.message : String(error)}\n`);
       return ExitCode.usage;
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
     }
   },
 };

@@ -3,8 +3,8 @@
 import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
-import { type ClusterJobSummary } from '../../../core/jobs/index.js';
-import { jobNode, jobsToShow } from './job-view-model.js';
+import type { ClusterJobSummary } from '../../../core/jobs/index.js';
+import { jobNode, jobsToShow, type JobViewNode } from './job-view-model.js';
 
 /** What the Flink view shows. `none` leaves the tree empty so the welcome view (Start Local Cluster) appears. */
 export type ClusterViewState =
@@ -30,25 +30,11 @@ export const CONTEXT = {
   message: 'message',
 } as const;
 
-export interface TreeNode {
-  /** Stable across refreshes, so VS Code keeps expansion and selection. */
-  id: string;
-  label: string;
-  description?: string;
-  tooltip?: string;
-  /** A codicon id, e.g. `server`; `~spin` animates. */
-  icon: string;
-  /** A theme color id for the icon, e.g. `testing.iconPassed`. */
-  iconColor?: string;
-  contextValue: string;
+/** A node of the Flink view: what a job node has (job-view-model.ts), plus what TaskManager nodes carry. */
+export interface TreeNode extends Omit<JobViewNode, 'children'> {
   children?: TreeNode[];
   /** Set on TaskManager nodes: the argument of their inline actions. */
   tmId?: string;
-  /** Job nodes (core/jobs/job-view-model.ts): start collapsed, carry their job, and may run a command on click. */
-  collapsed?: boolean;
-  jobId?: string;
-  path?: string;
-  command?: { command: string; arguments: unknown[] };
 }
 
 export function taskManagerPhase(tm: TaskManagerStatus): TaskManagerPhase {

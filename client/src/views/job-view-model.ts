@@ -12,8 +12,9 @@ export interface JobViewNode {
   label: string;
   description?: string;
   tooltip?: string;
-  /** A codicon id. */
+  /** A codicon id, e.g. `server`; `~spin` animates. */
   icon: string;
+  /** A theme color id for the icon, e.g. `testing.iconPassed`. */
   iconColor?: string;
   /** `job.<state>` (e.g. `job.running`, `job.canceled`), `job-checkpoints`, `job-checkpoint`, `job-exception`, `job-info`. */
   contextValue: string;

@@ -5,10 +5,6 @@ export class ClusterError extends Error {
   override name = 'ClusterError';
   /** The brand isClusterError reads; every subclass has it. */
   readonly errorFamily: ErrorFamily = 'cluster';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** True for any cluster error, also across bundles where `instanceof` fails. */

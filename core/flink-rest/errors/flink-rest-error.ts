@@ -5,10 +5,6 @@ export class FlinkRestError extends Error {
   override name = 'FlinkRestError';
   /** The brand isFlinkRestError reads; every subclass has it. */
   readonly errorFamily: ErrorFamily = 'flink-rest';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**

@@ -5,10 +5,6 @@ export class JobsError extends Error {
   override name = 'JobsError';
   /** The brand isJobsError reads; every subclass has it. */
   readonly errorFamily: ErrorFamily = 'jobs';
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** True for any jobs error, also across bundles where `instanceof` fails (CLI and extension bundle core separately). */
