@@ -9,7 +9,7 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { createAnalyzer, WorkspaceIndex, type AnalysisResult, type AnalysisSettings, type Analyzer, type ParsedDocument } from '../../core/analysis/index.js';
+import { createAnalyzer, WorkspaceIndex, type AnalysisResult, type Analyzer } from '../../core/analysis/index.js';
 import { ConfigDocuments } from './config-documents.js';
 import { IdleGate } from './idle-gate.js';
 import { indexWorkspace, reindexFile, workspaceRoots } from './workspace-files.js';
@@ -22,6 +22,7 @@ import { DocumentStore } from './documents.js';
 import { hoverAt } from './hover.js';
 import { describeError, LogOnce } from './log-once.js';
 import { ListRulesRequest } from '../../core/protocol/index.js';
+import { Reanalysis } from './reanalysis.js';
 import { SettingsStore } from './settings.js';
 
 /** Everything that exists once the analyzer has loaded its grammars. */
@@ -50,6 +51,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   /** Editor messages touch it; workspace indexing waits for it to be quiet. */
   const idle = new IdleGate();
   let canRegisterConfigurationChange = false;
+  const reanalysis = new Reanalysis(() => services);
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const canPullSettings = params.capabilities.workspace?.configuration === true;
@@ -67,7 +69,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         log,
       );
       const index = new WorkspaceIndex(analyzer);
-      const cache = new AnalysisCache(analyzer, log, (document, documentSettings) => analyzeAndFollow(document, documentSettings));
+      const cache = new AnalysisCache(analyzer, log, (document, documentSettings) => reanalysis.analyze(document, documentSettings));
       const diagnostics = new DiagnosticsPublisher({
         documents,
         settings,
@@ -109,37 +111,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       } catch (error) {
         connection.console.error(`Could not index the workspace; files are analysed one by one: ${describeError(error)}`);
       }
-      refreshAllCode();
+      reanalysis.allCode();
     });
   });
-
-  /** Analyses through the index; when what the file offers others changed, re-analyses its open dependents. */
-  function analyzeAndFollow(document: ParsedDocument, settings: AnalysisSettings): AnalysisResult {
-    const s = services!;
-    const declared = s.index.declaredClassesOf(document.uri);
-    const exported = s.index.exportsFingerprint(document.uri);
-    const result = s.index.analyzeWithWorkspace(document, settings);
-    if (s.index.exportsFingerprint(document.uri) !== exported || declared.join() !== s.index.declaredClassesOf(document.uri).join()) {
-      setImmediate(() => refreshDependents(document.uri, declared));
-    }
-    return result;
-  }
-
-  function refreshDependents(uri: string, previouslyDeclared: readonly string[]): void {
-    if (!services) return;
-    for (const dependent of services.index.dependentsOf(uri, previouslyDeclared)) {
-      if (!services.documents.get(dependent)) continue;
-      services.cache.forget(dependent);
-      services.diagnostics.schedule(dependent);
-    }
-  }
-
-  /** A config or build file changed: every open code file may see different checkpointing. */
-  function refreshAllCode(): void {
-    if (!services) return;
-    for (const uri of services.documents.uris()) services.cache.forget(uri);
-    services.diagnostics.scheduleAll();
-  }
 
   async function publishConfigDiagnostics(uri: string): Promise<void> {
     if (!services) return;
@@ -153,7 +127,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     idle.touch();
     if (services?.configDocuments.open(params)) {
       void publishConfigDiagnostics(params.textDocument.uri);
-      refreshAllCode();
+      reanalysis.allCode();
       return;
     }
     const { uri, text } = params.textDocument;
@@ -171,7 +145,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const uri = params.textDocument.uri;
     if (services?.configDocuments.change(params)) {
       void publishConfigDiagnostics(uri);
-      refreshAllCode();
+      reanalysis.allCode();
       return;
     }
     if (!services?.documents.get(uri)) return;
@@ -184,7 +158,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       // Unsaved edits are gone with the editor: the file on disk is what the cluster reads.
       reindexFile(services.index, textDocument.uri);
       void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
-      refreshAllCode();
+      reanalysis.allCode();
       return;
     }
     services?.documents.close(textDocument.uri);
@@ -194,7 +168,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const declared = services.index.declaredClassesOf(textDocument.uri);
       if (textDocument.uri.startsWith('file:')) reindexFile(services.index, textDocument.uri);
       else services.index.remove(textDocument.uri);
-      refreshDependents(textDocument.uri, declared);
+      reanalysis.dependentsOf(textDocument.uri, declared);
     }
   });
 
@@ -209,10 +183,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       const declared = services.index.declaredClassesOf(uri);
       if (type === FileChangeType.Deleted) services.index.remove(uri);
       else reindexFile(services.index, uri);
-      if (kind === 'code') refreshDependents(uri, declared);
+      if (kind === 'code') reanalysis.dependentsOf(uri, declared);
       else configChanged = true;
     }
-    if (configChanged) refreshAllCode();
+    if (configChanged) reanalysis.allCode();
   });
 
   function forget(uri: string): void {
