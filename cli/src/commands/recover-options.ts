@@ -33,7 +33,7 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'assert-script', type: 'string', valueName: 'CMD', description: 'Output progress: a command given {"before":[...],"after":[...]} on stdin; exit 0 = continued.' },
   { name: 'workspace', short: 'w', type: 'string', valueName: 'dir', description: 'Project folder whose cluster runs the drill (default: the current folder).' },
   { name: 'port', short: 'p', type: 'string', valueName: 'P', description: 'REST port when a cluster has to be started (default: 8081, next free one if taken).' },
-  { name: 'image', type: 'string', valueName: 'I', description: 'Flink image when a cluster has to be started (default: $FLINKFT_IMAGE, else flink:1.20-java17).' },
+  { name: 'image', type: 'string', valueName: 'I', description: "Flink image when a cluster has to be started (default: $FLINKFT_IMAGE, else the project's flink:<version>-java17, else flink:1.20-java17)." },
   { name: 'json', type: 'boolean', description: 'Print the verdict with steps, evidence and timings as JSON on stdout.' },
   { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' },
 ];
