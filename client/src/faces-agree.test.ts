@@ -78,6 +78,15 @@ describe('the editor and the CLI start the same cluster', () => {
     expect(cli.length).toBe(3);
   });
 
+  it('on an offline machine: $FLINKFT_IMAGE before the project version, in both', async () => {
+    vi.stubEnv('FLINKFT_IMAGE', 'flinkft/flink:local');
+    const port = await freePort();
+    const cli = await containersOf((docker) => runClusterCommand(up(['--port', String(port)]), folder, docker, io, process.env));
+    const editor = await editorStart({ restPort: port });
+    expect(editor).toEqual(cli);
+    expect(cli.map((c) => c.image)).toEqual(['flinkft/flink:local', 'flinkft/flink:local', 'flinkft/flink:local']);
+  });
+
   it('with every choice made', async () => {
     const port = await freePort();
     const cli = await containersOf((docker) =>
