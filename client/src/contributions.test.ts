@@ -1,6 +1,7 @@
 // package.json and the code agree. Every contributed command is one core/protocol names and the
 // client registers; menus and when-clauses name only known commands, the view, context keys the
-// client sets and cluster states that exist; every setting is one Config reads, with core's defaults.
+// client sets, cluster states that exist and view items the Flink view shows; every setting is one
+// Config reads, with core's defaults.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,9 @@ import { DEFAULT_CLUSTER_SETTINGS } from '../../core/cluster/index.js';
 import { COMMAND_IDS, CONTEXT_KEYS, VIEW_IDS } from '../../core/protocol/index.js';
 import type { Ctx } from './ctx.js';
 import * as vscode from './test-support/fake-vscode.js';
-import type { ClusterViewState } from './views/cluster-tree-model.js';
+import type { JobState } from '../../core/flink-rest/index.js';
+import { CONTEXT, type ClusterViewState, type TaskManagerPhase } from './views/cluster-tree-model.js';
+import { jobContextValue } from './views/job-view-model.js';
 
 vi.mock('vscode', () => import('./test-support/fake-vscode.js'));
 // The real module requires `vscode` through CommonJS, out of vi.mock's reach; only RequestType0 is used.
@@ -37,6 +40,20 @@ const CLUSTER_STATES = { none: true, untrusted: true, 'no-folder': true, 'docker
   ClusterViewState['kind'],
   true
 >;
+
+/** Every contextValue a Flink view node can have (`viewItem` in when-clauses); the records are checked complete by the compiler. */
+const JOB_STATES = { INITIALIZING: true, CREATED: true, RUNNING: true, FAILING: true, FAILED: true, CANCELLING: true, CANCELED: true, FINISHED: true, RESTARTING: true, SUSPENDED: true, RECONCILING: true } satisfies Record<JobState, true>;
+const PHASES = { registered: true, starting: true, exited: true } satisfies Record<TaskManagerPhase, true>;
+const VIEW_ITEMS: string[] = [
+  ...Object.values(CONTEXT).flatMap((v) => (typeof v === 'string' ? [v] : [])),
+  ...Object.keys(PHASES).map((phase) => CONTEXT.taskManager(phase as TaskManagerPhase)),
+  ...Object.keys(JOB_STATES).map((state) => jobContextValue(state as JobState)),
+  'job-info',
+  'job-checkpoint',
+  'job-checkpoint-failed',
+  'job-checkpoints',
+  'job-exception',
+];
 
 beforeEach(() => vscode.reset());
 
@@ -77,6 +94,17 @@ describe('package.json contributions', () => {
     const states = clauses.flatMap((w) => [...w.matchAll(/flinkFt\.clusterState\s*==\s*([\w-]+)/g)].map((m) => m[1]!));
     expect(states.length).toBeGreaterThan(3);
     expect(states.filter((s) => !(s in CLUSTER_STATES))).toEqual([]);
+  });
+});
+
+describe('package.json view items', () => {
+  it('match in every viewItem clause a node the Flink view can show', () => {
+    const clauses = Object.values(contributes.menus).flat().map((e) => e.when ?? '');
+    const equals = clauses.flatMap((w) => [...w.matchAll(/viewItem\s*==\s*([\w.-]+)/g)].map((m) => m[1]!));
+    const patterns = clauses.flatMap((w) => [...w.matchAll(/viewItem\s*=~\s*\/(.+?)\/(?=\s|$)/g)].map((m) => m[1]!));
+    expect(equals.length + patterns.length).toBeGreaterThan(10);
+    expect(equals.filter((value) => !VIEW_ITEMS.includes(value))).toEqual([]);
+    expect(patterns.filter((pattern) => !VIEW_ITEMS.some((value) => new RegExp(pattern).test(value)))).toEqual([]);
   });
 });
 
