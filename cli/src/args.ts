@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SeveritySetting } from '../../core/analysis/types.js';
+import { SEVERITY_SETTINGS, type SeveritySetting } from '../../core/analysis/types.js';
 import { UsageError } from './usage-error.js';
 
 /** One flag of a subcommand; also the source of its `--help` text. */
@@ -71,8 +71,6 @@ export function parseChoice<T extends string>(value: string, choices: readonly T
   }
   return choice;
 }
-
-export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** Parses `--rule ID=severity` values into an override map keyed by the rule as written. */
 export function parseRuleOverrides(values: readonly string[]): Record<string, SeveritySetting> {

@@ -6,6 +6,8 @@ export type LanguageId = 'java' | 'python' | 'scala';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
+/** Every value a rule's severity setting may take, in the CLI's `--rule` and the editor's `flinkFt.rules`. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 export interface Position {
   line: number;

@@ -1,12 +1,12 @@
 // Settings are pulled per document (they can differ per workspace folder) and cached per URI, as
 // vscode-eslint does. A configuration change clears the cache; callers then re-publish diagnostics.
-import { defaultAnalysisSettings, resolveRuleSeverities, type AnalysisSettings, type SeveritySetting } from '../../core/analysis/index.js';
+import { defaultAnalysisSettings, resolveRuleSeverities, SEVERITY_SETTINGS, type AnalysisSettings, type SeveritySetting } from '../../core/analysis/index.js';
 import { describeError, errorKey, type LogOnce } from './log-once.js';
 
 /** Reads the raw `flinkFt` section for a document, e.g. through `workspace/configuration`. */
 export type SettingsFetcher = (uri: string) => Promise<unknown>;
 
-const severitySettings: ReadonlySet<string> = new Set<SeveritySetting>(['off', 'hint', 'info', 'warning', 'error']);
+const severitySettings: ReadonlySet<string> = new Set<string>(SEVERITY_SETTINGS);
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<AnalysisSettings>>();
