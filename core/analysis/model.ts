@@ -78,6 +78,18 @@ export interface EnvironmentModel {
   runtimeModeAt?: Range;
   checkpointing: CheckpointSettings;
   restart?: RestartSettings;
+  /**
+   * An `external` environment that arrives as a parameter of a method other files of the workspace
+   * call: their checkpointing is applied to it, so rules judge the method's sinks and functions as
+   * part of those jobs. `origin` names the caller (`OrdersJob.java:23`); `own` is what this file
+   * itself does to the environment, which is all the method tells its callers.
+   */
+  callers?: { origin: string; own: Pick<EnvironmentModel, 'runtimeMode' | 'checkpointing'> };
+}
+
+/** Whether rules can tell if the environment checkpoints: it is made here, or its callers were seen. */
+export function checkpointingKnown(env: EnvironmentModel): boolean {
+  return !env.external || env.callers !== undefined;
 }
 
 export interface ArgumentInfo {
@@ -262,6 +274,12 @@ export interface JobModel {
   keyedStateClasses?: string[];
   /** Plain fields user functions change per record (FLINK011). */
   fieldStates?: FieldStateUse[];
+  /**
+   * Environments this file passes to methods declared in other files (`Helper.build(env)`), by the
+   * method's workspace key and parameter index, for the workspace index: the method's file learns
+   * how its callers checkpoint.
+   */
+  envArguments?: { member: string; index: number; envId: number; at: Range }[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

@@ -18,6 +18,7 @@ const FUNCTION_BASES = new Set([
   'CoFlatMapFunction', 'RichCoFlatMapFunction', 'BroadcastProcessFunction', 'KeyedBroadcastProcessFunction',
   'ProcessWindowFunction', 'ProcessAllWindowFunction', 'WindowFunction', 'RichWindowFunction', 'AllWindowFunction',
   'ReduceFunction', 'RichReduceFunction', 'SinkFunction', 'RichSinkFunction', 'ProcessJoinFunction',
+  'AggregateFunction', 'RichAggregateFunction',
 ]);
 /** Functions that snapshot their own fields: their fields are state. */
 const CHECKPOINTED = new Set(['CheckpointedFunction', 'ListCheckpointed']);
@@ -26,6 +27,13 @@ const JVM_METHODS = ['map', 'flatMap', 'filter', 'processElement', 'processEleme
   'reduce', 'process', 'apply', 'onTimer', 'processBroadcastElement', 'invoke'];
 const PYTHON_METHODS = ['map', 'flat_map', 'filter', 'process_element', 'process_element1', 'process_element2', 'map1', 'map2', 'flat_map1', 'flat_map2',
   'reduce', 'process', 'on_timer', 'process_broadcast_element', 'invoke'];
+/** An AggregateFunction sees each record in `add`, and should keep what it learns in the accumulator. */
+const AGGREGATE_METHODS = ['add'];
+
+function perRecordMethods(base: string, language: LanguageId): string[] {
+  if (/AggregateFunction$/.test(base)) return AGGREGATE_METHODS;
+  return language === 'python' ? PYTHON_METHODS : JVM_METHODS;
+}
 
 type Kind = FieldStateUse['kind'];
 
@@ -109,9 +117,8 @@ interface MethodSpan {
   end: number;
 }
 
-function jvmMethods(text: string, cls: ClassSpan, members: string, language: LanguageId): MethodSpan[] {
+function jvmMethods(text: string, cls: ClassSpan, members: string, language: LanguageId, names: string): MethodSpan[] {
   const methods: MethodSpan[] = [];
-  const names = JVM_METHODS.join('|');
   const pattern = language === 'scala' ? new RegExp(`\\bdef\\s+(${names})\\b[^{=]*(?::[^={]*)?=?\\s*\\{`, 'g') : new RegExp(`(?<![.\\w])(${names})\\s*\\([^;{}]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{`, 'g');
   for (const m of members.matchAll(pattern)) {
     const open = cls.start + m.index + m[0].length - 1;
@@ -120,10 +127,10 @@ function jvmMethods(text: string, cls: ClassSpan, members: string, language: Lan
   return methods;
 }
 
-function pythonMethods(text: string, cls: ClassSpan): MethodSpan[] {
+function pythonMethods(text: string, cls: ClassSpan, names: string): MethodSpan[] {
   const methods: MethodSpan[] = [];
   const body = text.slice(cls.start, cls.end);
-  for (const m of body.matchAll(new RegExp(`^([ \\t]*)def\\s+(${PYTHON_METHODS.join('|')})\\s*\\([^)]*\\)[^:\\n]*:`, 'gm'))) {
+  for (const m of body.matchAll(new RegExp(`^([ \\t]*)def\\s+(${names})\\s*\\([^)]*\\)[^:\\n]*:`, 'gm'))) {
     const start = cls.start + m.index + m[0].length;
     methods.push({ name: m[2]!, start, end: blockEnd(text, start, m[1]!.length) });
   }
@@ -182,7 +189,8 @@ export function scanFieldState(text: string, language: LanguageId, lines: LineIn
     const members = language === 'python' ? masked.slice(cls.start, cls.end) : topLevel(masked, cls.start, cls.end);
     const fields = language === 'python' ? pythonFields(members, cls.start) : language === 'scala' ? scalaFields(members, cls.start) : javaFields(members, cls.start);
     if (fields.length === 0) continue;
-    const methods = language === 'python' ? pythonMethods(masked, cls) : jvmMethods(masked, cls, members, language);
+    const names = perRecordMethods(flinkBase, language).join('|');
+    const methods = language === 'python' ? pythonMethods(masked, cls, names) : jvmMethods(masked, cls, members, language, names);
     const instantiated = cls.anonymous || new RegExp(`\\bnew\\s+${escape(cls.name)}\\b|\\b${escape(cls.name)}\\s*[(<[]`).test(masked.slice(0, cls.start - 1).replace(/\bclass\s+\w+/g, '') + masked.slice(cls.end));
     for (const field of fields) {
       for (const method of methods) {

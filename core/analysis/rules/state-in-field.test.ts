@@ -237,5 +237,54 @@ object Job {
         { messageId: 'fieldState', line: 16, column: 24, endLine: 16, endColumn: 25, messageIncludes: 'anonymous RichMapFunction.map()' },
       ],
     },
+    {
+      name: 'Java: an AggregateFunction that keeps a per-key map beside its accumulator, changed in add()',
+      code: `public class Job {
+  static class DistinctUsers implements AggregateFunction<String, Long, Long> {
+    private final Map<String, Long> firstSeen = new HashMap<>();
+    private long merges;
+    public Long createAccumulator() { return 0L; }
+    public Long add(String user, Long acc) {
+      firstSeen.putIfAbsent(user, System.currentTimeMillis());
+      return acc + 1;
+    }
+    public Long getResult(Long acc) { return acc; }
+    public Long merge(Long a, Long b) { merges++; return a + b; }
+  }
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements("a", "b").keyBy(u -> u).window(GlobalWindows.create()).aggregate(new DistinctUsers()).print();
+    env.execute();
+  }
+}`,
+      // merge() runs when windows merge, not once per record: only add() counts.
+      errors: [{ messageId: 'fieldState', line: 3, column: 37, endLine: 3, endColumn: 46, messageIncludes: 'DistinctUsers.add()' }],
+    },
+    {
+      name: 'Python: an AggregateFunction that counts records in a field',
+      language: 'python',
+      code: `from pyflink.datastream.functions import AggregateFunction
+
+
+class Average(AggregateFunction):
+    def __init__(self):
+        self.records = 0
+
+    def create_accumulator(self):
+        return (0, 0)
+
+    def add(self, value, accumulator):
+        self.records += 1
+        return accumulator[0] + value, accumulator[1] + 1
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([1, 2]).key_by(lambda v: v).count_window(2).aggregate(Average()).print()
+env.execute()
+`,
+      errors: [{ messageId: 'fieldState', line: 6, column: 14, endLine: 6, endColumn: 21, messageIncludes: 'Average.add()' }],
+    },
   ],
 });

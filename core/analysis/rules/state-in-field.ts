@@ -1,7 +1,7 @@
 // FLINK011: a user function of a checkpointed streaming job that keeps per-record or per-key data in
 // a plain field instead of Flink state. The field is not in any checkpoint: after a failure the job
 // resumes from the last checkpoint with the field reset, so counts and buffers are silently wrong.
-import type { FieldStateUse } from '../model.js';
+import { checkpointingKnown, type FieldStateUse } from '../model.js';
 import { runsAsStreaming } from './checkpointing-disabled.js';
 import { defineRule } from './rule.js';
 
@@ -31,7 +31,7 @@ export default defineRule({
         const uses = ctx.model.fieldStates ?? [];
         if (uses.length === 0) return;
         // Only a job that checkpoints promises recovery; without checkpointing FLINK001 speaks.
-        const env = ctx.model.environments.find((e) => !e.external && e.checkpointing.enabled && runsAsStreaming(e, ctx.model, ctx.catalog));
+        const env = ctx.model.environments.find((e) => checkpointingKnown(e) && e.checkpointing.enabled && runsAsStreaming(e, ctx.model, ctx.catalog));
         if (!env) return;
         for (const use of uses) {
           if (!use.instantiated) continue;

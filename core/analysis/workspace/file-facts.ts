@@ -3,7 +3,7 @@
 // custom source classes, and the class names it asked about (its dependencies).
 import type { EnvironmentModel, JobModel } from '../model.js';
 import type { CustomSourceClass } from '../model.js';
-import type { EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
+import type { CallerEnvironment, EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
 
 export interface FileFacts {
   uri: string;
@@ -15,6 +15,8 @@ export interface FileFacts {
   keyedStateClasses: Set<string>;
   /** Class-like names the file's analysis asked the workspace about. */
   asked: Set<string>;
+  /** Environments it passes to other files' methods, by the method's key. */
+  passes: Map<string, CallerEnvironment[]>;
 }
 
 export function memberKey(className: string, name: string, argCount: number): string {
@@ -40,9 +42,9 @@ export function fileNameOf(uri: string): string {
   }
 }
 
-function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
-  const cp = env.checkpointing;
-  const facts: EnvironmentFacts = { runtimeMode: env.runtimeMode, checkpointingEnabled: cp.enabled };
+function environmentFacts(env: EnvironmentModel, own: Pick<EnvironmentModel, 'runtimeMode' | 'checkpointing'> = env): EnvironmentFacts {
+  const cp = own.checkpointing;
+  const facts: EnvironmentFacts = { runtimeMode: own.runtimeMode, checkpointingEnabled: cp.enabled };
   if (cp.intervalMs !== undefined) facts.intervalMs = cp.intervalMs;
   if (cp.modeAt) facts.mode = cp.mode;
   if (cp.timeoutMs !== undefined) facts.timeoutMs = cp.timeoutMs;
@@ -55,21 +57,27 @@ function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
   return facts;
 }
 
+/** A Python module's functions are exported under '' and reached through the module, named after the file. */
+export function moduleNameOf(model: JobModel, uri: string): string | undefined {
+  return model.languageId === 'python' ? fileNameOf(uri).replace(/\.py$/, '') : undefined;
+}
+
 export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileFacts {
   const environments = new Map(model.environments.map((env) => [env.id, env]));
   const fileName = fileNameOf(uri);
-  // A Python module's functions are exported under '' and reached through the module, named after the file.
-  const moduleName = model.languageId === 'python' ? fileName.replace(/\.py$/, '') : undefined;
+  const moduleName = moduleNameOf(model, uri);
   const declaredClasses = new Set(model.declaredClasses ?? []);
   if (moduleName) declaredClasses.add(moduleName);
   const members = new Map<string, ResolvedMember>();
   for (const exported of model.exports ?? []) {
     if (!exported.isStatic) continue;
     const className = exported.className === '' && moduleName ? moduleName : exported.className;
-    const member: ResolvedMember = { origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
+    const key = memberKey(className, exported.name, exported.parameterCount);
+    const member: ResolvedMember = { key, origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
     for (const { index, envId } of exported.envParameters) {
       const env = environments.get(envId);
-      if (env) member.configures.push({ index, facts: environmentFacts(env) });
+      // What the method itself does, not what its callers brought in.
+      if (env) member.configures.push({ index, facts: environmentFacts(env, env.callers?.own) });
     }
     const returned = exported.returnsEnvId === undefined ? undefined : environments.get(exported.returnsEnvId);
     const returnedParameter = exported.envParameters.find((p) => p.envId === exported.returnsEnvId);
@@ -79,11 +87,20 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
       const { connectorId, api, calls } = exported.returnsConnector;
       member.returnsConnector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
     }
-    members.set(memberKey(className, exported.name, exported.parameterCount), member);
+    members.set(key, member);
+  }
+  const passes = new Map<string, CallerEnvironment[]>();
+  for (const { member, index, envId, at } of model.envArguments ?? []) {
+    const env = environments.get(envId);
+    // An environment that is itself a parameter says nothing unless its own callers were seen.
+    if (!env || (env.external && !env.callers)) continue;
+    const list = passes.get(member) ?? [];
+    list.push({ index, facts: environmentFacts(env), origin: `${fileName}:${at.start.line + 1}` });
+    passes.set(member, list);
   }
   const customSources = new Map<string, CustomSourceClass>();
   for (const cls of model.customSourceClasses) {
     if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
-  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked };
+  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked, passes };
 }

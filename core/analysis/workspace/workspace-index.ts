@@ -16,7 +16,7 @@ import { parseFlinkVersion } from '../version/flink-version.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { FileFacts } from './file-facts.js';
 import { factsOf, fileNameOf, memberKey } from './file-facts.js';
-import type { ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
+import type { CallerEnvironment, ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
 import type { CustomSourceClass } from '../model.js';
 
 export type WorkspaceFileKind = 'code' | 'config' | 'version' | 'other';
@@ -119,9 +119,15 @@ export class WorkspaceIndex {
   dependentsOf(uri: string, previouslyDeclared: Iterable<string> = []): string[] {
     if (this.kindOf(uri) === 'config' || this.kindOf(uri) === 'version') return [...this.files.keys()].filter((u) => u !== uri).sort();
     const names = new Set([...(this.files.get(uri)?.declaredClasses ?? []), ...previouslyDeclared]);
+    const passes = this.files.get(uri)?.passes;
     const dependents: string[] = [];
     for (const facts of this.files.values()) {
       if (facts.uri === uri) continue;
+      // A method this file now calls with its environment learns how this file checkpoints.
+      if (passes && [...facts.members.keys()].some((key) => passes.has(key))) {
+        dependents.push(facts.uri);
+        continue;
+      }
       for (const name of facts.asked) {
         if (names.has(name)) {
           dependents.push(facts.uri);
@@ -162,7 +168,9 @@ export class WorkspaceIndex {
     for (const uri of candidates) {
       const facts = this.files.get(uri);
       if (!facts) continue;
-      const needs = [...facts.asked].some((name) => [...(this.declaredBy.get(name) ?? [])].some((d) => d !== uri && (!changedDeclarers || changedDeclarers.has(d))));
+      const counts = (d: string) => d !== uri && (!changedDeclarers || changedDeclarers.has(d));
+      const needs = [...facts.asked].some((name) => [...(this.declaredBy.get(name) ?? [])].some(counts))
+        || this.callersOfMembers(facts).some((caller) => counts(caller.uri));
       if (needs) result.push(uri);
     }
     return result;
@@ -172,7 +180,13 @@ export class WorkspaceIndex {
   exportsFingerprint(uri: string): string {
     const facts = this.files.get(uri);
     if (!facts) return '';
-    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses]]);
+    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.passes.entries()]]);
+  }
+
+  /** The files that pass an environment to one of the methods `facts` declares. */
+  private callersOfMembers(facts: FileFacts): FileFacts[] {
+    if (facts.members.size === 0) return [];
+    return [...this.files.values()].filter((other) => other !== facts && [...other.passes.keys()].some((key) => facts.members.has(key)));
   }
 
   private storeFacts(uri: string, result: AnalysisResult, asked: Set<string>): void {
@@ -229,6 +243,17 @@ export class WorkspaceIndex {
       usesKeyedState: (className): boolean => {
         asked.add(className);
         return declarers(className).some((facts) => facts.keyedStateClasses.has(className));
+      },
+      callersOf: (key): CallerEnvironment[] => {
+        const callers: CallerEnvironment[] = [];
+        for (const facts of [...this.files.values()].sort((a, b) => a.uri.localeCompare(b.uri))) {
+          const passed = facts.uri === uri ? undefined : facts.passes.get(key);
+          if (!passed) continue;
+          callers.push(...passed);
+          // A change to a caller's checkpointing must reach this file (see dependentsOf).
+          for (const name of facts.declaredClasses) asked.add(name);
+        }
+        return callers;
       },
       customSource: (className): CustomSourceClass | undefined => {
         asked.add(className);

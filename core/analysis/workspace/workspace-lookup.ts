@@ -17,6 +17,8 @@ export interface EnvironmentFacts {
 }
 
 export interface ResolvedMember {
+  /** Its workspace key, `Class.method/argCount` (callers record the environments they pass under it). */
+  key: string;
   /** Where it is declared, for hovers: `FlinkSetup.java:12`. */
   origin: string;
   uri: string;
@@ -38,4 +40,14 @@ export interface WorkspaceLookup {
   customSource(className: string): CustomSourceClass | undefined;
   /** Another file declares this function class and it obtains keyed state (FLINK004). */
   usesKeyedState?(className: string): boolean;
+  /** Environments other files pass to this file's method `key` (`Class.method/argCount`), by parameter index. */
+  callersOf?(key: string): CallerEnvironment[];
+}
+
+/** An environment another file passes to a method of this file, as that file leaves it. */
+export interface CallerEnvironment {
+  index: number;
+  facts: EnvironmentFacts;
+  /** The call, for hovers and messages: `OrdersJob.java:23`. */
+  origin: string;
 }
