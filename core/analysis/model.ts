@@ -162,6 +162,11 @@ export interface FieldStateUse {
   mutationRange: Range;
   /** The file creates an instance (or it is an anonymous class), so this file's job uses it. */
   instantiated: boolean;
+  /**
+   * Declared here but created by a job in another file of the workspace: how that job checkpoints,
+   * and where it creates the instance (`WordCountJob.java:12`).
+   */
+  usedBy?: { origin: string; checkpointed: boolean };
 }
 
 export interface SourceModel {
@@ -280,6 +285,8 @@ export interface JobModel {
    * how its callers checkpoint.
    */
   envArguments?: { member: string; index: number; envId: number; at: Range }[];
+  /** Classes declared in other files that this file creates (`new CountWords()`), for the workspace index. */
+  instantiatedClasses?: { name: string; at: Range }[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

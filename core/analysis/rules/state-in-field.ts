@@ -19,6 +19,8 @@ export default defineRule({
     messages: {
       fieldState:
         '{{field}} is a plain {{what}} that {{className}}.{{method}}() changes for every record: it is not part of checkpoints, so after a failure the job resumes from the last checkpoint with {{field}} reset and its results are silently wrong. Keep it in Flink state ({{state}}).',
+      fieldStateOfOtherJob:
+        '{{field}} is a plain {{what}} that {{className}}.{{method}}() changes for every record, and the checkpointed job in {{origin}} uses {{className}}: the field is not part of checkpoints, so after a failure that job resumes from the last checkpoint with {{field}} reset and its results are silently wrong. Keep it in Flink state ({{state}}).',
       changedHere: '{{field}} is changed here, once per record.',
       checkpointed: 'The job checkpoints here, but the field is not in its checkpoints.',
     },
@@ -32,18 +34,20 @@ export default defineRule({
         if (uses.length === 0) return;
         // Only a job that checkpoints promises recovery; without checkpointing FLINK001 speaks.
         const env = ctx.model.environments.find((e) => checkpointingKnown(e) && e.checkpointing.enabled && runsAsStreaming(e, ctx.model, ctx.catalog));
-        if (!env) return;
         for (const use of uses) {
-          if (!use.instantiated) continue;
-          ctx.report({
-            range: use.fieldRange,
-            messageId: 'fieldState',
-            data: { field: use.field, what: WHAT[use.kind], className: use.className, method: use.method, state: STATE[use.kind] },
-            related: [
-              { range: use.mutationRange, messageId: 'changedHere', data: { field: use.field } },
-              ...(env.checkpointing.enabledAt ? [{ range: env.checkpointing.enabledAt, messageId: 'checkpointed' as const }] : []),
-            ],
-          });
+          const data = { field: use.field, what: WHAT[use.kind], className: use.className, method: use.method, state: STATE[use.kind] };
+          const changedHere = { range: use.mutationRange, messageId: 'changedHere' as const, data: { field: use.field } };
+          if (use.instantiated && env) {
+            ctx.report({
+              range: use.fieldRange,
+              messageId: 'fieldState',
+              data,
+              related: [changedHere, ...(env.checkpointing.enabledAt ? [{ range: env.checkpointing.enabledAt, messageId: 'checkpointed' as const }] : [])],
+            });
+          } else if (!use.instantiated && use.usedBy?.checkpointed) {
+            // Declared here, created by a checkpointed job in another file of the workspace.
+            ctx.report({ range: use.fieldRange, messageId: 'fieldStateOfOtherJob', data: { ...data, origin: use.usedBy.origin }, related: [changedHere] });
+          }
         }
       },
     };

@@ -4,17 +4,8 @@
 // FLINK011) instead of as an environment of unknown configuration. FLINK001 stays with the caller,
 // where the environment is made.
 import type { EnvironmentModel, JobModel } from '../model.js';
-import { memberKey, moduleNameOf } from './file-facts.js';
+import { memberKey, moduleNameOf, mostDemanding } from './file-facts.js';
 import type { CallerEnvironment, WorkspaceLookup } from './workspace-lookup.js';
-
-/**
- * The caller a finding should speak for: one that checkpoints, in exactly-once mode if any does. A
- * helper shared by several jobs is wrong as soon as one of them is; the others get their own findings.
- */
-function mostDemanding(callers: readonly CallerEnvironment[]): CallerEnvironment | undefined {
-  const rank = (c: CallerEnvironment) => (c.facts.checkpointingEnabled ? 2 : 0) + (c.facts.mode !== 'at-least-once' ? 1 : 0);
-  return [...callers].sort((a, b) => rank(b) - rank(a) || a.origin.localeCompare(b.origin))[0];
-}
 
 function applyCaller(env: EnvironmentModel, caller: CallerEnvironment): void {
   env.callers = { origin: caller.origin, own: { runtimeMode: env.runtimeMode, checkpointing: { ...env.checkpointing, calls: [...env.checkpointing.calls] } } };

@@ -3,7 +3,8 @@
 // custom source classes, and the class names it asked about (its dependencies).
 import type { EnvironmentModel, JobModel } from '../model.js';
 import type { CustomSourceClass } from '../model.js';
-import type { CallerEnvironment, EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
+import { checkpointingKnown } from '../model.js';
+import type { CallerEnvironment, EnvironmentFacts, EnvironmentUse, ResolvedMember } from './workspace-lookup.js';
 
 export interface FileFacts {
   uri: string;
@@ -17,6 +18,8 @@ export interface FileFacts {
   asked: Set<string>;
   /** Environments it passes to other files' methods, by the method's key. */
   passes: Map<string, CallerEnvironment[]>;
+  /** Classes of other files it creates, with the checkpointing of the job that does. */
+  instantiates: Map<string, EnvironmentUse>;
 }
 
 export function memberKey(className: string, name: string, argCount: number): string {
@@ -102,5 +105,20 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
   for (const cls of model.customSourceClasses) {
     if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
-  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked, passes };
+  const instantiates = new Map<string, EnvironmentUse>();
+  // The file's job, judged as FLINK011 judges a function declared beside it: by its most demanding environment.
+  const job = mostDemanding(model.environments.filter(checkpointingKnown).map((env) => ({ facts: environmentFacts(env), origin: '' })));
+  for (const { name, at } of job ? model.instantiatedClasses ?? [] : []) {
+    if (!instantiates.has(name)) instantiates.set(name, { facts: job!.facts, origin: `${fileName}:${at.start.line + 1}` });
+  }
+  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked, passes, instantiates };
+}
+
+/**
+ * The use a finding should speak for: one that checkpoints, in exactly-once mode if any does. Code
+ * shared by several jobs is wrong as soon as one of them is; the others get their own findings.
+ */
+export function mostDemanding<U extends EnvironmentUse>(uses: readonly U[]): U | undefined {
+  const rank = (u: U) => (u.facts.checkpointingEnabled && u.facts.runtimeMode !== 'batch' ? 2 : 0) + (u.facts.mode !== 'at-least-once' ? 1 : 0);
+  return [...uses].sort((a, b) => rank(b) - rank(a) || a.origin.localeCompare(b.origin))[0];
 }

@@ -16,7 +16,7 @@ import { parseFlinkVersion } from '../version/flink-version.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { FileFacts } from './file-facts.js';
 import { factsOf, fileNameOf, memberKey } from './file-facts.js';
-import type { CallerEnvironment, ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
+import type { CallerEnvironment, EnvironmentUse, ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
 import type { CustomSourceClass } from '../model.js';
 
 export type WorkspaceFileKind = 'code' | 'config' | 'version' | 'other';
@@ -119,12 +119,12 @@ export class WorkspaceIndex {
   dependentsOf(uri: string, previouslyDeclared: Iterable<string> = []): string[] {
     if (this.kindOf(uri) === 'config' || this.kindOf(uri) === 'version') return [...this.files.keys()].filter((u) => u !== uri).sort();
     const names = new Set([...(this.files.get(uri)?.declaredClasses ?? []), ...previouslyDeclared]);
-    const passes = this.files.get(uri)?.passes;
+    const changed = this.files.get(uri);
     const dependents: string[] = [];
     for (const facts of this.files.values()) {
       if (facts.uri === uri) continue;
-      // A method this file now calls with its environment learns how this file checkpoints.
-      if (passes && [...facts.members.keys()].some((key) => passes.has(key))) {
+      // A method this file now calls with its environment, or a class it now creates, learns how this file checkpoints.
+      if (changed && usesDeclarationsOf(changed, facts)) {
         dependents.push(facts.uri);
         continue;
       }
@@ -170,7 +170,7 @@ export class WorkspaceIndex {
       if (!facts) continue;
       const counts = (d: string) => d !== uri && (!changedDeclarers || changedDeclarers.has(d));
       const needs = [...facts.asked].some((name) => [...(this.declaredBy.get(name) ?? [])].some(counts))
-        || this.callersOfMembers(facts).some((caller) => counts(caller.uri));
+        || this.usersOf(facts).some((user) => counts(user.uri));
       if (needs) result.push(uri);
     }
     return result;
@@ -180,13 +180,25 @@ export class WorkspaceIndex {
   exportsFingerprint(uri: string): string {
     const facts = this.files.get(uri);
     if (!facts) return '';
-    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.passes.entries()]]);
+    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.passes.entries()], [...facts.instantiates.entries()]]);
   }
 
-  /** The files that pass an environment to one of the methods `facts` declares. */
-  private callersOfMembers(facts: FileFacts): FileFacts[] {
-    if (facts.members.size === 0) return [];
-    return [...this.files.values()].filter((other) => other !== facts && [...other.passes.keys()].some((key) => facts.members.has(key)));
+  /** The files that pass an environment to a method `facts` declares, or create one of its classes. */
+  private usersOf(facts: FileFacts): FileFacts[] {
+    return [...this.files.values()].filter((other) => other !== facts && usesDeclarationsOf(other, facts));
+  }
+
+  /** What other files (sorted) report under `key` of `table`; the asker then depends on each of them. */
+  private usesFrom<T>(uri: string, asked: Set<string>, table: (facts: FileFacts) => T[] | undefined): T[] {
+    const uses: T[] = [];
+    for (const facts of [...this.files.values()].sort((a, b) => a.uri.localeCompare(b.uri))) {
+      const found = facts.uri === uri ? undefined : table(facts);
+      if (!found || found.length === 0) continue;
+      uses.push(...found);
+      // A change to that file's checkpointing must reach the asker (see dependentsOf).
+      for (const name of facts.declaredClasses) asked.add(name);
+    }
+    return uses;
   }
 
   private storeFacts(uri: string, result: AnalysisResult, asked: Set<string>): void {
@@ -244,17 +256,11 @@ export class WorkspaceIndex {
         asked.add(className);
         return declarers(className).some((facts) => facts.keyedStateClasses.has(className));
       },
-      callersOf: (key): CallerEnvironment[] => {
-        const callers: CallerEnvironment[] = [];
-        for (const facts of [...this.files.values()].sort((a, b) => a.uri.localeCompare(b.uri))) {
-          const passed = facts.uri === uri ? undefined : facts.passes.get(key);
-          if (!passed) continue;
-          callers.push(...passed);
-          // A change to a caller's checkpointing must reach this file (see dependentsOf).
-          for (const name of facts.declaredClasses) asked.add(name);
-        }
-        return callers;
-      },
+      callersOf: (key): CallerEnvironment[] => this.usesFrom(uri, asked, (facts) => facts.passes.get(key)),
+      instantiatorsOf: (className): EnvironmentUse[] => this.usesFrom(uri, asked, (facts) => {
+        const use = facts.instantiates.get(className);
+        return use ? [use] : undefined;
+      }),
       customSource: (className): CustomSourceClass | undefined => {
         asked.add(className);
         for (const facts of declarers(className)) {
@@ -265,4 +271,11 @@ export class WorkspaceIndex {
       },
     };
   }
+}
+
+/** `user` passes an environment to a method `declarer` declares, or creates one of its classes. */
+function usesDeclarationsOf(user: FileFacts, declarer: FileFacts): boolean {
+  for (const key of user.passes.keys()) if (declarer.members.has(key)) return true;
+  for (const name of user.instantiates.keys()) if (declarer.declaredClasses.has(name)) return true;
+  return false;
 }

@@ -42,12 +42,18 @@ export interface WorkspaceLookup {
   usesKeyedState?(className: string): boolean;
   /** Environments other files pass to this file's method `key` (`Class.method/argCount`), by parameter index. */
   callersOf?(key: string): CallerEnvironment[];
+  /** The jobs of other files that create an instance of this file's class `className` (FLINK011). */
+  instantiatorsOf?(className: string): EnvironmentUse[];
 }
 
-/** An environment another file passes to a method of this file, as that file leaves it. */
-export interface CallerEnvironment {
-  index: number;
+/** An environment of another file that uses something this file declares, as that file leaves it. */
+export interface EnvironmentUse {
   facts: EnvironmentFacts;
-  /** The call, for hovers and messages: `OrdersJob.java:23`. */
+  /** Where it is used, for hovers and messages: `OrdersJob.java:23`. */
   origin: string;
+}
+
+/** An environment another file passes to a method of this file (parameter `index`). */
+export interface CallerEnvironment extends EnvironmentUse {
+  index: number;
 }
