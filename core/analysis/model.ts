@@ -209,6 +209,8 @@ export interface OperatorModel {
   envId?: number;
   /** Keeps keyed, window, broadcast or CEP state that savepoints must map back (FLINK004). */
   stateful?: boolean;
+  /** The state is operator state its function snapshots itself (`CheckpointedFunction`), not keyed state. */
+  operatorState?: boolean;
   /** `.uid(...)` (or `setUidHash`) was set on it. */
   uid?: boolean;
   /** Its `.name("...")`, for a readable derived uid. */

@@ -23,7 +23,8 @@ const DECORATORS = new Set([
   'allowedLateness', 'trigger', 'evictor', 'sideOutputLateData', 'between', 'lowerBoundExclusive', 'upperBoundExclusive', 'inEventTime', 'inProcessingTime',
 ]);
 const STATEFUL_BY_STAGE: Record<StreamStage, ReadonlySet<string>> = {
-  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold']),
+  // The Scala API's `mapWithState` family keeps a ValueState per key.
+  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold', 'mapWithState', 'flatMapWithState', 'filterWithState']),
   windowed: new Set(['reduce', 'aggregate', 'apply', 'process', 'sum', 'min', 'max', 'minBy', 'maxBy', 'fold']),
   broadcast: new Set(),
   'broadcast-connected': new Set(['process']),
