@@ -167,6 +167,8 @@ export interface FieldStateUse {
    * and where it creates the instance (`WordCountJob.java:12`).
    */
   usedBy?: { origin: string; checkpointed: boolean };
+  /** A field of an object (Scala) or a static field (Java) that a lambda passed to `operator` changes. */
+  closure?: { operator: string };
 }
 
 export interface SourceModel {
@@ -279,6 +281,8 @@ export interface JobModel {
   configKeys?: { key: string; range: Range; keyIsLiteral: boolean }[];
   /** Classes this file declares whose code obtains keyed state (`getRuntimeContext().getState`), for the workspace index. */
   keyedStateClasses?: string[];
+  /** Classes this file declares that keep operator state (`CheckpointedFunction`), for the workspace index. */
+  operatorStateClasses?: string[];
   /** Plain fields user functions change per record (FLINK011). */
   fieldStates?: FieldStateUse[];
   /**

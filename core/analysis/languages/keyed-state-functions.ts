@@ -29,12 +29,14 @@ export function markKeyedStateFunctions(model: JobModel, text: string, language:
   const operatorStateOnly = (c: ClassSpan) => c.bases.some((b) => OPERATOR_STATE.test(b)) && !/getRuntimeContext|runtime_context/.test(masked.slice(c.start, c.end));
   const keyed = classes.filter((c) => !operatorStateOnly(c) && KEYED_STATE.test(masked.slice(c.start, c.end)));
   if (keyed.length > 0) model.keyedStateClasses = keyed.map((c) => c.name);
+  const operatorState = classes.filter(operatorStateOnly);
+  if (operatorState.length > 0) model.operatorStateClasses = operatorState.map((c) => c.name);
   for (const operator of candidates) {
     const call = masked.slice(lines.offsetAt(operator.range.start), lines.offsetAt(operator.range.end));
     const name = FUNCTION_CALL.exec(call)?.[1]?.split('.').pop();
     const declared = name ? classes.find((c) => c.name === name) : undefined;
     if (declared ? keyed.includes(declared) : KEYED_STATE.test(call) || (name !== undefined && workspace?.usesKeyedState?.(name) === true)) operator.stateful = true;
-    else if (declared && operatorStateOnly(declared)) {
+    else if (declared ? operatorStateOnly(declared) : name !== undefined && workspace?.usesOperatorState?.(name) === true) {
       operator.stateful = true;
       operator.operatorState = true;
     }

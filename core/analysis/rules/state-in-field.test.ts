@@ -286,5 +286,51 @@ env.execute()
 `,
       errors: [{ messageId: 'fieldState', line: 6, column: 14, endLine: 6, endColumn: 21, messageIncludes: 'Average.add()' }],
     },
+    {
+      name: 'Scala: an object\'s mutable set filled through a method the filter lambda calls; a watermark assigner\'s field and a set only filled in main are fine',
+      language: 'scala',
+      code: `object Dedup {
+  val seenIds: mutable.HashSet[String] = mutable.HashSet[String]()
+  val config = mutable.Map[String, String]()
+
+  def main(args: Array[String]): Unit = {
+    config += ("mode" -> "demo")
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.socketTextStream("localhost", 9999)
+      .filter(id => isFirst(id))
+      .assignTimestampsAndWatermarks(new BoundedOutOfOrdernessTimestampExtractor[String](Time.seconds(1)) {
+        var maxSeen: Long = 0
+        override def extractTimestamp(e: String): Long = { maxSeen = math.max(maxSeen, 1L); maxSeen }
+      })
+      .print()
+    env.execute()
+  }
+
+  def isFirst(id: String): Boolean = {
+    val fresh = !seenIds.contains(id)
+    seenIds += id
+    fresh
+  }
+}`,
+      errors: [{ messageId: 'closureFieldState', line: 2, column: 7, endLine: 2, endColumn: 14, messageIncludes: 'seenIds is a plain collection of Dedup that the function passed to filter(...) changes for every record (through isFirst())' }],
+    },
+    {
+      name: 'Java: a static map changed in a map lambda',
+      code: `public class Totals {
+  private static final Map<String, Long> TOTALS = new HashMap<>();
+  private final Map<String, Long> perInstance = new HashMap<>();
+
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements("a", "b")
+        .map(word -> word + "=" + TOTALS.merge(word, 1L, Long::sum))
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'closureFieldState', line: 2, column: 42, endLine: 2, endColumn: 48, messageIncludes: 'TOTALS is a plain map of Totals that the function passed to map(...) changes for every record:' }],
+    },
   ],
 });

@@ -21,6 +21,8 @@ export default defineRule({
         '{{field}} is a plain {{what}} that {{className}}.{{method}}() changes for every record: it is not part of checkpoints, so after a failure the job resumes from the last checkpoint with {{field}} reset and its results are silently wrong. Keep it in Flink state ({{state}}).',
       fieldStateOfOtherJob:
         '{{field}} is a plain {{what}} that {{className}}.{{method}}() changes for every record, and the checkpointed job in {{origin}} uses {{className}}: the field is not part of checkpoints, so after a failure that job resumes from the last checkpoint with {{field}} reset and its results are silently wrong. Keep it in Flink state ({{state}}).',
+      closureFieldState:
+        '{{field}} is a plain {{what}} of {{className}} that the function passed to {{operator}}(...) changes for every record{{through}}: it lives in the TaskManager\'s memory, not in checkpoints, so after a failure the job resumes from the last checkpoint with {{field}} reset (or stale) and its results are silently wrong. Keep it in Flink state on a keyed stream ({{state}}).',
       changedHere: '{{field}} is changed here, once per record.',
       checkpointed: 'The job checkpoints here, but the field is not in its checkpoints.',
     },
@@ -40,8 +42,9 @@ export default defineRule({
           if (use.instantiated && env) {
             ctx.report({
               range: use.fieldRange,
-              messageId: 'fieldState',
-              data,
+              ...(use.closure
+                ? { messageId: 'closureFieldState' as const, data: { ...data, operator: use.closure.operator, through: use.method === use.closure.operator ? '' : ` (through ${use.method}())` } }
+                : { messageId: 'fieldState' as const, data }),
               related: [changedHere, ...(env.checkpointing.enabledAt ? [{ range: env.checkpointing.enabledAt, messageId: 'checkpointed' as const }] : [])],
             });
           } else if (!use.instantiated && use.usedBy?.checkpointed) {

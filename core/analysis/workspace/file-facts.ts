@@ -14,6 +14,8 @@ export interface FileFacts {
   customSources: Map<string, CustomSourceClass>;
   /** Function classes it declares that obtain keyed state. */
   keyedStateClasses: Set<string>;
+  /** Function classes it declares that keep operator state. */
+  operatorStateClasses: Set<string>;
   /** Class-like names the file's analysis asked the workspace about. */
   asked: Set<string>;
   /** Environments it passes to other files' methods, by the method's key. */
@@ -111,7 +113,7 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
   for (const { name, at } of job ? model.instantiatedClasses ?? [] : []) {
     if (!instantiates.has(name)) instantiates.set(name, { facts: job!.facts, origin: `${fileName}:${at.start.line + 1}` });
   }
-  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked, passes, instantiates };
+  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), operatorStateClasses: new Set(model.operatorStateClasses ?? []), asked, passes, instantiates };
 }
 
 /**

@@ -180,7 +180,7 @@ export class WorkspaceIndex {
   exportsFingerprint(uri: string): string {
     const facts = this.files.get(uri);
     if (!facts) return '';
-    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.passes.entries()], [...facts.instantiates.entries()]]);
+    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.operatorStateClasses], [...facts.passes.entries()], [...facts.instantiates.entries()]]);
   }
 
   /** The files that pass an environment to a method `facts` declares, or create one of its classes. */
@@ -255,6 +255,10 @@ export class WorkspaceIndex {
       usesKeyedState: (className): boolean => {
         asked.add(className);
         return declarers(className).some((facts) => facts.keyedStateClasses.has(className));
+      },
+      usesOperatorState: (className): boolean => {
+        asked.add(className);
+        return declarers(className).some((facts) => facts.operatorStateClasses.has(className));
       },
       callersOf: (key): CallerEnvironment[] => this.usesFrom(uri, asked, (facts) => facts.passes.get(key)),
       instantiatorsOf: (className): EnvironmentUse[] => this.usesFrom(uri, asked, (facts) => {

@@ -40,6 +40,8 @@ export interface WorkspaceLookup {
   customSource(className: string): CustomSourceClass | undefined;
   /** Another file declares this function class and it obtains keyed state (FLINK004). */
   usesKeyedState?(className: string): boolean;
+  /** Another file declares this function class and it keeps operator state (`CheckpointedFunction`, FLINK004). */
+  usesOperatorState?(className: string): boolean;
   /** Environments other files pass to this file's method `key` (`Class.method/argCount`), by parameter index. */
   callersOf?(key: string): CallerEnvironment[];
   /** The jobs of other files that create an instance of this file's class `className` (FLINK011). */
