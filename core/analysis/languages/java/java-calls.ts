@@ -16,6 +16,7 @@ import type { ConfState, StreamState, Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
 
 const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
+const TABLE_TO_STREAM = new Set(['toDataStream', 'toChangelogStream', 'toRetractStream', 'toAppendStream']);
 const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
 
 /**
@@ -52,6 +53,9 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
       return UNKNOWN;
     case 'configuration':
       return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
+    case 'tableEnv':
+      // `tEnv.toDataStream(table)` and friends: a DataStream of the same job (its sources are tables).
+      return TABLE_TO_STREAM.has(name) ? { kind: 'stream', stream: { envId: receiver.env.id, sourceIds: [] } } : UNKNOWN;
     case 'stream':
       return streamCall(ev, node, receiver.stream, name, values, frame);
     case 'instance':
@@ -114,6 +118,7 @@ function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string,
     return { kind: 'env', env };
   }
   if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: [] } };
+  if (simple === 'StreamTableEnvironment' && name === 'create' && values[0]?.kind === 'env') return { kind: 'tableEnv', env: values[0].env };
   const entry = ev.catalog.factory('java', simple, name);
   if (entry) {
     const state = { entry, api: `${simple}.${name}`, calls: [configCallOf(node)] };
