@@ -7,6 +7,7 @@ import { isTrackedApi } from '../../version/removed-apis.js';
 import { restartFromCode } from './java-restart.js';
 import { cepPattern, followTransformation } from '../stream-stages.js';
 import { checkpointLocationOf } from '../checkpoint-storage.js';
+import { TABLE_TO_STREAM } from '../sql-tables.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { ConfigEntry } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
@@ -16,7 +17,6 @@ import type { ConfState, StreamState, Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
 
 const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
-const TABLE_TO_STREAM = new Set(['toDataStream', 'toChangelogStream', 'toRetractStream', 'toAppendStream']);
 const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
 
 /**
@@ -54,7 +54,6 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
     case 'configuration':
       return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
     case 'tableEnv':
-      // `tEnv.toDataStream(table)` and friends: a DataStream of the same job (its sources are tables).
       return TABLE_TO_STREAM.has(name) ? { kind: 'stream', stream: { envId: receiver.env.id, sourceIds: [] } } : UNKNOWN;
     case 'stream':
       return streamCall(ev, node, receiver.stream, name, values, frame);
