@@ -275,6 +275,13 @@ env.execute()
   ],
 });
 
+/** A Scala source that keeps no checkpointed position. */
+const scalaMySource = `class MySource extends SourceFunction[String] {
+  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
+  override def cancel(): Unit = {}
+}
+`;
+
 // Scala (issue 6): socketTextStream and custom SourceFunction classes, with and without CheckpointedFunction.
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
@@ -296,11 +303,7 @@ object Job {
     },
     {
       name: 'scala: socketTextStream and a custom source in a job without checkpointing (FLINK001 reports)',
-      code: `class MySource extends SourceFunction[String] {
-  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
-  override def cancel(): Unit = {}
-}
-
+      code: `${scalaMySource}
 object Job {
   def main(args: Array[String]): Unit = {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
@@ -339,11 +342,7 @@ object Job {
     },
     {
       name: 'scala: a custom SourceFunction class without CheckpointedFunction, and an anonymous one',
-      code: `class MySource extends SourceFunction[String] {
-  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
-  override def cancel(): Unit = {}
-}
-
+      code: `${scalaMySource}
 object Job {
   def main(args: Array[String]): Unit = {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
