@@ -85,10 +85,13 @@ export function escape(name: string): string {
   return name.replace(/[$]/g, '\\$');
 }
 
-/** The first change of `field` in a method body: its offset and length, or undefined. */
-export function firstMutation(body: string, field: string, language: LanguageId): { index: number; length: number } | undefined {
+/**
+ * The first change of `field` in a method body: its offset and length, or undefined. A Python
+ * `moduleLevel` field is a global of the module (`seen`), not an attribute (`self.seen`).
+ */
+export function firstMutation(body: string, field: string, language: LanguageId, moduleLevel = false): { index: number; length: number } | undefined {
   const f = escape(field);
-  const ref = language === 'python' ? `self\\.${f}` : `(?<![\\w.])(?:this\\.)?${f}`;
+  const ref = language === 'python' && !moduleLevel ? `self\\.${f}` : `(?<![\\w.])(?:this\\.)?${f}`;
   // A local of the same name shadows the field.
   const local = language === 'python' ? undefined
     : language === 'scala' ? new RegExp(`\\b(?:val|var)\\s+${f}\\b`) : new RegExp(`(?:^|[;{(\\s])(?!return\\b|throw\\b|else\\b|new\\b|case\\b|yield\\b)[\\w.]+(?:<[^;()]*>)?(?:\\[\\])?\\s+${f}\\s*[=;:]`, 'm');

@@ -65,7 +65,7 @@ function pythonMethods(text: string, cls: ClassSpan, names: string): MethodSpan[
 
 /** Every plain field a per-record method of a user function changes, with where it does so. */
 export function scanFieldState(text: string, language: LanguageId, lines: LineIndex): FieldStateUse[] {
-  if (!/Function|process|Process|\.\s*(?:map|flatMap|filter|reduce)\b/.test(text)) return [];
+  if (!/Function|process|Process|\.\s*(?:map|flatMap|flat_map|filter|reduce)\b/.test(text)) return [];
   const masked = blankCommentsAndStrings(text, language);
   const classes = scanClasses(masked, language);
   const ancestors = ancestorsIn(classes);

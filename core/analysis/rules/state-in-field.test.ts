@@ -332,5 +332,29 @@ env.execute()
 }`,
       errors: [{ messageId: 'closureFieldState', line: 2, column: 42, endLine: 2, endColumn: 48, messageIncludes: 'TOTALS is a plain map of Totals that the function passed to map(...) changes for every record:' }],
     },
+    {
+      name: 'Python: a module-level set filled by the function passed to filter; a dict only filled at start-up is fine',
+      language: 'python',
+      code: `from pyflink.datastream import StreamExecutionEnvironment
+
+seen_ids = set()
+settings = {}
+
+
+def is_first(event_id):
+    if event_id in seen_ids:
+        return False
+    seen_ids.add(event_id)
+    return True
+
+
+settings["mode"] = "demo"
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection(["a", "b", "a"]).filter(is_first).print()
+env.execute()
+`,
+      errors: [{ messageId: 'closureFieldState', line: 3, column: 1, endLine: 3, endColumn: 9, messageIncludes: 'seen_ids is a plain collection of the module that the function passed to filter(...) changes for every record (through is_first())' }],
+    },
   ],
 });
