@@ -20,6 +20,8 @@ import { settingsSource } from './config/config-source.js';
 import type { JobModel } from './model.js';
 import { formatVersion, parseFlinkVersion } from './version/flink-version.js';
 import type { AnalysisContext } from './workspace/analysis-context.js';
+import { applyCallers } from './workspace/apply-callers.js';
+import { applyInstantiators, recordInstantiations } from './workspace/apply-instantiators.js';
 
 export interface AnalyzerOptions {
   /** Folder holding tree-sitter.wasm and tree-sitter-<lang>.wasm. Default: the bundle's own folder if the files are there, else resolved from node_modules. */
@@ -97,6 +99,9 @@ class TreeSitterAnalyzer implements Analyzer {
       const cluster = settingsSource(merged.clusterFlinkProperties);
       const sources = [...(context.configSources ?? []), ...(cluster ? [cluster] : [])];
       if (sources.length > 0) new ClusterConfig(sources, version).applyTo(model);
+      applyCallers(model, doc.uri, context.workspace);
+      recordInstantiations(model, doc.text, context.workspace);
+      applyInstantiators(model, context.workspace);
     } catch (error) {
       // A front-end bug must not take the editor down; it shows up like a failing rule.
       return { ...emptyResult(), ruleErrors: [{ ruleId: `front-end:${doc.languageId}`, error: toError(error) }] };

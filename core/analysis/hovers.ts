@@ -1,15 +1,15 @@
 // Markdown hovers on sources, sinks and checkpoint calls explaining what each guarantees here.
 import type { Catalog } from './catalog/catalog.js';
 import { formatDuration } from './format-duration.js';
-import type { EnvironmentModel, JobModel } from './model.js';
+import { checkpointingKnown, type EnvironmentModel, type JobModel } from './model.js';
 import { runsAsStreaming } from './rules/checkpointing-disabled.js';
 import type { HoverInfo } from './types.js';
 
 function checkpointState(env: EnvironmentModel | undefined): string {
   if (!env) return '';
-  if (env.external) return '\n\nThe environment comes from outside this file: its checkpointing is not visible here.';
+  if (!checkpointingKnown(env)) return '\n\nThe environment comes from outside this file: its checkpointing is not visible here.';
   const cp = env.checkpointing;
-  if (!cp.enabled) return '\n\nCheckpointing is **off** for this job.';
+  if (!cp.enabled) return env.callers ? `\n\nCheckpointing is **off** in the job that calls this code (${env.callers.origin}).` : '\n\nCheckpointing is **off** for this job.';
   const every = cp.intervalMs !== undefined ? ` every ${formatDuration(cp.intervalMs)}` : '';
   const from = cp.origin ? ` (from ${cp.origin})` : '';
   const modeFrom = cp.modeOrigin ? ` (from ${cp.modeOrigin})` : '';

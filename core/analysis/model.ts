@@ -78,6 +78,18 @@ export interface EnvironmentModel {
   runtimeModeAt?: Range;
   checkpointing: CheckpointSettings;
   restart?: RestartSettings;
+  /**
+   * An `external` environment that arrives as a parameter of a method other files of the workspace
+   * call: their checkpointing is applied to it, so rules judge the method's sinks and functions as
+   * part of those jobs. `origin` names the caller (`OrdersJob.java:23`); `own` is what this file
+   * itself does to the environment, which is all the method tells its callers.
+   */
+  callers?: { origin: string; own: Pick<EnvironmentModel, 'runtimeMode' | 'checkpointing'> };
+}
+
+/** Whether rules can tell if the environment checkpoints: it is made here, or its callers were seen. */
+export function checkpointingKnown(env: EnvironmentModel): boolean {
+  return !env.external || env.callers !== undefined;
 }
 
 export interface ArgumentInfo {
@@ -150,6 +162,13 @@ export interface FieldStateUse {
   mutationRange: Range;
   /** The file creates an instance (or it is an anonymous class), so this file's job uses it. */
   instantiated: boolean;
+  /**
+   * Declared here but created by a job in another file of the workspace: how that job checkpoints,
+   * and where it creates the instance (`WordCountJob.java:12`).
+   */
+  usedBy?: { origin: string; checkpointed: boolean };
+  /** A field of an object (Scala) or a static field (Java) that a lambda passed to `operator` changes. */
+  closure?: { operator: string };
 }
 
 export interface SourceModel {
@@ -192,6 +211,8 @@ export interface OperatorModel {
   envId?: number;
   /** Keeps keyed, window, broadcast or CEP state that savepoints must map back (FLINK004). */
   stateful?: boolean;
+  /** The state is operator state its function snapshots itself (`CheckpointedFunction`), not keyed state. */
+  operatorState?: boolean;
   /** `.uid(...)` (or `setUidHash`) was set on it. */
   uid?: boolean;
   /** Its `.name("...")`, for a readable derived uid. */
@@ -260,8 +281,18 @@ export interface JobModel {
   configKeys?: { key: string; range: Range; keyIsLiteral: boolean }[];
   /** Classes this file declares whose code obtains keyed state (`getRuntimeContext().getState`), for the workspace index. */
   keyedStateClasses?: string[];
+  /** Classes this file declares that keep operator state (`CheckpointedFunction`), for the workspace index. */
+  operatorStateClasses?: string[];
   /** Plain fields user functions change per record (FLINK011). */
   fieldStates?: FieldStateUse[];
+  /**
+   * Environments this file passes to methods declared in other files (`Helper.build(env)`), by the
+   * method's workspace key and parameter index, for the workspace index: the method's file learns
+   * how its callers checkpoint.
+   */
+  envArguments?: { member: string; index: number; envId: number; at: Range }[];
+  /** Classes declared in other files that this file creates (`new CountWords()`), for the workspace index. */
+  instantiatedClasses?: { name: string; at: Range }[];
 }
 
 export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): JobModel {

@@ -6,6 +6,12 @@
 import type { ConfigCall } from '../model.js';
 import type { Range } from '../types.js';
 
+/**
+ * Table-environment calls (camelCase) that turn a table back into a DataStream of the same job:
+ * sinks attached to it belong to the environment the table environment wraps.
+ */
+export const TABLE_TO_STREAM: ReadonlySet<string> = new Set(['toDataStream', 'toChangelogStream', 'toAppendStream', 'toRetractStream']);
+
 export interface SqlTableDeclaration {
   /** Lower-case name without quotes or catalog prefix. */
   name: string;

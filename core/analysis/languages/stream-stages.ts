@@ -23,7 +23,8 @@ const DECORATORS = new Set([
   'allowedLateness', 'trigger', 'evictor', 'sideOutputLateData', 'between', 'lowerBoundExclusive', 'upperBoundExclusive', 'inEventTime', 'inProcessingTime',
 ]);
 const STATEFUL_BY_STAGE: Record<StreamStage, ReadonlySet<string>> = {
-  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold']),
+  // The Scala API's `mapWithState` family keeps a ValueState per key.
+  keyed: new Set(['reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'process', 'fold', 'mapWithState', 'flatMapWithState', 'filterWithState']),
   windowed: new Set(['reduce', 'aggregate', 'apply', 'process', 'sum', 'min', 'max', 'minBy', 'maxBy', 'fold']),
   broadcast: new Set(),
   'broadcast-connected': new Set(['process']),
@@ -34,7 +35,8 @@ const STATEFUL_BY_STAGE: Record<StreamStage, ReadonlySet<string>> = {
 const WINDOWS = new Set(['window', 'countWindow', 'timeWindow']);
 const ALL_WINDOWS = new Set(['windowAll', 'countWindowAll', 'timeWindowAll']);
 
-function merge(streams: readonly StagedStream[]): StagedStream {
+/** One stream fed by all of `streams` (a union, a join, a call we do not understand). */
+export function mergeStreams(streams: readonly StagedStream[]): StagedStream {
   const merged: StagedStream = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
   const envId = streams.find((s) => s.envId !== undefined)?.envId;
   if (envId !== undefined) merged.envId = envId;
@@ -86,7 +88,7 @@ export function followTransformation(builder: ModelBuilder, stream: StagedStream
   const stateful = stream.stage !== undefined && STATEFUL_BY_STAGE[stream.stage].has(t.name);
   const operator = LISTED_OPERATORS.has(t.name) || stateful ? builder.addOperator(t.name, t.at, stream.envId) : undefined;
   if (operator && stateful) operator.stateful = true;
-  const next = merge(t.others.length > 0 ? [stream, ...t.others] : [stream]);
+  const next = mergeStreams(t.others.length > 0 ? [stream, ...t.others] : [stream]);
   if (operator) next.operator = operator;
   const stage = nextStage(stream, t.name, t.others, t.argCount);
   if (stage) next.stage = stage;
@@ -95,5 +97,5 @@ export function followTransformation(builder: ModelBuilder, stream: StagedStream
 
 /** `CEP.pattern(stream, pattern)`: the pattern stream's select/process keep state. */
 export function cepPattern(stream: StagedStream): StagedStream {
-  return { ...merge([stream]), stage: 'cep' };
+  return { ...mergeStreams([stream]), stage: 'cep' };
 }

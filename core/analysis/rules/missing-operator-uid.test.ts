@@ -14,6 +14,20 @@ ${body}
 
 ruleTester.run(rule, {
   valid: [
+    {
+      name: 'Java: a getState() that takes no state descriptor is not Flink state',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.fromElements("a").keyBy(w -> w).map(new Tracker()).print();
+    env.execute();
+  }
+  static class Tracker extends RichMapFunction<String, String> {
+    private final Machine machine = new Machine();
+    public String map(String value) { return machine.getState() + value; }
+  }
+}`,
+    },
     job(`    // stateless transformations keep no state
     env.fromElements("a", "b").map(String::trim).filter(s -> !s.isEmpty()).print();`),
     job(`    // every stateful operator and the Kafka source carry a uid, after name() too
@@ -167,6 +181,66 @@ env.from_collection([1, 2]).key_by(lambda v: v % 3).flat_map(FirstSeen()).print(
 env.execute()
 `,
       errors: [{ messageId: 'statefulOperator', line: 13, column: 53, endLine: 13, endColumn: 74 }],
+    },
+    {
+      name: 'Java: keyed state obtained through a local holding the runtime context',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements(1L, 2L)
+        .keyBy(v -> v % 2)
+        .map(new RichMapFunction<Long, Long>() {
+          private ListState<Long> history;
+          public void open(Configuration parameters) {
+            RuntimeContext context = getRuntimeContext();
+            ListStateDescriptor<Long> descriptor = new ListStateDescriptor<>("history", Long.class);
+            history = context.getListState(descriptor);
+          }
+          public Long map(Long value) throws Exception { history.add(value); return value; }
+        })
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'statefulOperator', line: 7, column: 10, endLine: 15, endColumn: 11, messageIncludes: 'map(...) keeps keyed state' }],
+    },
+    {
+      name: 'Java: a flatMap whose function snapshots operator state (CheckpointedFunction)',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements(1L, 2L).flatMap(new Buffering()).print();
+    env.execute();
+  }
+
+  static class Buffering extends RichFlatMapFunction<Long, Long> implements CheckpointedFunction {
+    private transient ListState<Long> buffered;
+    public void flatMap(Long value, Collector<Long> out) throws Exception { buffered.add(value); }
+    public void snapshotState(FunctionSnapshotContext context) {}
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+      buffered = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("buffered", Long.class));
+    }
+  }
+}`,
+      errors: [{ messageId: 'statefulOperator', line: 5, column: 30, endLine: 5, endColumn: 54, messageIncludes: 'flatMap(...) keeps operator state' }],
+    },
+    {
+      language: 'scala',
+      name: 'Scala: flatMapWithState on a keyed stream keeps a ValueState per key',
+      code: `object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.fromElements(("a", 1), ("a", 2)).keyBy(_._1).flatMapWithState[(String, Int), Int] {
+      case (in, None) => (List(in), Some(in._2))
+      case (in, Some(sum)) => (List((in._1, sum + in._2)), Some(sum + in._2))
+    }.print()
+    env.execute()
+  }
+}`,
+      errors: [{ messageId: 'statefulOperator', line: 5, column: 54, endLine: 8, endColumn: 6 }],
     },
   ],
 });

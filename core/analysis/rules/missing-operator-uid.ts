@@ -72,7 +72,7 @@ export default defineRule({
       jobExit() {
         for (const operator of ctx.model.operators) {
           if (!operator.stateful || operator.uid || batch(operator.envId)) continue;
-          const state = ['window', 'process', 'apply'].includes(operator.name) ? 'keyed or window state' : 'keyed state';
+          const state = operator.operatorState ? 'operator state' : ['window', 'process', 'apply'].includes(operator.name) ? 'keyed or window state' : 'keyed state';
           ctx.report({ node: operator, messageId: 'statefulOperator', data: { operator: `${operator.name}(...)`, state }, suggest: addUid(operator.range, operator.label ?? operator.name) });
         }
       },

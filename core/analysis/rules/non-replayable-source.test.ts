@@ -79,6 +79,34 @@ public class Job {
     env.execute();
   }
 }`,
+    {
+      name: 'without checkpointing nothing is recovered at all: FLINK001 reports, not this rule',
+      code: `public class SocketWordCount {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.socketTextStream("localhost", 9999).print();
+    env.addSource(new Sensors()).print();
+    env.execute();
+  }
+
+  static class Sensors extends RichSourceFunction<Double> {
+    public void run(SourceContext<Double> ctx) {}
+    public void cancel() {}
+  }
+}`,
+    },
+    {
+      name: 'checkpointing enabled and then undone: FLINK001 reports the disableCheckpointing() call',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(1000);
+    env.getCheckpointConfig().disableCheckpointing();
+    env.socketTextStream("localhost", 9999).print();
+    env.execute();
+  }
+}`,
+    },
     `// a custom SourceFunction that is declared but never added
 public class Job {
   static class Unused implements SourceFunction<String> {
@@ -205,6 +233,17 @@ env.execute()
 `,
     },
     {
+      name: 'python: a socket source in a job without checkpointing (FLINK001 reports)',
+      code: `from pyflink.java_gateway import get_gateway
+
+env = StreamExecutionEnvironment.get_execution_environment()
+jvm = get_gateway().jvm
+socket = jvm.org.apache.flink.streaming.api.functions.source.SocketTextStreamFunction("localhost", 9999, "\\n", 0)
+env.add_source(SourceFunction(socket)).print()
+env.execute()
+`,
+    },
+    {
       name: 'python: a socket source named only in a comment or a string',
       code: `env = StreamExecutionEnvironment.get_execution_environment()
 # env.add_source(SourceFunction(jvm.SocketTextStreamFunction("localhost", 9999, "\\n", 0)))
@@ -227,13 +266,21 @@ def socket_source(host, port):
 
 
 env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(5000)
 env.add_source(socket_source("localhost", 9999)).print()
 env.execute()
 `,
-      errors: [{ messageId: 'atMostOnceSource', line: 11, column: 5, endLine: 11, endColumn: 49, messageIncludes: 'socketTextStream cannot replay' }],
+      errors: [{ messageId: 'atMostOnceSource', line: 12, column: 5, endLine: 12, endColumn: 49, messageIncludes: 'socketTextStream cannot replay' }],
     },
   ],
 });
+
+/** A Scala source that keeps no checkpointed position. */
+const scalaMySource = `class MySource extends SourceFunction[String] {
+  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
+  override def cancel(): Unit = {}
+}
+`;
 
 // Scala (issue 6): socketTextStream and custom SourceFunction classes, with and without CheckpointedFunction.
 new RuleTester({ language: 'scala' }).run(rule, {
@@ -250,6 +297,18 @@ object Job {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
     env.enableCheckpointing(1000)
     env.addSource(new CountingSource).print()
+    env.execute()
+  }
+}`,
+    },
+    {
+      name: 'scala: socketTextStream and a custom source in a job without checkpointing (FLINK001 reports)',
+      code: `${scalaMySource}
+object Job {
+  def main(args: Array[String]): Unit = {
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.socketTextStream("localhost", 9999).print()
+    env.addSource(new MySource()).print()
     env.execute()
   }
 }`,
@@ -274,22 +333,20 @@ object Job {
 object Job {
   def main(args: Array[String]): Unit = {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(5000)
     env.socketTextStream("localhost", 9999).print()
     env.execute()
   }
 }`,
-      errors: [{ messageId: 'atMostOnceSource', line: 6, column: 9, endLine: 6, endColumn: 44 }],
+      errors: [{ messageId: 'atMostOnceSource', line: 7, column: 9, endLine: 7, endColumn: 44 }],
     },
     {
       name: 'scala: a custom SourceFunction class without CheckpointedFunction, and an anonymous one',
-      code: `class MySource extends SourceFunction[String] {
-  override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
-  override def cancel(): Unit = {}
-}
-
+      code: `${scalaMySource}
 object Job {
   def main(args: Array[String]): Unit = {
     val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(5000)
     env.addSource(new MySource()).print()
     env.addSource(new RichParallelSourceFunction[String] {
       override def run(ctx: SourceFunction.SourceContext[String]): Unit = {}
@@ -299,8 +356,8 @@ object Job {
   }
 }`,
       errors: [
-        { messageId: 'uncheckpointedCustomSource', line: 9, column: 9, endLine: 9, endColumn: 34, messageIncludes: 'MySource extends SourceFunction' },
-        { messageId: 'uncheckpointedCustomSource', line: 10, column: 9, endLine: 13, endColumn: 7, messageIncludes: 'The anonymous RichParallelSourceFunction' },
+        { messageId: 'uncheckpointedCustomSource', line: 10, column: 9, endLine: 10, endColumn: 34, messageIncludes: 'MySource extends SourceFunction' },
+        { messageId: 'uncheckpointedCustomSource', line: 11, column: 9, endLine: 14, endColumn: 7, messageIncludes: 'The anonymous RichParallelSourceFunction' },
       ],
     },
   ],

@@ -1,5 +1,17 @@
 // FLINK002: a source that cannot rewind to its checkpointed position, so records are lost on failure.
-import { defineRule } from './rule.js';
+import { checkpointingKnown, type SourceModel } from '../model.js';
+import { defineRule, type RuleContext } from './rule.js';
+
+/**
+ * Replay matters only to a job that checkpoints: without checkpointing nothing is recovered at all,
+ * and FLINK001 already says so (one finding per root cause). An environment created elsewhere
+ * (a parameter, a factory in another file) may checkpoint, so its sources are still judged, unless
+ * the callers that pass it in were seen and none checkpoints.
+ */
+function replayMatters(source: SourceModel, ctx: RuleContext<string>): boolean {
+  const env = ctx.environment(source.envId);
+  return !env || !checkpointingKnown(env) || env.checkpointing.enabled;
+}
 
 export default defineRule({
   meta: {
@@ -22,6 +34,7 @@ export default defineRule({
   create(ctx) {
     return {
       source(source) {
+        if (!replayMatters(source, ctx)) return;
         if (source.custom) {
           if (source.custom.checkpointed) return;
           const className = source.custom.anonymous ? `The anonymous ${source.custom.name}` : source.custom.name;

@@ -76,3 +76,50 @@ env.execute()
     },
   ],
 });
+
+// Java: streams a StreamTableEnvironment turns tables back into belong to the environment it wraps.
+new RuleTester({ language: 'java' }).run(rule, {
+  valid: [
+    {
+      name: 'Java: print() on a table turned into a stream, in a job without checkpointing (FLINK001 speaks)',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
+    tEnv.toDataStream(tEnv.sqlQuery("SELECT * FROM orders")).print();
+    env.execute();
+  }
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'Java: print() on tEnv.toDataStream(...) in an exactly-once job',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
+    DataStream<Row> rows = tEnv.toDataStream(tEnv.sqlQuery("SELECT * FROM orders"));
+    rows.print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'weakerThanJob', line: 7, column: 10, endLine: 7, endColumn: 17 }],
+    },
+    {
+      name: 'Java: a StreamingFileSink after toRetractStream(...).map(...) in a job without checkpointing',
+      code: `public class Job {
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
+    DataStream<Tuple2<Boolean, Row>> changes = tEnv.toRetractStream(tEnv.sqlQuery("SELECT * FROM orders"), Row.class);
+    StreamingFileSink<String> files = StreamingFileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build();
+    changes.map(change -> change.f1.toString()).addSink(files);
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'neverCommitted', line: 7, column: 49, endLine: 7, endColumn: 63, messageIncludes: 'StreamingFileSink commits its output only when a checkpoint completes' }],
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 // FLINK003: a sink whose delivery guarantee breaks the job's promise, loses data, cannot start, or
 // never commits its output because checkpointing is off.
+import { checkpointingKnown } from '../model.js';
 import { runsAsStreaming } from './checkpointing-disabled.js';
 import type { Range } from '../types.js';
 import { atLeast, formatVersion, parseFlinkVersion } from '../version/flink-version.js';
@@ -108,7 +109,7 @@ export default defineRule({
           });
         }
 
-        if (!env || env.external || !streaming) return;
+        if (!env || !checkpointingKnown(env) || !streaming) return;
         const checkpointing = env.checkpointing;
 
         // (d) Output that is committed on checkpoints, with checkpointing off.

@@ -237,5 +237,124 @@ object Job {
         { messageId: 'fieldState', line: 16, column: 24, endLine: 16, endColumn: 25, messageIncludes: 'anonymous RichMapFunction.map()' },
       ],
     },
+    {
+      name: 'Java: an AggregateFunction that keeps a per-key map beside its accumulator, changed in add()',
+      code: `public class Job {
+  static class DistinctUsers implements AggregateFunction<String, Long, Long> {
+    private final Map<String, Long> firstSeen = new HashMap<>();
+    private long merges;
+    public Long createAccumulator() { return 0L; }
+    public Long add(String user, Long acc) {
+      firstSeen.putIfAbsent(user, System.currentTimeMillis());
+      return acc + 1;
+    }
+    public Long getResult(Long acc) { return acc; }
+    public Long merge(Long a, Long b) { merges++; return a + b; }
+  }
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements("a", "b").keyBy(u -> u).window(GlobalWindows.create()).aggregate(new DistinctUsers()).print();
+    env.execute();
+  }
+}`,
+      // merge() runs when windows merge, not once per record: only add() counts.
+      errors: [{ messageId: 'fieldState', line: 3, column: 37, endLine: 3, endColumn: 46, messageIncludes: 'DistinctUsers.add()' }],
+    },
+    {
+      name: 'Python: an AggregateFunction that counts records in a field',
+      language: 'python',
+      code: `from pyflink.datastream.functions import AggregateFunction
+
+
+class Average(AggregateFunction):
+    def __init__(self):
+        self.records = 0
+
+    def create_accumulator(self):
+        return (0, 0)
+
+    def add(self, value, accumulator):
+        self.records += 1
+        return accumulator[0] + value, accumulator[1] + 1
+
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection([1, 2]).key_by(lambda v: v).count_window(2).aggregate(Average()).print()
+env.execute()
+`,
+      errors: [{ messageId: 'fieldState', line: 6, column: 14, endLine: 6, endColumn: 21, messageIncludes: 'Average.add()' }],
+    },
+    {
+      name: 'Scala: an object\'s mutable set filled through a method the filter lambda calls; a watermark assigner\'s field and a set only filled in main are fine',
+      language: 'scala',
+      code: `object Dedup {
+  val seenIds: mutable.HashSet[String] = mutable.HashSet[String]()
+  val config = mutable.Map[String, String]()
+
+  def main(args: Array[String]): Unit = {
+    config += ("mode" -> "demo")
+    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    env.enableCheckpointing(10000)
+    env.socketTextStream("localhost", 9999)
+      .filter(id => isFirst(id))
+      .assignTimestampsAndWatermarks(new BoundedOutOfOrdernessTimestampExtractor[String](Time.seconds(1)) {
+        var maxSeen: Long = 0
+        override def extractTimestamp(e: String): Long = { maxSeen = math.max(maxSeen, 1L); maxSeen }
+      })
+      .print()
+    env.execute()
+  }
+
+  def isFirst(id: String): Boolean = {
+    val fresh = !seenIds.contains(id)
+    seenIds += id
+    fresh
+  }
+}`,
+      errors: [{ messageId: 'closureFieldState', line: 2, column: 7, endLine: 2, endColumn: 14, messageIncludes: 'seenIds is a plain collection of Dedup that the function passed to filter(...) changes for every record (through isFirst())' }],
+    },
+    {
+      name: 'Java: a static map changed in a map lambda',
+      code: `public class Totals {
+  private static final Map<String, Long> TOTALS = new HashMap<>();
+  private final Map<String, Long> perInstance = new HashMap<>();
+
+  public static void main(String[] args) throws Exception {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    env.enableCheckpointing(10_000);
+    env.fromElements("a", "b")
+        .map(word -> word + "=" + TOTALS.merge(word, 1L, Long::sum))
+        .print();
+    env.execute();
+  }
+}`,
+      errors: [{ messageId: 'closureFieldState', line: 2, column: 42, endLine: 2, endColumn: 48, messageIncludes: 'TOTALS is a plain map of Totals that the function passed to map(...) changes for every record:' }],
+    },
+    {
+      name: 'Python: a module-level set filled by the function passed to filter; a dict only filled at start-up is fine',
+      language: 'python',
+      code: `from pyflink.datastream import StreamExecutionEnvironment
+
+seen_ids = set()
+settings = {}
+
+
+def is_first(event_id):
+    if event_id in seen_ids:
+        return False
+    seen_ids.add(event_id)
+    return True
+
+
+settings["mode"] = "demo"
+env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(10000)
+env.from_collection(["a", "b", "a"]).filter(is_first).print()
+env.execute()
+`,
+      errors: [{ messageId: 'closureFieldState', line: 3, column: 1, endLine: 3, endColumn: 9, messageIncludes: 'seen_ids is a plain collection of the module that the function passed to filter(...) changes for every record (through is_first())' }],
+    },
   ],
 });

@@ -21,7 +21,9 @@ export function applyMemberAtCallSite(
 ): AppliedMember {
   for (const { index, facts } of member.configures) {
     const env = envArguments[index];
-    if (env) applyFacts(builder, env, facts, at, member.origin);
+    if (!env) continue;
+    applyFacts(builder, env, facts, at, member.origin);
+    recordEnvArgument(builder, member.key, index, env, at);
   }
   if (member.returnsParameter !== undefined) {
     const env = envArguments[member.returnsParameter];
@@ -38,6 +40,12 @@ export function applyMemberAtCallSite(
     return { connector: { connectorId, api: connectorApi, calls: calls.map((c) => ({ ...c, range: at, args: [] })) } };
   }
   return {};
+}
+
+/** Remembers the environment passed, so the method's file learns how this job checkpoints. */
+function recordEnvArgument(builder: ModelBuilder, key: string, index: number, env: EnvironmentModel, at: Range): void {
+  const list = (builder.model.envArguments ??= []);
+  if (!list.some((a) => a.member === key && a.index === index && a.envId === env.id)) list.push({ member: key, index, envId: env.id, at });
 }
 
 function applyFacts(builder: ModelBuilder, env: EnvironmentModel, facts: EnvironmentFacts, at: Range, origin: string): void {

@@ -3,7 +3,8 @@
 // custom source classes, and the class names it asked about (its dependencies).
 import type { EnvironmentModel, JobModel } from '../model.js';
 import type { CustomSourceClass } from '../model.js';
-import type { EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
+import { checkpointingKnown } from '../model.js';
+import type { CallerEnvironment, EnvironmentFacts, EnvironmentUse, ResolvedMember } from './workspace-lookup.js';
 
 export interface FileFacts {
   uri: string;
@@ -13,8 +14,14 @@ export interface FileFacts {
   customSources: Map<string, CustomSourceClass>;
   /** Function classes it declares that obtain keyed state. */
   keyedStateClasses: Set<string>;
+  /** Function classes it declares that keep operator state. */
+  operatorStateClasses: Set<string>;
   /** Class-like names the file's analysis asked the workspace about. */
   asked: Set<string>;
+  /** Environments it passes to other files' methods, by the method's key. */
+  passes: Map<string, CallerEnvironment[]>;
+  /** Classes of other files it creates, with the checkpointing of the job that does. */
+  instantiates: Map<string, EnvironmentUse>;
 }
 
 export function memberKey(className: string, name: string, argCount: number): string {
@@ -40,9 +47,9 @@ export function fileNameOf(uri: string): string {
   }
 }
 
-function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
-  const cp = env.checkpointing;
-  const facts: EnvironmentFacts = { runtimeMode: env.runtimeMode, checkpointingEnabled: cp.enabled };
+function environmentFacts(env: EnvironmentModel, own: Pick<EnvironmentModel, 'runtimeMode' | 'checkpointing'> = env): EnvironmentFacts {
+  const cp = own.checkpointing;
+  const facts: EnvironmentFacts = { runtimeMode: own.runtimeMode, checkpointingEnabled: cp.enabled };
   if (cp.intervalMs !== undefined) facts.intervalMs = cp.intervalMs;
   if (cp.modeAt) facts.mode = cp.mode;
   if (cp.timeoutMs !== undefined) facts.timeoutMs = cp.timeoutMs;
@@ -55,21 +62,27 @@ function environmentFacts(env: EnvironmentModel): EnvironmentFacts {
   return facts;
 }
 
+/** A Python module's functions are exported under '' and reached through the module, named after the file. */
+export function moduleNameOf(model: JobModel, uri: string): string | undefined {
+  return model.languageId === 'python' ? fileNameOf(uri).replace(/\.py$/, '') : undefined;
+}
+
 export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileFacts {
   const environments = new Map(model.environments.map((env) => [env.id, env]));
   const fileName = fileNameOf(uri);
-  // A Python module's functions are exported under '' and reached through the module, named after the file.
-  const moduleName = model.languageId === 'python' ? fileName.replace(/\.py$/, '') : undefined;
+  const moduleName = moduleNameOf(model, uri);
   const declaredClasses = new Set(model.declaredClasses ?? []);
   if (moduleName) declaredClasses.add(moduleName);
   const members = new Map<string, ResolvedMember>();
   for (const exported of model.exports ?? []) {
     if (!exported.isStatic) continue;
     const className = exported.className === '' && moduleName ? moduleName : exported.className;
-    const member: ResolvedMember = { origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
+    const key = memberKey(className, exported.name, exported.parameterCount);
+    const member: ResolvedMember = { key, origin: `${fileName}:${exported.range.start.line + 1}`, uri, configures: [] };
     for (const { index, envId } of exported.envParameters) {
       const env = environments.get(envId);
-      if (env) member.configures.push({ index, facts: environmentFacts(env) });
+      // What the method itself does, not what its callers brought in.
+      if (env) member.configures.push({ index, facts: environmentFacts(env, env.callers?.own) });
     }
     const returned = exported.returnsEnvId === undefined ? undefined : environments.get(exported.returnsEnvId);
     const returnedParameter = exported.envParameters.find((p) => p.envId === exported.returnsEnvId);
@@ -79,11 +92,35 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
       const { connectorId, api, calls } = exported.returnsConnector;
       member.returnsConnector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
     }
-    members.set(memberKey(className, exported.name, exported.parameterCount), member);
+    members.set(key, member);
+  }
+  const passes = new Map<string, CallerEnvironment[]>();
+  for (const { member, index, envId, at } of model.envArguments ?? []) {
+    const env = environments.get(envId);
+    // An environment that is itself a parameter says nothing unless its own callers were seen.
+    if (!env || (env.external && !env.callers)) continue;
+    const list = passes.get(member) ?? [];
+    list.push({ index, facts: environmentFacts(env), origin: `${fileName}:${at.start.line + 1}` });
+    passes.set(member, list);
   }
   const customSources = new Map<string, CustomSourceClass>();
   for (const cls of model.customSourceClasses) {
     if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
-  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), asked };
+  const instantiates = new Map<string, EnvironmentUse>();
+  // The file's job, judged as FLINK011 judges a function declared beside it: by its most demanding environment.
+  const job = mostDemanding(model.environments.filter(checkpointingKnown).map((env) => ({ facts: environmentFacts(env), origin: '' })));
+  for (const { name, at } of job ? model.instantiatedClasses ?? [] : []) {
+    if (!instantiates.has(name)) instantiates.set(name, { facts: job!.facts, origin: `${fileName}:${at.start.line + 1}` });
+  }
+  return { uri, declaredClasses, members, customSources, keyedStateClasses: new Set(model.keyedStateClasses ?? []), operatorStateClasses: new Set(model.operatorStateClasses ?? []), asked, passes, instantiates };
+}
+
+/**
+ * The use a finding should speak for: one that checkpoints, in exactly-once mode if any does. Code
+ * shared by several jobs is wrong as soon as one of them is; the others get their own findings.
+ */
+export function mostDemanding<U extends EnvironmentUse>(uses: readonly U[]): U | undefined {
+  const rank = (u: U) => (u.facts.checkpointingEnabled && u.facts.runtimeMode !== 'batch' ? 2 : 0) + (u.facts.mode !== 'at-least-once' ? 1 : 0);
+  return [...uses].sort((a, b) => rank(b) - rank(a) || a.origin.localeCompare(b.origin))[0];
 }

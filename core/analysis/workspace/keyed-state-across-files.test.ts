@@ -48,4 +48,23 @@ describe('keyed state across files', () => {
     expect(brief('file:///w/src/Job.java')).toEqual(['5:63 statefulOperator']);
     expect(brief('file:///w/src/ScalaJob.scala')).toEqual(['4:41 statefulOperator']);
   });
+
+  it('marks flatMap(new Buffering()) stateful, as operator state, when Buffering (another file) is a CheckpointedFunction', async () => {
+    const buffering = `public class Buffering extends RichFlatMapFunction<String, String> implements CheckpointedFunction {
+  private transient ListState<String> pending;
+  public void flatMap(String value, Collector<String> out) throws Exception { pending.add(value); }
+  public void snapshotState(FunctionSnapshotContext context) {}
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    pending = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("pending", String.class));
+  }
+}`;
+    const bufferJob = job.replace('.map(new Upper()).keyBy(s -> s).flatMap(new CountPerKey())', '.flatMap(new Buffering())');
+    const { results } = analyzeWorkspace(await testAnalyzer(), [
+      { uri: 'file:///w/src/Job.java', text: bufferJob },
+      { uri: 'file:///w/src/Buffering.java', text: buffering },
+    ]);
+    const findings = results.get('file:///w/src/Job.java')!.findings.filter((f) => f.ruleId === 'FLINK004');
+    expect(findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.messageId}`)).toEqual(['5:32 statefulOperator']);
+    expect(findings[0]!.message).toContain('flatMap(...) keeps operator state');
+  });
 });

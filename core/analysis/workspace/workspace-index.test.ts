@@ -39,7 +39,6 @@ describe('workspace index', () => {
       'src/ConfiguredJob.java:9 FLINK003 weakerThanJob',
       'src/OrdersJob.java:8 FLINK003 weakerThanJob',
       'src/UnconfiguredJob.java:7 FLINK001 checkpointingDisabled',
-      'src/UnconfiguredJob.java:8 FLINK002 atMostOnceSource',
     ]);
     const orders = [...results.entries()].find(([uri]) => uri.endsWith('OrdersJob.java'))![1];
     expect(orders.jobs.map((j) => j.title)).toEqual(['Flink: at-least-once — print() on line 8 (checkpointing: 10 s from FlinkSetup.java:9)']);
@@ -147,13 +146,13 @@ describe('workspace index', () => {
     const index = new WorkspaceIndex(analyzer);
     const job = 'file:///w/src/Job.java';
     const text = 'class Job { void run() throws Exception { var env = StreamExecutionEnvironment.getExecutionEnvironment(); env.socketTextStream("h", 1).print(); env.execute(); } }';
-    expect(index.updateText(job, text)!.findings.map((f) => f.ruleId)).toEqual(['FLINK001', 'FLINK002']);
+    expect(index.updateText(job, text)!.findings.map((f) => f.ruleId)).toEqual(['FLINK001']);
     index.updateText('file:///w/config.yaml', 'execution.checkpointing.interval: 5 s\n');
     expect(index.dependentsOf('file:///w/config.yaml')).toEqual([job]);
     expect(index.updateText(job, text)!.findings.map((f) => f.ruleId)).toEqual(['FLINK002', 'FLINK003']);
     index.updateText('file:///w/pom.xml', '<project><properties><flink.version>2.0.0</flink.version></properties></project>');
     expect(index.flinkVersion).toMatchObject({ major: 2, minor: 0, origin: 'pom.xml:1' });
     index.remove('file:///w/config.yaml');
-    expect(index.updateText(job, text)!.findings.map((f) => f.ruleId)).toEqual(['FLINK001', 'FLINK002']);
+    expect(index.updateText(job, text)!.findings.map((f) => f.ruleId)).toEqual(['FLINK001']);
   });
 });

@@ -16,7 +16,7 @@ import { parseFlinkVersion } from '../version/flink-version.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { FileFacts } from './file-facts.js';
 import { factsOf, fileNameOf, memberKey } from './file-facts.js';
-import type { ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
+import type { CallerEnvironment, EnvironmentUse, ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
 import type { CustomSourceClass } from '../model.js';
 
 export type WorkspaceFileKind = 'code' | 'config' | 'version' | 'other';
@@ -119,9 +119,15 @@ export class WorkspaceIndex {
   dependentsOf(uri: string, previouslyDeclared: Iterable<string> = []): string[] {
     if (this.kindOf(uri) === 'config' || this.kindOf(uri) === 'version') return [...this.files.keys()].filter((u) => u !== uri).sort();
     const names = new Set([...(this.files.get(uri)?.declaredClasses ?? []), ...previouslyDeclared]);
+    const changed = this.files.get(uri);
     const dependents: string[] = [];
     for (const facts of this.files.values()) {
       if (facts.uri === uri) continue;
+      // A method this file now calls with its environment, or a class it now creates, learns how this file checkpoints.
+      if (changed && usesDeclarationsOf(changed, facts)) {
+        dependents.push(facts.uri);
+        continue;
+      }
       for (const name of facts.asked) {
         if (names.has(name)) {
           dependents.push(facts.uri);
@@ -162,7 +168,9 @@ export class WorkspaceIndex {
     for (const uri of candidates) {
       const facts = this.files.get(uri);
       if (!facts) continue;
-      const needs = [...facts.asked].some((name) => [...(this.declaredBy.get(name) ?? [])].some((d) => d !== uri && (!changedDeclarers || changedDeclarers.has(d))));
+      const counts = (d: string) => d !== uri && (!changedDeclarers || changedDeclarers.has(d));
+      const needs = [...facts.asked].some((name) => [...(this.declaredBy.get(name) ?? [])].some(counts))
+        || this.usersOf(facts).some((user) => counts(user.uri));
       if (needs) result.push(uri);
     }
     return result;
@@ -172,7 +180,25 @@ export class WorkspaceIndex {
   exportsFingerprint(uri: string): string {
     const facts = this.files.get(uri);
     if (!facts) return '';
-    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses]]);
+    return JSON.stringify([[...facts.members.entries()], [...facts.customSources.keys()], [...facts.keyedStateClasses], [...facts.operatorStateClasses], [...facts.passes.entries()], [...facts.instantiates.entries()]]);
+  }
+
+  /** The files that pass an environment to a method `facts` declares, or create one of its classes. */
+  private usersOf(facts: FileFacts): FileFacts[] {
+    return [...this.files.values()].filter((other) => other !== facts && usesDeclarationsOf(other, facts));
+  }
+
+  /** What other files (sorted) report under `key` of `table`; the asker then depends on each of them. */
+  private usesFrom<T>(uri: string, asked: Set<string>, table: (facts: FileFacts) => T[] | undefined): T[] {
+    const uses: T[] = [];
+    for (const facts of [...this.files.values()].sort((a, b) => a.uri.localeCompare(b.uri))) {
+      const found = facts.uri === uri ? undefined : table(facts);
+      if (!found || found.length === 0) continue;
+      uses.push(...found);
+      // A change to that file's checkpointing must reach the asker (see dependentsOf).
+      for (const name of facts.declaredClasses) asked.add(name);
+    }
+    return uses;
   }
 
   private storeFacts(uri: string, result: AnalysisResult, asked: Set<string>): void {
@@ -230,6 +256,15 @@ export class WorkspaceIndex {
         asked.add(className);
         return declarers(className).some((facts) => facts.keyedStateClasses.has(className));
       },
+      usesOperatorState: (className): boolean => {
+        asked.add(className);
+        return declarers(className).some((facts) => facts.operatorStateClasses.has(className));
+      },
+      callersOf: (key): CallerEnvironment[] => this.usesFrom(uri, asked, (facts) => facts.passes.get(key)),
+      instantiatorsOf: (className): EnvironmentUse[] => this.usesFrom(uri, asked, (facts) => {
+        const use = facts.instantiates.get(className);
+        return use ? [use] : undefined;
+      }),
       customSource: (className): CustomSourceClass | undefined => {
         asked.add(className);
         for (const facts of declarers(className)) {
@@ -240,4 +275,11 @@ export class WorkspaceIndex {
       },
     };
   }
+}
+
+/** `user` passes an environment to a method `declarer` declares, or creates one of its classes. */
+function usesDeclarationsOf(user: FileFacts, declarer: FileFacts): boolean {
+  for (const key of user.passes.keys()) if (declarer.members.has(key)) return true;
+  for (const name of user.instantiates.keys()) if (declarer.declaredClasses.has(name)) return true;
+  return false;
 }

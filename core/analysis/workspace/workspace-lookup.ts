@@ -17,6 +17,8 @@ export interface EnvironmentFacts {
 }
 
 export interface ResolvedMember {
+  /** Its workspace key, `Class.method/argCount` (callers record the environments they pass under it). */
+  key: string;
   /** Where it is declared, for hovers: `FlinkSetup.java:12`. */
   origin: string;
   uri: string;
@@ -38,4 +40,22 @@ export interface WorkspaceLookup {
   customSource(className: string): CustomSourceClass | undefined;
   /** Another file declares this function class and it obtains keyed state (FLINK004). */
   usesKeyedState?(className: string): boolean;
+  /** Another file declares this function class and it keeps operator state (`CheckpointedFunction`, FLINK004). */
+  usesOperatorState?(className: string): boolean;
+  /** Environments other files pass to this file's method `key` (`Class.method/argCount`), by parameter index. */
+  callersOf?(key: string): CallerEnvironment[];
+  /** The jobs of other files that create an instance of this file's class `className` (FLINK011). */
+  instantiatorsOf?(className: string): EnvironmentUse[];
+}
+
+/** An environment of another file that uses something this file declares, as that file leaves it. */
+export interface EnvironmentUse {
+  facts: EnvironmentFacts;
+  /** Where it is used, for hovers and messages: `OrdersJob.java:23`. */
+  origin: string;
+}
+
+/** An environment another file passes to a method of this file (parameter `index`). */
+export interface CallerEnvironment extends EnvironmentUse {
+  index: number;
 }

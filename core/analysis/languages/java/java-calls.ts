@@ -5,8 +5,10 @@ import type { EnvironmentModel } from '../../model.js';
 import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import { restartFromCode } from './java-restart.js';
-import { cepPattern, followTransformation } from '../stream-stages.js';
+import { applyStreamCall } from '../stream-calls.js';
+import { cepPattern, mergeStreams } from '../stream-stages.js';
 import { checkpointLocationOf } from '../checkpoint-storage.js';
+import { TABLE_TO_STREAM } from '../sql-tables.js';
 import { configKeyForOption, connectorUse } from '../model-builder.js';
 import type { ConfigEntry } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
@@ -52,6 +54,8 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
       return UNKNOWN;
     case 'configuration':
       return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
+    case 'tableEnv':
+      return TABLE_TO_STREAM.has(name) ? { kind: 'stream', stream: { envId: receiver.env.id, sourceIds: [] } } : UNKNOWN;
     case 'stream':
       return streamCall(ev, node, receiver.stream, name, values, frame);
     case 'instance':
@@ -78,13 +82,6 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
 function streamPassThrough(values: Value[]): Value {
   const streams = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
   return streams.length > 0 ? { kind: 'stream', stream: mergeStreams(streams) } : UNKNOWN;
-}
-
-function mergeStreams(streams: StreamState[]): StreamState {
-  const merged: StreamState = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
-  const envId = streams.find((s) => s.envId !== undefined)?.envId;
-  if (envId !== undefined) merged.envId = envId;
-  return merged;
 }
 
 /** `import static a.b.Consumer.createConsumer;` then `createConsumer(...)`: a helper of another file. */
@@ -114,6 +111,7 @@ function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string,
     return { kind: 'env', env };
   }
   if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: [] } };
+  if (simple === 'StreamTableEnvironment' && name === 'create' && values[0]?.kind === 'env') return { kind: 'tableEnv', env: values[0].env };
   const entry = ev.catalog.factory('java', simple, name);
   if (entry) {
     const state = { entry, api: `${simple}.${name}`, calls: [configCallOf(node)] };
@@ -300,34 +298,15 @@ function configurationCall(node: Node, conf: ConfState, name: string, nodes: Nod
 function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: string, values: Value[], frame: Frame): Value {
   const at = callRangeOf(node);
   if (isTrackedApi('stream', name)) ev.builder.apiCall({ receiver: 'stream', name, range: at, argCount: values.length });
-  const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
-  const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.cls.name };
-  const direct = ev.catalog.streamMethod('java', name);
-  if (direct) {
-    ev.builder.addSink({ ...common, range: at, displayName: `${name}()`, connectorId: direct.id, connector: connectorUse(direct, name, [configCallOf(node)], at) });
-    return UNKNOWN;
-  }
-  if (name === 'sinkTo' || name === 'addSink') {
-    const value = values[0];
-    if (value?.kind === 'connector' && value.state.entry.role === 'sink') {
-      const { entry, api, calls } = value.state;
-      ev.builder.addSink({ ...common, range: value.range, displayName: entry.displayName, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
-    } else {
-      ev.builder.addSink({ ...common, range: at, displayName: `${name}()` });
-    }
-    return UNKNOWN;
-  }
-  if (name === 'getExecutionEnvironment') {
-    const env = ev.builder.model.environments.find((e) => e.id === stream.envId);
-    return env ? { kind: 'env', env } : UNKNOWN;
-  }
-  if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
-  const others = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
+  const first = values[0];
   const firstString = stringValue(argumentNodes(node)[0] ?? node);
-  return {
-    kind: 'stream',
-    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: values.length, ...(firstString !== undefined ? { firstString } : {}) }),
-  };
+  const result = applyStreamCall(ev.builder, ev.catalog, stream, {
+    languageId: 'java', rawName: name, name, at, contextName: frame.cls.name, configCall: () => configCallOf(node),
+    ...(first?.kind === 'connector' ? { connector: { ...first.state, range: first.range, ...(first.built ? { built: first.built } : {}) } } : {}),
+    others: values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : [])), argCount: values.length,
+    ...(firstString !== undefined ? { firstString } : {}),
+  });
+  return result.kind === 'none' ? UNKNOWN : result;
 }
 
 export function dispatchConstruction(ev: JavaEvaluator, node: Node, frame: Frame): Value {

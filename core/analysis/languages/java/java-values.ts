@@ -31,6 +31,8 @@ export interface ConnectorState {
 export type Value =
   | { kind: 'env'; env: EnvironmentModel }
   | { kind: 'checkpointConfig'; env: EnvironmentModel }
+  /** `StreamTableEnvironment.create(env)`: streams it turns tables into belong to `env`'s job. */
+  | { kind: 'tableEnv'; env: EnvironmentModel }
   | { kind: 'configuration'; conf: ConfState }
   | { kind: 'stream'; stream: StreamState }
   | {

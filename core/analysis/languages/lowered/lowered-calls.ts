@@ -3,7 +3,8 @@
 // constructors, same-file functions); table environments are in lowered-table-calls.ts, restart
 // strategies in lowered-restart.ts and argument reading in lowered-args.ts. PyFlink's snake_case names are compared in camelCase;
 // catalog lookups use the name as written, per language.
-import { followTransformation } from '../stream-stages.js';
+import { applyStreamCall } from '../stream-calls.js';
+import { mergeStreams } from '../stream-stages.js';
 import type { EnvironmentModel } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
@@ -328,38 +329,18 @@ function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<V
 
 function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, rawName: string, args: Args, frame: Frame): Value {
   const at = callRange(site);
-  const name = camelCase(rawName);
-  const envPart = stream.envId !== undefined ? { envId: stream.envId } : {};
-  const common = { ...envPart, attachRange: at, sourceIds: stream.sourceIds, contextName: frame.contextName };
   if (isTrackedApi('stream', rawName)) ev.builder.apiCall({ receiver: 'stream', name: rawName, range: at, argCount: args.exprs.length });
-  const direct = ev.catalog.streamMethod(ev.languageId, rawName);
-  if (direct) {
-    ev.builder.addSink({ ...common, range: at, displayName: `${rawName}()`, connectorId: direct.id, connector: connectorUse(direct, rawName, [configCallOf(site, rawName, args.exprs)], at) });
-    return UNKNOWN;
-  }
-  if (name === 'sinkTo' || name === 'addSink') {
-    const value = args.all[0];
-    if (value?.kind === 'connector' && value.state.entry.role === 'sink') {
-      const { entry, api, calls } = value.state;
-      ev.builder.addSink({ ...common, range: value.range, displayName: entry.displayName, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
-    } else {
-      ev.builder.addSink({ ...common, range: at, displayName: `${rawName}()` });
-    }
-    return UNKNOWN;
-  }
-  if (name === 'getExecutionEnvironment') {
-    const env = ev.builder.model.environments.find((e) => e.id === stream.envId);
-    return env ? { kind: 'env', env } : UNKNOWN;
-  }
-  if (name === 'executeAndCollect' || name === 'collectAsync') return UNKNOWN;
-  const others = args.all.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
-  // Stateful operators, uids and names (FLINK004) are tracked the same way in every front end.
+  const connector = args.all[0];
   const first = args.exprs[0]?.expr;
   const firstString = first?.kind === 'string' ? first.value : undefined;
-  return {
-    kind: 'stream',
-    stream: followTransformation(ev.builder, stream, { name, at, others, argCount: args.all.length, ...(firstString !== undefined ? { firstString } : {}) }),
-  };
+  // Sinks, stateful operators, uids and names mean the same in every front end (stream-calls.ts).
+  const result = applyStreamCall(ev.builder, ev.catalog, stream, {
+    languageId: ev.languageId, rawName, name: camelCase(rawName), at, contextName: frame.contextName, configCall: () => configCallOf(site, rawName, args.exprs),
+    ...(connector?.kind === 'connector' ? { connector: { ...connector.state, range: connector.range, ...(connector.built ? { built: connector.built } : {}) } } : {}),
+    others: args.all.flatMap((v) => (v.kind === 'stream' ? [v.stream] : [])), argCount: args.all.length,
+    ...(firstString !== undefined ? { firstString } : {}),
+  });
+  return result.kind === 'none' ? UNKNOWN : result;
 }
 
 function connectorCall(ev: LoweredEvaluator, site: CallSite, receiver: Extract<Value, { kind: 'connector' }>, rawName: string, args: Args): Value {
@@ -387,11 +368,4 @@ function connectorCall(ev: LoweredEvaluator, site: CallSite, receiver: Extract<V
 function streamPassThrough(values: Value[]): Value {
   const streams = values.flatMap((v) => (v.kind === 'stream' ? [v.stream] : []));
   return streams.length > 0 ? { kind: 'stream', stream: mergeStreams(streams) } : UNKNOWN;
-}
-
-function mergeStreams(streams: StreamState[]): StreamState {
-  const merged: StreamState = { sourceIds: [...new Set(streams.flatMap((s) => s.sourceIds))] };
-  const envId = streams.find((s) => s.envId !== undefined)?.envId;
-  if (envId !== undefined) merged.envId = envId;
-  return merged;
 }

@@ -2,7 +2,7 @@
 // environments created, SQL and descriptor tables declared, inserts attached as sinks, SET keys.
 import type { EnvironmentModel } from '../../model.js';
 import type { Range } from '../../types.js';
-import { insertTarget, optionCall, parseCreateTable, tableKey } from '../sql-tables.js';
+import { TABLE_TO_STREAM, insertTarget, optionCall, parseCreateTable, tableKey } from '../sql-tables.js';
 import { connectorUse } from '../model-builder.js';
 import type { Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
@@ -22,6 +22,8 @@ export function createTableEnv(ev: LoweredEvaluator, site: CallSite, api: string
 
 export function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args, frame: Frame): Value {
   const at = callRange(site);
+  // `t_env.to_data_stream(table)`: a DataStream of the same job; sinks attached to it belong to env.
+  if (TABLE_TO_STREAM.has(name)) return { kind: 'stream', stream: { envId: env.id, sourceIds: [] } };
   switch (name) {
     case 'createTemporaryTable':
     case 'createTable': {
@@ -59,12 +61,6 @@ export function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: Environm
     case 'createStatementSet':
     case 'addInsert':
       return { kind: 'tableEnv', env };
-    // `t_env.to_data_stream(table)`: a DataStream of the same job; sinks attached to it belong to env.
-    case 'toDataStream':
-    case 'toChangelogStream':
-    case 'toAppendStream':
-    case 'toRetractStream':
-      return { kind: 'stream', stream: { envId: env.id, sourceIds: [] } };
     case 'sqlQuery':
     case 'fromPath':
     case 'from':
