@@ -29,6 +29,8 @@ export interface LabelledProject {
   commit: string;
   /** Folder the analyzer is run on, relative to the repository root ("." for the root). */
   project: string;
+  /** The labelling batch the entry belongs to (e.g. "holdout-3"), so it can be scored on its own; absent for the first batches. */
+  batch?: string;
   files: LabelledFile[];
 }
 
@@ -60,6 +62,9 @@ export function parseLabels(raw: unknown): CorpusLabels {
     if (!/^[0-9a-f]{40}$/.test(project.commit)) throw new Error(`labels: ${where}: commit must be a 40-hex sha`);
     if (typeof project.project !== 'string' || project.project.startsWith('/') || project.project.includes('..')) {
       throw new Error(`labels: ${where}: project must be a repository-relative folder`);
+    }
+    if (project.batch !== undefined && (typeof project.batch !== 'string' || !/^[\w.-]+$/.test(project.batch))) {
+      throw new Error(`labels: ${where}: batch must be a name of letters, digits, '.', '_' or '-'`);
     }
     for (const file of project.files) {
       if (!LANGUAGES.includes(file.language)) throw new Error(`labels: ${where} ${file.path}: unknown language ${file.language}`);

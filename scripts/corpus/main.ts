@@ -16,14 +16,17 @@ export interface Options {
   cli: string;
   json: boolean;
   tolerance: number | undefined;
+  /** Score only the project entries of this labelling batch (labels.json `batch`). */
+  batch?: string | undefined;
 }
 
-const USAGE = `Usage: npm run corpus -- [--checkouts DIR] [--labels FILE] [--cli FILE] [--tolerance N] [--json]
+const USAGE = `Usage: npm run corpus -- [--checkouts DIR] [--labels FILE] [--cli FILE] [--tolerance N] [--batch NAME] [--json]
 
   --checkouts DIR  repositories checked out as DIR/<owner>+<name> (default: $FLINKFT_CORPUS_CHECKOUTS or /work/corpus-checkouts)
   --labels FILE    the labels (default: corpus/labels.json)
   --cli FILE       the built CLI (default: cli/out/flink-ft.cjs; build it with node esbuild.js)
   --tolerance N    lines a finding may be away from its label (default: lineTolerance in the labels)
+  --batch NAME     score only the project entries labelled with "batch": NAME (e.g. holdout-3)
   --json           print the report as JSON`;
 
 function parseArgs(argv: string[], root: string): Options {
@@ -46,6 +49,7 @@ function parseArgs(argv: string[], root: string): Options {
     else if (arg === '--labels') options.labels = resolve(value());
     else if (arg === '--cli') options.cli = resolve(value());
     else if (arg === '--tolerance') options.tolerance = Number(value());
+    else if (arg === '--batch') options.batch = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -68,6 +72,11 @@ export function scoreCorpus(options: Omit<Options, 'json' | 'root'>, progress: (
   if (!existsSync(options.cli)) throw new Error(`${options.cli} is missing: build it with node esbuild.js`);
   const labels = loadLabels(options.labels);
   const tolerance = options.tolerance ?? labels.lineTolerance;
+  const projects = options.batch === undefined ? labels.projects : labels.projects.filter((p) => p.batch === options.batch);
+  if (options.batch !== undefined && projects.length === 0) {
+    const known = [...new Set(labels.projects.flatMap((p) => (p.batch === undefined ? [] : [p.batch])))];
+    throw new Error(`no project entry has batch ${options.batch}; known batches: ${known.join(', ') || 'none'}`);
+  }
   const matches: FileMatch[] = [];
   const notScored: NotScored[] = [];
   const misses: CorpusReport['misses'] = [];
@@ -75,7 +84,7 @@ export function scoreCorpus(options: Omit<Options, 'json' | 'root'>, progress: (
   let scored = 0;
   let files = 0;
   const repositories = new Set<string>();
-  for (const project of labels.projects) {
+  for (const project of projects) {
     const repoRoot = join(options.checkouts, checkoutName(project.repository));
     const folder = join(repoRoot, project.project);
     const skip = (why: string) => notScored.push({ repository: project.repository, project: project.project, why });
@@ -107,6 +116,7 @@ export function scoreCorpus(options: Omit<Options, 'json' | 'root'>, progress: (
   const { perRule, overall } = scoreRules(matches, labels.rules);
   return {
     checkouts: options.checkouts,
+    batch: options.batch,
     projects: { scored, notScored: notScored.length },
     files,
     repositories: repositories.size,

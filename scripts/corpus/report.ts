@@ -9,6 +9,8 @@ export interface NotScored {
 
 export interface CorpusReport {
   checkouts: string;
+  /** The batch scored alone (--batch), or undefined for the whole corpus. */
+  batch: string | undefined;
   projects: { scored: number; notScored: number };
   files: number;
   repositories: number;
@@ -29,7 +31,7 @@ function row(score: RuleScore): string {
 
 export function formatReport(report: CorpusReport): string {
   const lines = [
-    `Real-world corpus: ${report.files} files from ${report.repositories} repositories, ${report.projects.scored} project folders scored (checkouts: ${report.checkouts})`,
+    `Real-world corpus${report.batch === undefined ? '' : `, batch ${report.batch}`}: ${report.files} files from ${report.repositories} repositories, ${report.projects.scored} project folders scored (checkouts: ${report.checkouts})`,
     '',
     'rule        TP   FP   FN   precision  recall',
     ...report.perRule.map(row),

@@ -75,4 +75,10 @@ describe('parseLabels', () => {
     expect(() => parseLabels(doc({ ...project, files: [{ ...project.files[0], expected: [expected('FLINK009', 1)] }] }))).toThrow(/not scored/);
     expect(() => parseLabels(doc({ ...project, commit: 'abc' }))).toThrow(/40-hex/);
   });
+
+  it('keeps a batch name and rejects one that is not a plain name', () => {
+    expect(parseLabels(doc({ ...project, batch: 'holdout-3' })).projects[0]!.batch).toBe('holdout-3');
+    expect(() => parseLabels(doc({ ...project, batch: 'hold out' }))).toThrow(/batch must be a name/);
+    expect(() => parseLabels(doc({ ...project, batch: 3 }))).toThrow(/batch must be a name/);
+  });
 });

@@ -1,6 +1,6 @@
 // The corpus scorer end to end on a synthetic corpus, with a stub in place of the CLI: a checkout at
 // the wrong commit or missing is reported as not scored, never counted; findings are matched per file.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,5 +68,20 @@ describe('scoreCorpus', () => {
   it('honours a tolerance given on the command line', () => {
     const report = scoreCorpus({ ...setUp(), tolerance: 0 });
     expect(report.overall).toMatchObject({ truePositives: 0, falsePositives: 2, falseNegatives: 2 });
+  });
+
+  it('scores one labelling batch on its own, and refuses a batch no entry has', () => {
+    const setup = setUp();
+    const doc = JSON.parse(readFileSync(setup.labels, 'utf8')) as { projects: { repository: string; batch?: string }[] };
+    for (const p of doc.projects) if (p.repository !== 'o/scored') p.batch = 'holdout-x';
+    writeFileSync(setup.labels, JSON.stringify(doc));
+    // Only o/stale and o/absent are in the batch: nothing is scored, o/scored's findings are not counted.
+    const holdout = scoreCorpus({ ...setup, tolerance: undefined, batch: 'holdout-x' });
+    expect(holdout.batch).toBe('holdout-x');
+    expect(holdout.projects).toEqual({ scored: 0, notScored: 2 });
+    expect(holdout.overall).toMatchObject({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
+    // Without --batch every entry counts, as before.
+    expect(scoreCorpus({ ...setup, tolerance: undefined }).overall).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(() => scoreCorpus({ ...setup, tolerance: undefined, batch: 'nope' })).toThrow(/no project entry has batch nope; known batches: holdout-x/);
   });
 });
