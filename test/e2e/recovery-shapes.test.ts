@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRecoverableJobs, type RecoveryReport } from '../../core/recovery/index.js';
 import { recoveryFindings } from '../../core/recovery/static-findings.js';
 import { captureFailures } from './harness/capture-failures.js';
-import { removeLabelled } from './harness/docker.js';
+import { removeLeftovers } from './harness/docker.js';
 import { FlinkRest } from './harness/flink-rest.js';
 import { repoRoot } from './harness/paths.js';
 import { startSession, type Session } from './harness/session.js';
@@ -56,10 +56,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  if (folder) {
-    const left = await removeLabelled(folder);
-    if (left.length > 0) console.warn(`removed left-over Docker resources: ${left.join(', ')}`);
-  }
+  if (folder) await removeLeftovers(folder);
   await session?.stop();
 });
 captureFailures(() => session);
@@ -87,6 +84,20 @@ async function citedFinding(entryClass: string, ruleId: string): Promise<string>
   return `Static analysis predicted it: ${finding.ruleId} ${finding.ruleName}: ${finding.message}`;
 }
 
+/**
+ * Runs a broken job's check and expects it red, with Test Results showing the reason (`message`),
+ * what Flink restored (`evidence`) and the analyzer's finding of `rule` for the job, word for word.
+ */
+async function expectRed(job: string, reason: string, want: { message: RegExp; evidence: RegExp; rule: string }): Promise<void> {
+  const result = await runCheck(job);
+  expect([result.state, result.icon]).toEqual(['Failed', 'codicon-testing-failed-icon']);
+  const start = `kill 1: output continued (did not start over) — ${reason}:`;
+  const rows = await resultsWith(`the ${reason} message`, start);
+  expect(rows.find((r) => r.startsWith(start))).toMatch(want.message);
+  expect(rows.some((r) => want.evidence.test(r))).toBe(true);
+  expect(rows).toContain(await citedFinding(`shapes.${job}`, want.rule));
+}
+
 describe('ordinary jobs, nobody configured, in the Test Explorer', () => {
   it('lists every job of the project with its recovery test and no negative control (they are not probes)', async () => {
     const { page, workbench } = s();
@@ -108,24 +119,20 @@ describe('ordinary jobs, nobody configured, in the Test Explorer', () => {
   }, DRILL_MS + 60_000);
 
   it('the source that forgets its position fails: red, "started over", with the restore and FLINK002 in Test Results', async () => {
-    const result = await runCheck('ForgetfulSequence');
-    expect([result.state, result.icon]).toEqual(['Failed', 'codicon-testing-failed-icon']);
-    const rows = await resultsWith('the started-over message', 'kill 1: output continued (did not start over) — started over:');
-    const message = rows.find((r) => r.startsWith('kill 1: output continued (did not start over) — started over:'))!;
-    expect(message).toMatch(/— started over: (the job's first line "event seq=0" was printed again|seq printed 0 again) after the restore.* The job started over: its source did not continue from its checkpointed position/);
-    expect(rows.some((r) => /^Evidence, kill 1: restored from a checkpoint taken before the kill: counts\.restored \d+ → \d+, latest\.restored id \d+/.test(r))).toBe(true);
-    expect(rows).toContain(await citedFinding('shapes.ForgetfulSequence', 'FLINK002'));
+    await expectRed('ForgetfulSequence', 'started over', {
+      message: /— started over: (the job's first line "event seq=0" was printed again|seq printed 0 again) after the restore.* The job started over: its source did not continue from its checkpointed position/,
+      evidence: /^Evidence, kill 1: restored from a checkpoint taken before the kill: counts\.restored \d+ → \d+, latest\.restored id \d+/,
+      rule: 'FLINK002',
+    });
   }, DRILL_MS + 120_000);
 
   it('counts in a HashMap field fail: red, "state went back" while seq continued, with the state Flink restored and FLINK011', async () => {
-    const result = await runCheck('FieldCounts');
-    expect([result.state, result.icon]).toEqual(['Failed', 'codicon-testing-failed-icon']);
-    const rows = await resultsWith('the state-went-back message', 'kill 1: output continued (did not start over) — state went back:');
-    const message = rows.find((r) => r.startsWith('kill 1: output continued (did not start over) — state went back:'))!;
-    expect(message).toMatch(/— state went back: count for key=k\d had reached \d+ before checkpoint \d+ was taken, and was 1 after the restore \(back to its initial value 1\).*while seq continued\. The job's state went back although Flink restored a later checkpoint/);
-    // Flink's own numbers: the restore brought state back (the source's position), the output says the counts did not survive it.
-    expect(rows.some((r) => /^Evidence, kill 1: restored from a checkpoint taken before the kill: .* with \d+ bytes of state for /.test(r))).toBe(true);
-    expect(rows).toContain(await citedFinding('shapes.FieldCounts', 'FLINK011'));
+    // Flink's own numbers: the restore brought state back (the source's position); the output says the counts did not survive it.
+    await expectRed('FieldCounts', 'state went back', {
+      message: /— state went back: count for key=k\d had reached \d+ before checkpoint \d+ was taken, and was 1 after the restore \(back to its initial value 1\).*while seq continued\. The job's state went back although Flink restored a later checkpoint/,
+      evidence: /^Evidence, kill 1: restored from a checkpoint taken before the kill: .* with \d+ bytes of state for /,
+      rule: 'FLINK011',
+    });
   }, DRILL_MS + 120_000);
 
   it('output with no structure is errored, never green: "not judged", saying what would let it be judged', async () => {
