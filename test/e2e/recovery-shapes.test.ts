@@ -19,7 +19,7 @@ import { removeLeftovers } from './harness/docker.js';
 import { FlinkRest } from './harness/flink-rest.js';
 import { repoRoot } from './harness/paths.js';
 import { startSession, type Session } from './harness/session.js';
-import { expandTestItem, runTestOf, showTestExplorer, testResultRows, testRows, testsOf, type ChildTestRow } from './harness/test-explorer.js';
+import { expandTestItem, runTestOf, showTestExplorer, testResultMessages, testRows, testsOf, type ChildTestRow } from './harness/test-explorer.js';
 import { waitFor } from './harness/wait-for.js';
 
 const SHAPES = join(repoRoot, 'test', 'fixtures', 'jobs', 'recovery-shapes');
@@ -71,10 +71,10 @@ async function runCheck(job: string): Promise<ChildTestRow> {
   return result;
 }
 
-/** The Test Results rows once one of them starts with `start` (the latest run's message). */
-function resultsWith(what: string, start: string): Promise<string[]> {
+/** The messages of the latest result whose message starts with `start`, as Test Results shows them. */
+function messagesOf(start: string): Promise<string[]> {
   const { page, workbench } = s();
-  return testResultRows(page, (title) => workbench.runCommand(title), what, (rows) => rows.some((r) => r.startsWith(start)));
+  return testResultMessages(page, (title) => workbench.runCommand(title), start);
 }
 
 async function citedFinding(entryClass: string, ruleId: string): Promise<string> {
@@ -92,7 +92,7 @@ async function expectRed(job: string, reason: string, want: { message: RegExp; e
   const result = await runCheck(job);
   expect([result.state, result.icon]).toEqual(['Failed', 'codicon-testing-failed-icon']);
   const start = `kill 1: output continued (did not start over) — ${reason}:`;
-  const rows = await resultsWith(`the ${reason} message`, start);
+  const rows = await messagesOf(start);
   expect(rows.find((r) => r.startsWith(start))).toMatch(want.message);
   expect(rows.some((r) => want.evidence.test(r))).toBe(true);
   expect(rows).toContain(await citedFinding(`shapes.${job}`, want.rule));
@@ -138,7 +138,7 @@ describe('ordinary jobs, nobody configured, in the Test Explorer', () => {
   it('output with no structure is errored, never green: "not judged", saying what would let it be judged', async () => {
     const result = await runCheck('Unstructured');
     expect([result.state, result.icon]).toEqual(['Errored', 'codicon-testing-error-icon']);
-    const rows = await resultsWith('the not-judged message', 'Restored, output not judged:');
+    const rows = await messagesOf('Restored, output not judged:');
     expect(rows.find((r) => r.startsWith('Restored, output not judged:'))).toMatch(/^Restored, output not judged: kill 1: output continued \(did not start over\) — To have it judged, print a number that grows per key .*per-job assertion/);
   }, DRILL_MS + 120_000);
 

@@ -108,12 +108,26 @@ export async function runTestOf(page: Page, job: string, label: string, timeoutM
   );
 }
 
-/** The rows of the Test Results view (runs, tests, their messages), once `ready` holds for them. */
-export async function testResultRows(page: Page, runCommand: (title: string) => Promise<void>, what: string, ready: (rows: string[]) => boolean): Promise<string[]> {
+/**
+ * The messages of one test result in the Test Results view: the message row starting with `start`
+ * (the latest run's, once it shows) and its siblings, the other messages of the same test result.
+ * Rows of earlier runs stay in the view; siblings keep them out.
+ */
+export async function testResultMessages(page: Page, runCommand: (title: string) => Promise<void>, start: string): Promise<string[]> {
   await runCommand('Test Results: Focus on Test Results View');
-  return waitFor(`Test Results to show ${what}`, async () => {
-    const rows = (await page.locator('.part.panel .test-output-peek-tree .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    if (!ready(rows)) throw new Error(`rows ${JSON.stringify(rows)}`);
-    return rows;
+  return waitFor(`Test Results to show a message starting ${JSON.stringify(start)}`, async () => {
+    const rows = await page.locator('.part.panel .test-output-peek-tree .monaco-list-row').evaluateAll((elements) =>
+      elements
+        .map((row) => ({ index: Number(row.getAttribute('data-index')), level: Number(row.getAttribute('aria-level')), text: ((row as unknown as { innerText: string }).innerText).replace(/\s+/g, ' ').trim() }))
+        .sort((a, b) => a.index - b.index),
+    );
+    const at = rows.findIndex((r) => r.text.startsWith(start));
+    if (at < 0) throw new Error(`rows ${JSON.stringify(rows.map((r) => `${r.level} ${r.text}`))}`);
+    const level = rows[at]!.level;
+    let first = at;
+    while (first > 0 && rows[first - 1]!.level === level) first--;
+    let last = at;
+    while (last < rows.length - 1 && rows[last + 1]!.level === level) last++;
+    return rows.slice(first, last + 1).map((r) => r.text);
   }, { timeoutMs: 60_000 });
 }
