@@ -53,6 +53,9 @@ beforeAll(async () => {
     },
   });
   folder = session.workspace.folder;
+  // As a user looks at a job first. Opening the folder alone did not activate the extension in
+  // code-server here (workspaceContains:**/pom.xml), so the Test Explorer had no controller.
+  await session.workbench.openFile('src/main/java/shapes/KeyedCounts.java');
 }, 900_000);
 
 afterAll(async () => {
