@@ -88,15 +88,17 @@ export async function testsOf(page: Page, job: string): Promise<ChildTestRow[]> 
   return rows.slice(at + 1, end < 0 ? undefined : end).filter((r) => r.level === 2);
 }
 
-/** Clicks Run on the test `label` under job item `job` (expanded) and waits for its result. */
+/**
+ * Clicks Run on the test `label` under job item `job` (expanded, not run before: a drill can finish
+ * between two polls, so "not run yet" is what tells the old result from the new) and waits for its result.
+ */
 export async function runTestOf(page: Page, job: string, label: string, timeoutMs: number): Promise<ChildTestRow> {
   const find = async (): Promise<ChildTestRow | undefined> => (await testsOf(page, job)).find((r) => r.label === label);
   const before = await waitFor(`test ${label} under ${job}`, find);
+  if (before.state !== 'Not yet run') throw new Error(`test ${label} under ${job} has run before (${before.state})`);
   const test = page.locator(`.test-explorer .monaco-list-row[data-index="${before.index}"]`);
   await test.hover();
   await test.locator('.action-label[aria-label="Run Test"]').click();
-  // Wait for the run to start first, so the previous run's result is not taken for this one.
-  await waitFor(`test ${label} under ${job} to start`, async () => ['Queued', 'Running'].includes((await find())?.state ?? ''), { timeoutMs: 60_000 });
   return waitFor(
     `test ${label} under ${job} to finish`,
     async () => {
