@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRecoverableJobs } from '../../core/recovery/index.js';
 import { captureFailures } from './harness/capture-failures.js';
-import { labelledContainers, labelledNetworks, removeLabelled } from './harness/docker.js';
+import { labelledContainers, labelledNetworks, removeLeftovers } from './harness/docker.js';
 import { FlinkRest } from './harness/flink-rest.js';
 import { setSideBarWidth } from './harness/layout.js';
 import { clearNotifications, waitForNotification } from './harness/notifications.js';
@@ -66,11 +66,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  // Whatever a failed step left running goes, found by the labels the extension put on it.
-  if (folder) {
-    const left = await removeLabelled(folder);
-    if (left.length > 0) console.warn(`removed left-over Docker resources: ${left.join(', ')}`);
-  }
+  if (folder) await removeLeftovers(folder);
   await session?.stop();
 });
 captureFailures(() => session);

@@ -77,6 +77,20 @@ describe('running recovery tests', () => {
     expect(r.ended).toBe(true);
   });
 
+  it('a finding that predicted the failure is a message at its own line in the job\'s project', async () => {
+    const { tree, run } = await setUp();
+    runRecoveryCheck.mockResolvedValue(report({
+      verdict: 'fail',
+      steps: [{ id: 'output-continued', round: 1, title: 'output continued (did not start over)', status: 'failed', expected: 'no line printed again', seen: 'started over: …', evidence: {}, at: 0, durationMs: 5 }],
+      findings: [{ ruleId: 'FLINK002', ruleName: 'non-replayable-source', message: 'The source keeps no position.', file: 'src/main/java/dev/flinkft/probe/FaultToleranceProbe.java', line: 40 }],
+    }));
+    const r = await run(tree.find(JAVA_ID)!);
+    const messages = (r.events.find((e) => e.kind === 'failed') as { messages: vscode.TestMessage[] }).messages;
+    const cited = messages.find((m) => String(m.message).startsWith('Static analysis predicted it: FLINK002'))!;
+    expect(cited.location?.uri.fsPath).toBe(resolve(PROBE, 'java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java'));
+    expect(cited.location?.range.start.line).toBe(39);
+  });
+
   it('passes with the drill\'s duration; the control runs the probe with checkpointing off', async () => {
     const { tree, run } = await setUp();
     runRecoveryCheck.mockResolvedValue(report({}));

@@ -1,8 +1,11 @@
 // Runs recovery tests one after another on the workspace's local cluster. The test run's
 // cancellation becomes the drill's AbortSignal, so Stop cancels the job and leaves the cluster clean.
+import { dirname, resolve } from 'node:path';
 import {
   Location,
+  Position,
   ProgressLocation,
+  Range,
   TestMessage,
   Uri,
   window,
@@ -14,7 +17,7 @@ import {
   type TestRunRequest,
 } from 'vscode';
 import type { StartedFlinkCluster } from '../../../core/cluster/index.js';
-import { runRecoveryCheck, setUpRecoveryCheck, STEP_MARK, type StepResult } from '../../../core/recovery/index.js';
+import { runRecoveryCheck, setUpRecoveryCheck, STEP_MARK, type RecoverableJob, type StepResult } from '../../../core/recovery/index.js';
 import { outcomeOf, outputOf, toTerminal } from './report-outcome.js';
 import { recoveryRequestOf } from './recovery-request.js';
 import { executeRange, type RecoveryTestTree } from './recovery-test-tree.js';
@@ -95,7 +98,7 @@ async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTest
     else {
       const messages = outcome.messages.map((m) => {
         const message = m.expected !== undefined && m.actual !== undefined ? TestMessage.diff(m.message, m.expected, m.actual) : new TestMessage(m.actual ? `${m.message}: ${m.actual}` : m.message);
-        message.location = location;
+        message.location = m.at ? findingLocation(job, m.at) : location;
         return message;
       });
       if (outcome.kind === 'failed') run.failed(item, messages, outcome.durationMs);
@@ -110,6 +113,12 @@ async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTest
     message.location = location;
     run.errored(item, message, Date.now() - started);
   }
+}
+
+/** A cited finding's line: its file is relative to the job's project (absolute for a script). */
+function findingLocation(job: RecoverableJob, at: { file: string; line: number }): Location {
+  const start = new Position(at.line - 1, 0);
+  return new Location(Uri.file(resolve(job.kind === 'python' ? dirname(job.artifact) : job.artifact, at.file)), new Range(start, start));
 }
 
 function stepLine(step: StepResult): string {

@@ -52,3 +52,9 @@ export async function removeLabelled(workspace: string): Promise<string[]> {
   }
   return removed;
 }
+
+/** After a scenario file: whatever a failed step left running goes, found by the labels the extension put on it. */
+export async function removeLeftovers(workspace: string): Promise<void> {
+  const left = await removeLabelled(workspace);
+  if (left.length > 0) console.warn(`removed left-over Docker resources: ${left.join(', ')}`);
+}

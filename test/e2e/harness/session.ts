@@ -1,11 +1,11 @@
-// One UI session: a scratch copy of examples/, code-server with the packaged extension, and a
-// Chromium page on its workbench. A scenario file starts one in beforeAll and stops it in afterAll.
+// One UI session: a scratch copy of examples/ (or another folder), code-server with the packaged
+// extension, and a Chromium page on its workbench. A scenario file starts one in beforeAll and stops it in afterAll.
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { vsixPath } from './paths.js';
 import { Workbench } from './workbench.js';
-import { copyExamples, type Workspace } from './workspace.js';
+import { copyWorkspace, type Workspace } from './workspace.js';
 
 export interface SessionOptions {
   /** Names logs and screenshots. */
@@ -14,7 +14,9 @@ export interface SessionOptions {
   trusted: boolean;
   /** Extra user settings. */
   settings?: Record<string, unknown>;
-  /** Runs on the scratch copy of examples/ before VS Code opens it (e.g. build a jar). */
+  /** The folder the session opens a scratch copy of (default examples/). */
+  folder?: string;
+  /** Runs on the scratch copy before VS Code opens it (e.g. build a jar). */
   prepare?: (folder: string) => void | Promise<void>;
 }
 
@@ -44,7 +46,7 @@ const quietSettings: Record<string, unknown> = {
 };
 
 export async function startSession(options: SessionOptions): Promise<Session> {
-  const workspace = copyExamples();
+  const workspace = copyWorkspace(options.folder);
   const cleanups: (() => Promise<void> | void)[] = [() => workspace.dispose()];
   const stop = async (): Promise<void> => {
     for (const cleanup of cleanups.reverse()) await cleanup();

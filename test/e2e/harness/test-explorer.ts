@@ -58,3 +58,78 @@ export async function runTest(page: Page, label: string, timeoutMs: number): Pro
     { timeoutMs, intervalMs: 1_000 },
   );
 }
+
+/** A test row under its job item, with its place in the list and its state icon (codicon-testing-…-icon). */
+export interface ChildTestRow extends TestRow {
+  index: number;
+  icon: string;
+}
+
+/**
+ * The tests under a job item, read in list order: the list is virtual and reuses its row elements,
+ * so DOM order is not display order (data-index is). Child labels repeat across jobs
+ * ("recovers from TaskManager loss" under each), so a test is named by its job.
+ */
+export async function testsOf(page: Page, job: string): Promise<ChildTestRow[]> {
+  const rows = await page.locator('.test-explorer .monaco-list-row').evaluateAll((elements) =>
+    elements
+      .map((row) => {
+        const label = row.querySelector('.label');
+        const own = label ? [...label.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent ?? '').join('') : '';
+        const name = row.getAttribute('aria-label') ?? '';
+        const icon = [...(row.querySelector('.computed-state')?.classList ?? [])].find((c) => /^codicon-testing-/.test(c)) ?? '';
+        return { index: Number(row.getAttribute('data-index')), level: Number(row.getAttribute('aria-level')), label: own.trim(), state: /\(([^()]+)\)(?:, in [\d.]+m?s)?$/.exec(name)?.[1] ?? '', icon };
+      })
+      .sort((a, b) => a.index - b.index),
+  );
+  const at = rows.findIndex((r) => r.level === 1 && r.label === job);
+  if (at < 0) return [];
+  const end = rows.findIndex((r, i) => i > at && r.level === 1);
+  return rows.slice(at + 1, end < 0 ? undefined : end).filter((r) => r.level === 2);
+}
+
+/**
+ * Clicks Run on the test `label` under job item `job` (expanded, not run before: a drill can finish
+ * between two polls, so "not run yet" is what tells the old result from the new) and waits for its result.
+ */
+export async function runTestOf(page: Page, job: string, label: string, timeoutMs: number): Promise<ChildTestRow> {
+  const find = async (): Promise<ChildTestRow | undefined> => (await testsOf(page, job)).find((r) => r.label === label);
+  const before = await waitFor(`test ${label} under ${job}`, find);
+  if (before.state !== 'Not yet run') throw new Error(`test ${label} under ${job} has run before (${before.state})`);
+  const test = page.locator(`.test-explorer .monaco-list-row[data-index="${before.index}"]`);
+  await test.hover();
+  await test.locator('.action-label[aria-label="Run Test"]').click();
+  return waitFor(
+    `test ${label} under ${job} to finish`,
+    async () => {
+      const found = await find();
+      if (!found || ['Not yet run', 'Queued', 'Running'].includes(found.state)) throw new Error(`state ${JSON.stringify(found?.state)}`);
+      return found;
+    },
+    { timeoutMs, intervalMs: 2_000 },
+  );
+}
+
+/**
+ * The messages of one test result in the Test Results view: the message row starting with `start`
+ * (the latest run's, once it shows) and its siblings, the other messages of the same test result.
+ * Rows of earlier runs stay in the view; siblings keep them out.
+ */
+export async function testResultMessages(page: Page, runCommand: (title: string) => Promise<void>, start: string): Promise<string[]> {
+  await runCommand('Test Results: Focus on Test Results View');
+  return waitFor(`Test Results to show a message starting ${JSON.stringify(start)}`, async () => {
+    const rows = await page.locator('.part.panel .test-output-peek-tree .monaco-list-row').evaluateAll((elements) =>
+      elements
+        .map((row) => ({ index: Number(row.getAttribute('data-index')), level: Number(row.getAttribute('aria-level')), text: ((row as unknown as { innerText: string }).innerText).replace(/\s+/g, ' ').trim() }))
+        .sort((a, b) => a.index - b.index),
+    );
+    const at = rows.findIndex((r) => r.text.startsWith(start));
+    if (at < 0) throw new Error(`rows ${JSON.stringify(rows.map((r) => `${r.level} ${r.text}`))}`);
+    const level = rows[at]!.level;
+    let first = at;
+    while (first > 0 && rows[first - 1]!.level === level) first--;
+    let last = at;
+    while (last < rows.length - 1 && rows[last + 1]!.level === level) last++;
+    return rows.slice(first, last + 1).map((r) => r.text);
+  }, { timeoutMs: 60_000 });
+}
