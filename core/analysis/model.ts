@@ -240,6 +240,8 @@ export interface ExportedMember {
   range: Range;
   returnsEnvId?: number;
   returnsConnector?: ConnectorUse;
+  /** A custom source class it returns (`return new TickSource();`), by name. */
+  returnsCustomSource?: string;
   /** Environment parameters by index, with the id of the environment model standing for each. */
   envParameters: { index: number; envId: number }[];
 }

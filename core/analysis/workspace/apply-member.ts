@@ -3,13 +3,14 @@
 // the call (the only place in this file that explains them) and marked with where they come from.
 import { formatDuration } from '../format-duration.js';
 import type { ModelBuilder } from '../languages/model-builder.js';
-import type { ConfigCall, EnvironmentModel } from '../model.js';
+import type { ConfigCall, CustomSourceClass, EnvironmentModel } from '../model.js';
 import type { Range } from '../types.js';
 import type { EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
 
 export interface AppliedMember {
   env?: EnvironmentModel;
   connector?: { connectorId: string; api: string; calls: ConfigCall[] };
+  customSource?: CustomSourceClass;
 }
 
 export function applyMemberAtCallSite(
@@ -39,6 +40,7 @@ export function applyMemberAtCallSite(
     // Fresh calls located at the call site: fixes need the builder's text, which is in the other file.
     return { connector: { connectorId, api: connectorApi, calls: calls.map((c) => ({ ...c, range: at, args: [] })) } };
   }
+  if (member.returnsCustomSource) return { customSource: member.returnsCustomSource };
   return {};
 }
 

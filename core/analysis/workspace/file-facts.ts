@@ -73,6 +73,10 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
   const moduleName = moduleNameOf(model, uri);
   const declaredClasses = new Set(model.declaredClasses ?? []);
   if (moduleName) declaredClasses.add(moduleName);
+  const customSources = new Map<string, CustomSourceClass>();
+  for (const cls of model.customSourceClasses) {
+    if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
+  }
   const members = new Map<string, ResolvedMember>();
   for (const exported of model.exports ?? []) {
     if (!exported.isStatic) continue;
@@ -92,6 +96,11 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
       const { connectorId, api, calls } = exported.returnsConnector;
       member.returnsConnector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
     }
+    if (exported.returnsCustomSource) {
+      // Declared here, or in a third file this one resolved it from (then it carries that file's uri).
+      const cls = customSources.get(exported.returnsCustomSource) ?? model.customSourceClasses.find((c) => c.name === exported.returnsCustomSource && c.uri);
+      if (cls) member.returnsCustomSource = cls;
+    }
     members.set(key, member);
   }
   const passes = new Map<string, CallerEnvironment[]>();
@@ -102,10 +111,6 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
     const list = passes.get(member) ?? [];
     list.push({ index, facts: environmentFacts(env), origin: `${fileName}:${at.start.line + 1}` });
     passes.set(member, list);
-  }
-  const customSources = new Map<string, CustomSourceClass>();
-  for (const cls of model.customSourceClasses) {
-    if (!cls.anonymous && !cls.uri) customSources.set(cls.name, { ...cls, uri });
   }
   const instantiates = new Map<string, EnvironmentUse>();
   // The file's job, judged as FLINK011 judges a function declared beside it: by its most demanding environment.

@@ -80,6 +80,17 @@ describe('workspace index', () => {
     expect(analyzer.analyzeText('java', configured).findings.map((f) => f.ruleId)).toContain('FLINK001');
   });
 
+  it('follows a factory method that returns new X() to the custom source class, in the file and across files', async () => {
+    const dir = join(fixtures, 'source-factory');
+    const { results } = analyzeWorkspace(await testAnalyzer(), filesOf(dir));
+    expect(brief(dir, results, ['FLINK002'])).toEqual([
+      'src/LocalFactoryJob.java:10 FLINK002 uncheckpointedCustomSource',
+      'src/TickJob.java:9 FLINK002 uncheckpointedCustomSource',
+    ]);
+    const tick = [...results.entries()].find(([uri]) => uri.endsWith('TickJob.java'))![1];
+    expect(tick.findings.find((f) => f.ruleId === 'FLINK002')!.related?.[0]?.uri).toBe(pathToFileURL(join(dir, 'src/Sources.java')).href);
+  });
+
   it('resolves custom sources declared in other files, checkpointed or not', async () => {
     const dir = join(fixtures, 'custom-source');
     const { results } = analyzeWorkspace(await testAnalyzer(), filesOf(dir));

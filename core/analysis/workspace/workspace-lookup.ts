@@ -27,6 +27,8 @@ export interface ResolvedMember {
   returnsParameter?: number;
   /** A connector the method builds and returns (a sink or source helper); call ranges are dropped. */
   returnsConnector?: { connectorId: string; api: string; calls: Omit<ConfigCall, 'range' | 'dotPosition' | 'args'>[] };
+  /** A custom source it creates and returns (a source factory); `uri` says where the class is declared. */
+  returnsCustomSource?: CustomSourceClass;
   /** What it does to environments passed in, by parameter index. */
   configures: { index: number; facts: EnvironmentFacts }[];
 }

@@ -31,8 +31,8 @@ export function javaExports(results: readonly { method: MethodInfo; args: Value[
     else if (returned.kind === 'connector') {
       const { entry, api, calls } = returned.state;
       member.returnsConnector = connectorUse(entry, api, calls, returned.range, returned.built);
-    }
-    if (member.returnsEnvId !== undefined || member.returnsConnector || envParameters.length > 0) exports.push(member);
+    } else if (returned.kind === 'customSource' && !returned.cls.anonymous) member.returnsCustomSource = returned.cls.name;
+    if (member.returnsEnvId !== undefined || member.returnsConnector || member.returnsCustomSource || envParameters.length > 0) exports.push(member);
   }
   return exports;
 }
