@@ -39,6 +39,8 @@ export type StreamCallResult = { kind: 'stream'; stream: StagedStream } | { kind
 
 export function applyStreamCall(builder: ModelBuilder, catalog: Catalog, stream: StagedStream, call: StreamCall): StreamCallResult {
   const { at, name, rawName } = call;
+  // After a call the stream's type lacks there is no stream: a sink on it is not judged.
+  if (stream.impossible) return { kind: 'stream', stream };
   const common = { ...(stream.envId !== undefined ? { envId: stream.envId } : {}), attachRange: at, sourceIds: stream.sourceIds, contextName: call.contextName };
   const direct = catalog.streamMethod(call.languageId, rawName);
   if (direct) {

@@ -15,6 +15,14 @@ export interface StagedStream {
   /** The operator or source that produced this stream, for `.uid(...)` and `.name(...)` after it. */
   operator?: OperatorModel;
   source?: SourceModel;
+  /** Known to be a plain DataStream: the result of a transformation that always returns one. */
+  plain?: true;
+  /**
+   * Returned by a method the stream's type lacks (`window` on a DataStream never keyed: only
+   * KeyedStream has it; PyFlink fails at run time, Java does not compile): no job builds it, so
+   * nothing after it is an operator or a sink.
+   */
+  impossible?: true;
 }
 
 /** Calls that name or tune the operator before them without replacing it (camelCase names). */
@@ -34,6 +42,24 @@ const STATEFUL_BY_STAGE: Record<StreamStage, ReadonlySet<string>> = {
 };
 const WINDOWS = new Set(['window', 'countWindow', 'timeWindow']);
 const ALL_WINDOWS = new Set(['windowAll', 'countWindowAll', 'timeWindowAll']);
+/** Transformations whose result is always a plain DataStream, whatever they were called on. */
+const PLAIN_RESULTS = new Set([
+  'map', 'flatMap', 'filter', 'process', 'reduce', 'aggregate', 'sum', 'min', 'max', 'minBy', 'maxBy', 'apply', 'fold',
+  'union', 'rebalance', 'rescale', 'shuffle', 'forward', 'global', 'assignTimestampsAndWatermarks',
+]);
+
+/**
+ * A stream known not to be keyed: straight from a source, or from a transformation that returns a
+ * DataStream. A stream of unknown origin (a parameter, a helper's or an unknown call's result) is not.
+ */
+function knownPlain(stream: StagedStream): boolean {
+  return stream.stage === undefined && (stream.plain === true || (stream.source !== undefined && stream.operator === undefined));
+}
+
+/** `window(...)` on a stream known not to be keyed: a method its type does not have. */
+function lacksMethod(stream: StagedStream, name: string): boolean {
+  return WINDOWS.has(name) && knownPlain(stream);
+}
 
 /** One stream fed by all of `streams` (a union, a join, a call we do not understand). */
 export function mergeStreams(streams: readonly StagedStream[]): StagedStream {
@@ -75,6 +101,8 @@ const LISTED_OPERATORS = new Set([
 
 /** The stream a transformation returns; records operators, their state, uids and names. */
 export function followTransformation(builder: ModelBuilder, stream: StagedStream, t: Transformation): StagedStream {
+  if (stream.impossible) return stream;
+  if (lacksMethod(stream, t.name)) return { ...mergeStreams([stream]), impossible: true };
   if (t.name === 'uid' || t.name === 'setUidHash') {
     if (stream.operator) stream.operator.uid = true;
     else if (stream.source) stream.source.uid = true;
@@ -92,6 +120,7 @@ export function followTransformation(builder: ModelBuilder, stream: StagedStream
   if (operator) next.operator = operator;
   const stage = nextStage(stream, t.name, t.others, t.argCount);
   if (stage) next.stage = stage;
+  else if (PLAIN_RESULTS.has(t.name)) next.plain = true;
   return next;
 }
 
