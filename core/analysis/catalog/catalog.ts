@@ -1,6 +1,6 @@
 // Queries over the connector data. Front ends ask "what does this call create?", rules ask "which
 // guarantee does this configured connector give?"; neither hard-codes connector names.
-import type { ConfigCall } from '../model.js';
+import type { ArgumentInfo, ConfigCall } from '../model.js';
 import type { Guarantee, LanguageId } from '../types.js';
 import type { ConnectorEntry, Requirement } from './connector-entry.js';
 import { connectors } from './connectors.js';
@@ -11,8 +11,16 @@ export interface ResolvedGuarantee {
   guarantee: Guarantee;
   /** The call that chose it; absent when the connector's default applies. */
   decidedBy?: ConfigCall;
-  /** The matched enum constant or method, e.g. `EXACTLY_ONCE`, `buildExactlyOnce`. */
+  /** The matched enum constant or method, e.g. `EXACTLY_ONCE`, `buildExactlyOnce`; a string as written, `'at-least-once'`. */
   decidedValue?: string;
+  /** The setter's argument that chose it, when one did (a fix replaces it). */
+  decidedArgument?: ArgumentInfo;
+}
+
+/** `'at-least-once'` / `"EXACTLY_ONCE"` passed where the setter expects the enum: the constant meant. */
+function constantOfString(value: string, values: Record<string, Guarantee>): string | undefined {
+  const constant = value.trim().toUpperCase().replace(/-/g, '_');
+  return constant in values ? constant : undefined;
 }
 
 export class Catalog {
@@ -92,8 +100,16 @@ export class Catalog {
         if (value) result = { guarantee: spec.argEnum[value]!, decidedBy: call, decidedValue: value };
       }
       if (spec.setter && setterNames.has(call.method)) {
-        const value = call.enumArgs.find((arg) => arg in spec.setter!.values);
-        if (value) result = { guarantee: spec.setter.values[value]!, decidedBy: call, decidedValue: value };
+        const values = spec.setter.values;
+        const argument = call.args.find((a) => a.enumName !== undefined && a.enumName in values);
+        // A string is read as the guarantee it names (PyFlink code that skips the enum), and reported as written.
+        const text = argument ? undefined : call.args.find((a) => a.stringValue !== undefined && constantOfString(a.stringValue, values));
+        const value = argument?.enumName ?? call.enumArgs.find((arg) => arg in values);
+        if (value) result = { guarantee: values[value]!, decidedBy: call, decidedValue: value, ...(argument ? { decidedArgument: argument } : {}) };
+        else if (text?.stringValue !== undefined) {
+          const quote = language === 'python' ? "'" : '"';
+          result = { guarantee: values[constantOfString(text.stringValue, values)!]!, decidedBy: call, decidedValue: `${quote}${text.stringValue}${quote}`, decidedArgument: text };
+        }
       }
       const byMethod = spec.methods?.[call.method];
       if (byMethod) result = { guarantee: byMethod, decidedBy: call, decidedValue: call.method };

@@ -57,7 +57,7 @@ export function guaranteeEdits(ctx: SinkFixContext, guarantee: Guarantee): TextE
   const edits: TextEdit[] = [];
   const inserted: string[] = [];
   const decided = ctx.resolved.decidedBy;
-  const argument = decided && ctx.catalog.guaranteeSetterNames(ctx.entry, ctx.languageId).has(decided.method) ? decided.args.find((a) => a.enumName === ctx.resolved.decidedValue) : undefined;
+  const argument = decided && ctx.catalog.guaranteeSetterNames(ctx.entry, ctx.languageId).has(decided.method) ? ctx.resolved.decidedArgument : undefined;
   if (argument) edits.push({ range: argument.range, newText: reference });
   else inserted.push(ctx.syntax.chainedCall(method, [reference]));
   inserted.push(...requirementCalls(ctx, guarantee));
@@ -67,7 +67,8 @@ export function guaranteeEdits(ctx: SinkFixContext, guarantee: Guarantee): TextE
     edits.push(edit);
   }
   const qualified = setter.enumImport[ctx.languageId];
-  const importEdit = qualified && !argument ? ctx.syntax.importEdit(qualified) : undefined;
+  // Replacing an enum constant keeps its import; replacing a string needs one.
+  const importEdit = qualified && argument?.enumName === undefined ? ctx.syntax.importEdit(qualified) : undefined;
   if (importEdit) edits.push(importEdit);
   return edits;
 }
