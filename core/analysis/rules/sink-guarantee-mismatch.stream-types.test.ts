@@ -4,6 +4,14 @@ import rule from './sink-guarantee-mismatch.js';
 // A sink after a call the stream's type does not have (`window` on a DataStream that was never keyed:
 // only KeyedStream has it) is attached to a stream no job can build, so it is not judged as a sink.
 // When the receiver's keyedness is unknown (a parameter, a helper's result), the sink still is.
+/** A checkpointed PyFlink job reading `readings` from a source, with `pipeline` as its fourth line. */
+const job = (pipeline: string): string => `env = StreamExecutionEnvironment.get_execution_environment()
+env.enable_checkpointing(60_000)
+readings = env.from_source(source, WatermarkStrategy.no_watermarks(), "readings")
+${pipeline}
+env.execute()
+`;
+
 new RuleTester({ language: 'python' }).run(rule, {
   valid: [
     {
@@ -30,32 +38,17 @@ env.execute()
   invalid: [
     {
       name: 'python: print() after window(...) on a keyed stream is still a sink',
-      code: `env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(60_000)
-readings = env.from_source(source, WatermarkStrategy.no_watermarks(), "readings")
-readings.key_by(lambda r: r[0]).window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()
-env.execute()
-`,
+      code: job(`readings.key_by(lambda r: r[0]).window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()`),
       errors: [{ messageId: 'weakerThanJob', line: 4, column: 109, endLine: 4, endColumn: 116 }],
     },
     {
       name: 'python: print() after window_all(...) on a non-keyed stream is still a sink',
-      code: `env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(60_000)
-readings = env.from_source(source, WatermarkStrategy.no_watermarks(), "readings")
-readings.window_all(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()
-env.execute()
-`,
+      code: job(`readings.window_all(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()`),
       errors: [{ messageId: 'weakerThanJob', line: 4, column: 90, endLine: 4, endColumn: 97 }],
     },
     {
       name: 'python: print() after window(...) on a stream a helper returned (keyedness unknown) is still a sink',
-      code: `env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(60_000)
-readings = env.from_source(source, WatermarkStrategy.no_watermarks(), "readings")
-keyed_by_router(readings).window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()
-env.execute()
-`,
+      code: job(`keyed_by_router(readings).window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(Totals()).print()`),
       errors: [{ messageId: 'weakerThanJob', line: 4, column: 103, endLine: 4, endColumn: 110 }],
     },
   ],
