@@ -4,6 +4,7 @@ import rule from './sink-guarantee-mismatch.js';
 // A sink after a call the stream's type does not have (`window` on a DataStream that was never keyed:
 // only KeyedStream has it) is attached to a stream no job can build, so it is not judged as a sink.
 // When the receiver's keyedness is unknown (a parameter, a helper's result), the sink still is.
+
 /** A checkpointed PyFlink job reading `readings` from a source, with `pipeline` as its fourth line. */
 const job = (pipeline: string): string => `env = StreamExecutionEnvironment.get_execution_environment()
 env.enable_checkpointing(60_000)
