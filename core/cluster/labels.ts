@@ -9,6 +9,13 @@ export const LABEL_WORKSPACE = 'dev.flinkft.workspace';
 /** The REST port the cluster publishes; lets another process name the cluster holding a port. */
 export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
 
+/**
+ * On images, not containers: scripts/build-flink-image.sh labels the local (offline-built) image
+ * with its recipe hash. Whatever the image is called (a CI run's repository, a user's own tag),
+ * this label tells it from the official image.
+ */
+export const LABEL_IMAGE_RECIPE_HASH = 'dev.flinkft.recipe-hash';
+
 export type ContainerRole = 'jobmanager' | 'taskmanager';
 
 /** Role label of the empty volume created once start-up finished: a cluster without it is a half-started one. */

@@ -11,7 +11,7 @@
 // - bind-mounted folders written by uid 9999: the checkpoint/savepoint/log tests (jobs-lifecycle).
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LABEL_MANAGED } from '../../core/cluster/index.js';
+import { LABEL_IMAGE_RECIPE_HASH, LABEL_MANAGED } from '../../core/cluster/index.js';
 import { jobManagerSpec, taskManagerSpec, type ClusterBlueprint } from '../../core/cluster/cluster-blueprint.js';
 import { DEFAULT_FLINK_PROPERTIES, parseFlinkProperties } from '../../core/cluster/flink-properties.js';
 import { clusterLabels } from '../../core/cluster/labels.js';
@@ -35,6 +35,19 @@ function docker(args: readonly string[]): Promise<DockerResult> {
     });
   });
 }
+
+/**
+ * The local image is the one scripts/build-flink-image.sh built, known by its recipe-hash label,
+ * not by its name: CI builds it under a run-unique repository and users may tag it as they like.
+ */
+async function isLocallyBuilt(reference: string): Promise<boolean> {
+  const inspected = await docker(['image', 'inspect', reference, '--format', `{{ index .Config.Labels "${LABEL_IMAGE_RECIPE_HASH}" }}`]);
+  if (inspected.code !== 0) throw new Error(`docker image inspect ${reference} failed: ${inspected.stderr.trim()}`);
+  const hash = inspected.stdout.trim();
+  return hash !== '' && hash !== '<no value>';
+}
+
+const localImage = await isLocallyBuilt(image);
 
 /** `docker run --rm` of a pass-through command through the image's entrypoint, labelled with this test run. */
 async function runPassThrough(options: { env?: Record<string, string>; hostname?: string }, script: string): Promise<DockerResult> {
@@ -200,9 +213,9 @@ echo "@flink-on-path=$(command -v flink)"
   });
 
   // The one documented difference (§8) the tests care about: only the local image has Python/PyFlink.
-  it(image.startsWith('flinkft/') ? 'local image: `python` is Python 3.11 with PyFlink' : 'official image: no `python`', async () => {
+  it(localImage ? 'local image: `python` is Python 3.11 with PyFlink' : 'official image: no `python`', async () => {
     const run = await runPassThrough({}, 'python --version && python -c "import pyflink; print(pyflink.__file__)"');
-    if (image.startsWith('flinkft/')) {
+    if (localImage) {
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^Python 3\.11\.\d+\n\/usr\/local\/lib\/python3\.11\/dist-packages\/pyflink\/__init__\.py\n$/);
     } else {
