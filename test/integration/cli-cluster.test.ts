@@ -4,8 +4,9 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlinkRestClient } from '../../core/flink-rest/index.js';
-import { Wait, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
+import { Wait, adoptCluster, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
 import { CLI_BUNDLE, ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { resetTaskManagers } from './support/reset-cluster.js';
 import { tempWorkspace, testImage, testRuntime } from './support/test-cluster.js';
 
 const runtime = testRuntime();
@@ -57,7 +58,27 @@ describe('flink-ft cluster on real Docker', () => {
     await workspace?.[Symbol.asyncDispose]();
   });
 
+  // Each test states the cluster it starts from and makes it so, whatever the test before it did
+  // (or failed to do): the tests share the workspace's one cluster, not an order.
+  const UP_ARGS = ['cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--slots', '1'];
+
+  /** No cluster for the workspace. */
+  async function givenNoCluster(): Promise<void> {
+    await removeClusterResources(runtime, defaultClusterName(workspace.path));
+  }
+
+  /** The workspace's cluster as `up` leaves it: running, with exactly tm-1 and tm-2 registered. */
+  async function givenClusterUp(): Promise<void> {
+    let cluster = await adoptCluster(runtime, { workspace: workspace.path });
+    if ((await cluster?.jobManager())?.state !== 'running' || !(await cluster?.startupComplete())) {
+      json<StatusJson>(await cli(...UP_ARGS, '--json'));
+      cluster = await adoptCluster(runtime, { workspace: workspace.path });
+    }
+    await resetTaskManagers(cluster!, { ids: ['tm-1', 'tm-2'] });
+  }
+
   it('status without a cluster fails with exit 1 and says how to start one', async () => {
+    await givenNoCluster();
     const run = await cli('cluster', 'status');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
@@ -65,7 +86,8 @@ describe('flink-ft cluster on real Docker', () => {
   });
 
   it('up starts a JobManager and two registered TaskManagers, with progress on stderr', async () => {
-    const run = await cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--slots', '1', '--json');
+    await givenNoCluster();
+    const run = await cli(...UP_ARGS, '--json');
     const up = json<StatusJson>(run);
     expect(up).toMatchObject({ running: true, adopted: false, name: defaultClusterName(workspace.path), taskManagerIds: ['tm-1', 'tm-2'] });
     expect(up.restUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -83,6 +105,7 @@ describe('flink-ft cluster on real Docker', () => {
   });
 
   it('status --json shows the same two TaskManagers', async () => {
+    await givenClusterUp();
     const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
     expect(status.taskManagers.map((tm) => [tm.id, tm.registered])).toEqual([
       ['tm-1', true],
@@ -91,6 +114,7 @@ describe('flink-ft cluster on real Docker', () => {
   });
 
   it('kill-tm without an id kills the highest-numbered TaskManager, and Flink drops it', async () => {
+    await givenClusterUp();
     const run = await cli('cluster', 'kill-tm');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Killed tm-2 with SIGKILL, like a crash \(container \S+-tm-2 is exited\)\./);
@@ -101,26 +125,30 @@ describe('flink-ft cluster on real Docker', () => {
   });
 
   it('kill-tm of an unknown id fails with exit 1, listing the known ones', async () => {
+    await givenClusterUp();
     const run = await cli('cluster', 'kill-tm', 'tm-9');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("flink-ft cluster kill-tm: No TaskManager 'tm-9' in this cluster. Known TaskManagers: tm-1, tm-2.\n");
   });
 
-  it('add-tm starts tm-3 and waits until Flink registers it: two registered again', async () => {
+  it('add-tm starts tm-3 and waits until Flink registers it', async () => {
+    await givenClusterUp();
     const added = json<{ action: string; taskManager: { id: string; state: string } }>(await cli('cluster', 'add-tm', '--json'));
     expect(added).toMatchObject({ action: 'added', taskManager: { id: 'tm-3', state: 'running' } });
     const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
-    expect(status.taskManagers.filter((tm) => tm.registered).map((tm) => tm.id)).toEqual(['tm-1', 'tm-3']);
+    expect(status.taskManagers.filter((tm) => tm.registered).map((tm) => tm.id)).toEqual(['tm-1', 'tm-2', 'tm-3']);
   });
 
   it('up again adopts the running cluster instead of starting a second one', async () => {
+    await givenClusterUp();
     const before = (await runtime.listContainers(managedFilter(defaultClusterName(workspace.path)))).map((c) => c.id).sort();
-    const again = json<StatusJson>(await cli('cluster', 'up', '--image', testImage(), '--port', '18281', '--next-free-port', '--json'));
+    const again = json<StatusJson>(await cli(...UP_ARGS, '--json'));
     expect(again.adopted).toBe(true);
     expect(again.containers.map((c) => c.id).sort()).toEqual(before);
   });
 
   it('down leaves no container or network with our labels', async () => {
+    await givenClusterUp();
     const run = await cli('cluster', 'down');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Cluster '${defaultClusterName(workspace.path)}' removed.`);

@@ -1,6 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_FLINK_PROPERTIES,
   Wait,
@@ -9,6 +9,7 @@ import {
   workspaceDirs,
   type StartedFlinkCluster,
 } from '../../core/cluster/index.js';
+import { resetTaskManagers } from './support/reset-cluster.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 
 const runtime = testRuntime();
@@ -18,16 +19,29 @@ const DETECTION_BUDGET_MS = 2 * Number(DEFAULT_FLINK_PROPERTIES['heartbeat.timeo
 describe('a local cluster with two TaskManagers', () => {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
   let cluster: StartedFlinkCluster;
+  const builder = () => testClusterBuilder(runtime, workspace.path, 'lifecycle').withTaskManagers(2).withSlots(1);
 
   beforeAll(async () => {
     workspace = await tempWorkspace('lifecycle');
-    cluster = await testClusterBuilder(runtime, workspace.path, 'lifecycle').withTaskManagers(2).withSlots(1).start();
+  });
+
+  // Every test starts from the same cluster: running (adopted, or started again after a test took
+  // it down) with exactly tm-1 and tm-2 registered, whatever an earlier test killed, stopped or added.
+  beforeEach(async () => {
+    cluster = await builder().start();
+    await resetTaskManagers(cluster, { ids: ['tm-1', 'tm-2'] });
   });
 
   afterAll(async () => {
     await cluster?.down();
     await workspace?.[Symbol.asyncDispose]();
   });
+
+  /** tm-2 SIGKILLed and no longer registered: the state the recovery of a crash starts from. */
+  async function killTm2(): Promise<void> {
+    await cluster.killTaskManager('tm-2');
+    await Wait.forTaskManagerGone('tm-2').withTimeout(DETECTION_BUDGET_MS).waitUntilReady(cluster.waitTarget());
+  }
 
   it('registers tm-1 and tm-2 in REST and serves the web UI', async () => {
     const tms = await cluster.rest.taskManagers();
@@ -64,6 +78,7 @@ describe('a local cluster with two TaskManagers', () => {
   });
 
   it('adds a TaskManager with the next id and is back to two', async () => {
+    await killTm2();
     const added = await cluster.addTaskManager();
     expect(added.id).toBe('tm-3');
     expect(added.state).toBe('running');
@@ -72,6 +87,9 @@ describe('a local cluster with two TaskManagers', () => {
   });
 
   it('restarts the killed TaskManager under its old id, and scale(2) removes the newest', async () => {
+    await killTm2();
+    const added = await cluster.addTaskManager({ waitUntilRegistered: true });
+    expect(added.id).toBe('tm-3');
     await cluster.restartTaskManager('tm-2');
     await Wait.forTaskManagers({ count: 3, present: ['tm-2'] }).withTimeout(120_000).waitUntilReady(cluster.waitTarget());
     const after = await cluster.scale(2);

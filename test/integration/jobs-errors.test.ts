@@ -1,8 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StartedFlinkCluster } from '../../core/cluster/index.js';
+import { TERMINAL_JOB_STATES } from '../../core/flink-rest/index.js';
 import {
   buildIfStale,
   buildProject,
@@ -12,6 +13,7 @@ import {
   type JobTarget,
 } from '../../core/jobs/index.js';
 import { freePort } from './support/free-port.js';
+import { cancelLeftoverJobs } from './support/reset-cluster.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -45,17 +47,13 @@ describe('bad input gets a clear message and changes nothing', () => {
     await workspace?.[Symbol.asyncDispose]();
   });
 
-  const ACTIVE = new Set(['RUNNING', 'RESTARTING', 'CREATED', 'INITIALIZING', 'FAILING', 'CANCELLING', 'RECONCILING']);
   let jobsBefore = 0;
 
   // The tests share one cluster; each starts from a clean one, so a test that failed and left a
   // job running or a jar uploaded cannot fail the next one (they do not depend on their order).
   beforeEach(async () => {
-    for (const job of await cluster.rest.jobs()) {
-      if (ACTIVE.has(job.state)) await cluster.rest.cancelJob(job.jid).catch(() => undefined);
-    }
+    await cancelLeftoverJobs(cluster);
     for (const jar of await cluster.rest.jars()) await cluster.rest.deleteJar(jar.id);
-    await vi.waitFor(async () => expect((await cluster.rest.jobs()).filter((j) => ACTIVE.has(j.state))).toEqual([]), { timeout: 60_000, interval: 250 });
     jobsBefore = (await cluster.rest.jobs()).length;
   });
 
@@ -63,7 +61,7 @@ describe('bad input gets a clear message and changes nothing', () => {
   async function expectNothingLeft(newJobs = 0): Promise<void> {
     expect(await cluster.rest.jars()).toEqual([]);
     const jobs = await cluster.rest.jobs();
-    expect(jobs.filter((j) => ACTIVE.has(j.state))).toEqual([]);
+    expect(jobs.filter((j) => !TERMINAL_JOB_STATES.includes(j.state))).toEqual([]);
     expect(jobs.length).toBe(jobsBefore + newJobs);
   }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Wait, type StartedFlinkCluster } from '../../core/cluster/index.js';
 import {
   buildIfStale,
@@ -11,6 +11,7 @@ import {
   toHostPath,
   type JobTarget,
 } from '../../core/jobs/index.js';
+import { cancelLeftoverJobs } from './support/reset-cluster.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -98,7 +99,13 @@ describe('job lifecycle on a real cluster: submit, checkpoints, cancel, restore'
     await workspace?.[Symbol.asyncDispose]();
   });
 
+  // The tests share the cluster: a job a failed test left running would hold the slots the next
+  // one needs. Each test reads only the output printed after its own mark.
+  beforeEach(() => cancelLeftoverJobs(cluster));
+
   it('Java probe: runs, checkpoints, is cancelled and restarts from its latest checkpoint with its state', async () => {
+    // From now on: the .out files may already hold another test's probe lines (same format).
+    const firstMark = await markOutput(workspace.path);
     const first = await submitJob(target, { artifact: probeJar, args: ['--keys', String(keys), '--rate', '40'] });
     expect(first.entryClass).toBe('dev.flinkft.probe.FaultToleranceProbe');
     console.log(`[jobs] java probe: accepted after ${first.acceptedAfterMs.toFixed(0)} ms, all tasks RUNNING after ${first.runningAfterMs?.toFixed(0)} ms`);
@@ -106,7 +113,6 @@ describe('job lifecycle on a real cluster: submit, checkpoints, cancel, restore'
     const history = (await cluster.rest.checkpoints(first.jobId)).history.map((h) => h.trigger_timestamp).sort();
     console.log(`[jobs] checkpoint cadence (ms between triggers): ${history.slice(1).map((t, i) => t - history[i]!).join(', ')}`);
 
-    const firstMark = new Map<string, number>();
     const before = await awaitProbeLines(workspace.path, firstMark, keys, 5);
     await cluster.rest.cancelJob(first.jobId);
     await Wait.forJobState(first.jobId, 'CANCELED').withTimeout(60_000).waitUntilReady(cluster.waitTarget());

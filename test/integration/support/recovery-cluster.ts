@@ -1,13 +1,16 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { LABEL_CLUSTER, LABEL_MANAGED, LABEL_WORKSPACE, removeClusterResources, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import { buildIfStale } from '../../../core/jobs/index.js';
 import { RECOVERY_CLUSTER_PROPERTIES } from '../../../core/recovery/index.js';
+import { resetCluster } from './reset-cluster.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './test-cluster.js';
 
 /**
  * One cluster for a file of recovery drills, with the drill's REST settings and 2 slots per
  * TaskManager, started while the job projects build; torn down (purged) after the file. Each drill
- * cancels its job and replaces what it killed, so the next one starts from the same shape.
+ * cancels its job and replaces what it killed; before each test the cluster is brought back to that
+ * shape anyway (no job running, `taskManagers` running and registered), so a drill that failed
+ * half-way cannot fail the next one.
  */
 export function useRecoveryCluster(name: string, options: { restPort: number; taskManagers: number; projects: readonly string[] }): () => StartedFlinkCluster & { workspacePath: string } {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>> | undefined;
@@ -25,6 +28,7 @@ export function useRecoveryCluster(name: string, options: { restPort: number; ta
     ]);
     cluster = started;
   });
+  beforeEach(() => resetCluster(cluster!, { count: options.taskManagers }));
   afterAll(async () => {
     await cluster?.down({ purge: true });
     // A CLI run in the file (flink-ft recover --workspace) may have started a cluster of its own for
