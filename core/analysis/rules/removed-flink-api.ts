@@ -100,7 +100,7 @@ function callFix(ctx: RuleContext<MessageId>, call: ApiCallModel, version: Flink
   if (!cp?.retention || !RETENTION_CONSTANTS.has(cp.retention)) return undefined;
   const api = versionApi(version).retention;
   const syntax = ctx.model.syntax;
-  const constant = python ? `${api.enumType}.${cp.retention}` : syntax.enumConstant(api.enumType, cp.retention);
+  const constant = python ? `${api.pythonEnumType}.${cp.retention}` : syntax.enumConstant(api.enumType, cp.retention);
   const text = `${python ? api.pythonMethod : api.method}(${constant})`;
   const importEdit = syntax.importEdit(python ? api.pythonImport : api.enumImport);
   return { messageId: 'useRetention', data: { call: text }, edits: [{ range: call.range, newText: text }, ...(importEdit ? [importEdit] : [])] };
