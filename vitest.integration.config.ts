@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Docker tier: real engine, real Flink. Runs serially: clusters share the machine's 2 cores and port 8081.
 export default defineConfig({
   test: {
-    include: ['core/**/*.docker.test.ts', 'test/integration/**/*.test.ts'],
+    // test/flink2 (the 2.3 cluster) only on request, FLINKFT_FLINK2=1: not in the tier's CI time yet.
+    include: ['core/**/*.docker.test.ts', 'test/integration/**/*.test.ts', ...(process.env['FLINKFT_FLINK2'] ? ['test/flink2/**/*.test.ts'] : [])],
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,

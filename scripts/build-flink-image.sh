@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Build the local Flink image flinkft/flink:<flinkVersion>-java17 (+ alias flinkft/flink:local)
-# without any container registry:
+# Build the local Flink image flinkft/flink:<flinkVersion>-java17 (+ flinkft/flink:<major.minor>-java17,
+# and for the default 1.20 line the alias flinkft/flink:local) without any container registry:
 #   1. Java base image: mmdebstrap (bookworm, the machine's own Debian mirror) + docker import
 #   2. FLINK_HOME assembled from the PyPI packages apache-flink + apache-flink-libraries
 #   3. PyFlink (apache-flink and its deps for python3.11) installed into the image
 # Idempotent: images carry the label dev.flinkft.recipe-hash; a matching image is reused.
 #
 # Environment:
-#   FLINK_VERSION      Flink version from PyPI (default 1.20.5, newest 1.20.x with a cp311 wheel)
+#   FLINK_VERSION      Flink version from PyPI (default 1.20.5, newest 1.20.x with a cp311 wheel;
+#                      2.x works the same way, e.g. FLINK_VERSION=2.3.0: its wheels carry conf/config.yaml)
+#   FLINKFT_IMAGE_ALIAS extra tag (default flinkft/flink:local for 1.20.x, none for other lines, so a
+#                      2.x build never moves the alias the 1.20 tests use)
 #   FLINKFT_CACHE      download/build cache (default /var/cache/flinkft)
 #   FLINKFT_IMAGE_REPO image repository (default flinkft/flink)
 #   FLINKFT_BASE_REPO  Java base image repository (default flinkft/java-base)
@@ -18,7 +21,10 @@ FLINK_VERSION="${FLINK_VERSION:-1.20.5}"
 CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
 REPO="${FLINKFT_IMAGE_REPO:-flinkft/flink}"
 IMAGE="${REPO}:${FLINK_VERSION}-java17"
-ALIAS="${REPO}:local"
+# flinkft/flink:2.3-java17 next to 2.3.0: the local stand-in for the official flink:2.3-java17.
+MINOR_TAG="${REPO}:$(echo "$FLINK_VERSION" | cut -d. -f1,2)-java17"
+case "$FLINK_VERSION" in 1.20.*) default_alias="${REPO}:local" ;; *) default_alias="" ;; esac
+ALIAS="${FLINKFT_IMAGE_ALIAS-$default_alias}"
 BASE_REPO="${FLINKFT_BASE_REPO:-flinkft/java-base}"
 SUITE=bookworm
 PY_VER=3.11
@@ -85,10 +91,12 @@ RECIPE_HASH="$( { echo "flink=$FLINK_VERSION py=$PY_VER base=$BASE_HASH";
   cat "$HERE/build-flink-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
 
 image_hash() { docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true; }
+tag_aliases() { docker tag "$IMAGE" "$MINOR_TAG"; if [ -n "$ALIAS" ]; then docker tag "$IMAGE" "$ALIAS"; fi; }
+aliases() { echo "$MINOR_TAG${ALIAS:+, $ALIAS}"; }
 
 if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
+  tag_aliases
+  say "up to date: $IMAGE (recipe $RECIPE_HASH), also $(aliases)"
   exit 0
 fi
 # One build at a time (tests may call setup-test-env.sh concurrently); re-check after waiting.
@@ -99,8 +107,8 @@ if ! flock -n 9; then
   flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
 fi
 if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
+  tag_aliases
+  say "up to date: $IMAGE (recipe $RECIPE_HASH), also $(aliases)"
   exit 0
 fi
 say "building $IMAGE (recipe $RECIPE_HASH, Flink $FLINK_VERSION)"
@@ -226,11 +234,12 @@ DOCKER_BUILDKIT=0 docker build -q \
   --label "dev.flinkft.image=true" \
   --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
   --label "dev.flinkft.flink-version=$FLINK_VERSION" \
-  -t "$IMAGE" -t "$ALIAS" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
+  -t "$IMAGE" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
   || { tail -n 40 "$CACHE/build/docker-build.log" >&2; die "docker build failed; log: $CACHE/build/docker-build.log"; }
 rm -rf "$ctx"
+tag_aliases
 
 # Remove older images of ours that are now dangling (untagged) to save disk.
 docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
 
-say "built $IMAGE and $ALIAS in $(elapsed)"
+say "built $IMAGE (also $(aliases)) in $(elapsed)"

@@ -32,6 +32,7 @@ describe('Analyzer', () => {
       'FLINK009 removed-flink-api',
       'FLINK010 unknown-config-key',
       'FLINK011 state-in-field',
+      'FLINK012 kafka-shared-transactional-id',
     ]);
     expect(analyzer.rules[0]!.docsUrl).toBe('https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/FLINK001.md');
   });

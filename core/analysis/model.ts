@@ -227,6 +227,14 @@ export interface ApiCallModel {
   argCount?: number;
 }
 
+/** A class or name the file imports (FLINK009 checks it against the classes Flink 2.x removed). */
+export interface ImportModel {
+  /** Fully qualified: `org.apache.flink.api.common.time.Time`, `pyflink.common.RestartStrategies`. */
+  name: string;
+  /** The qualified name in a single import (Java, Scala), the imported name in a list (Python, Scala braces). */
+  range: Range;
+}
+
 /**
  * A method other files can call, and what it does (the workspace index resolves calls to it):
  * the environment or connector it returns and the environments it configures when passed in.
@@ -275,6 +283,8 @@ export interface JobModel {
   syntax: LanguageSyntax;
   /** Removed-in-2.x candidates (FLINK009); front ends that do not record calls leave it out. */
   apiCalls?: ApiCallModel[];
+  /** What the file imports (FLINK009); front ends without an import scan leave it out. */
+  imports?: ImportModel[];
   /** Top-level and nested classes (or objects) this file declares, for the workspace index. */
   declaredClasses?: string[];
   /** Methods other files may call, for the workspace index. */

@@ -169,11 +169,12 @@ export class FlinkCluster {
     signal?.throwIfAborted();
 
     const restPort = await this.chooseRestPort();
-    const image = this.image ?? officialImage(this.flinkVersion);
-    this.onProgress?.({ step: 'image', message: `Checking image ${image}` });
-    await ensureImage(this.runtime, image, this.pullPolicy, (pull) =>
-      this.onProgress?.({ step: 'image', message: `Pulling ${image}: ${pull.status}`, pull }),
+    const wanted = this.image ?? officialImage(this.flinkVersion);
+    this.onProgress?.({ step: 'image', message: `Checking image ${wanted}` });
+    const image = await ensureImage(this.runtime, wanted, this.pullPolicy, (pull) =>
+      this.onProgress?.({ step: 'image', message: `Pulling ${wanted}: ${pull.status}`, pull }),
     );
+    if (image !== wanted) this.onProgress?.({ step: 'image', message: `${wanted} cannot be pulled here; using the locally built ${image}` });
 
     const properties = mergeFlinkProperties(
       { ...DEFAULT_FLINK_PROPERTIES, 'jobmanager.rpc.address': 'jobmanager', 'taskmanager.numberOfTaskSlots': String(this.slots) },

@@ -44,23 +44,39 @@ export function resolveClusterImage(settings: Pick<ClusterSettings, 'image' | 'f
 export type PullPolicy = 'missing' | 'never';
 
 /**
- * Makes sure the image is present, pulling it with progress when allowed. Images of our own
- * repository (flinkft/…) are built locally, never pulled: no registry has them.
+ * `flink:2.3-java17` → `flinkft/flink:2.3-java17`: the stand-in scripts/build-flink-image.sh builds
+ * offline for an official image (FLINK_VERSION=2.3.0 tags 2.3.0-java17 and 2.3-java17).
+ */
+export function localStandInOf(image: string): string | undefined {
+  const version = /^flink:(\d+\.\d+(?:\.\d+)?)-java17$/.exec(image)?.[1];
+  return version ? `flinkft/flink:${version}-java17` : undefined;
+}
+
+/**
+ * Makes sure the image is present, pulling it with progress when allowed, and returns the image to
+ * start. Images of our own repository (flinkft/…) are built locally, never pulled: no registry has
+ * them. An official image that is absent and cannot be pulled (offline, pulling off) is replaced by
+ * its locally built stand-in when that exists.
  */
 export async function ensureImage(
-  runtime: RuntimeClient,
+  runtime: Pick<RuntimeClient, 'imageExists' | 'pullImage'>,
   image: string,
   policy: PullPolicy,
   onProgress?: (progress: PullProgress) => void,
-): Promise<void> {
-  if (await runtime.imageExists(image)) return;
+): Promise<string> {
+  if (await runtime.imageExists(image)) return image;
+  const standIn = localStandInOf(image);
+  const present = async (candidate: string | undefined) => candidate !== undefined && (await runtime.imageExists(candidate));
   if (policy === 'never' || image.startsWith('flinkft/')) {
+    if (await present(standIn)) return standIn!;
     throw new ImageMissingError(image, policy === 'never' ? 'not on this machine and pulling is off' : 'not on this machine; it is built locally, not pulled');
   }
   try {
     await runtime.pullImage(image, onProgress);
+    return image;
   } catch (error) {
-    if (error instanceof DockerApiError) throw new ImageMissingError(image, `pull failed: ${error.engineMessage}`, { cause: error });
-    throw error;
+    if (!(error instanceof DockerApiError)) throw error;
+    if (await present(standIn)) return standIn!;
+    throw new ImageMissingError(image, `pull failed: ${error.engineMessage}`, { cause: error });
   }
 }

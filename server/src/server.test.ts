@@ -103,11 +103,11 @@ describe('robustness', () => {
   it('lists its rules for the client (flinkFt/listRules)', async () => {
     const rules = await client.listRules();
     expect(rules.map(({ id, docsUrl }) => ({ id, docsUrl }))).toEqual(
-      ['FLINK001', 'FLINK002', 'FLINK003', 'FLINK004', 'FLINK005', 'FLINK006', 'FLINK007', 'FLINK008', 'FLINK009', 'FLINK010', 'FLINK011'].map((id) => ({ id, docsUrl: `https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/${id}.md` })),
+      ['FLINK001', 'FLINK002', 'FLINK003', 'FLINK004', 'FLINK005', 'FLINK006', 'FLINK007', 'FLINK008', 'FLINK009', 'FLINK010', 'FLINK011', 'FLINK012'].map((id) => ({ id, docsUrl: `https://github.com/flinkft/flink-fault-tolerance/blob/main/docs/rules/${id}.md` })),
     );
     expect(rules.map(({ name }) => name)).toEqual([
       'checkpointing-disabled', 'non-replayable-source', 'sink-guarantee-mismatch', 'missing-operator-uid', 'checkpoints-not-retained',
-      'restarts-disabled', 'at-least-once-mode', 'kafka-transaction-timeout', 'removed-flink-api', 'unknown-config-key', 'state-in-field',
+      'restarts-disabled', 'at-least-once-mode', 'kafka-transaction-timeout', 'removed-flink-api', 'unknown-config-key', 'state-in-field', 'kafka-shared-transactional-id',
     ]);
   });
 });

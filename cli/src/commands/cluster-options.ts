@@ -22,7 +22,7 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     { name: 'port', short: 'p', type: 'string', valueName: 'P', description: 'Host port of the REST API and web UI on 127.0.0.1 (default: 8081).' },
     { name: 'next-free-port', type: 'boolean', description: 'If the port is taken, use the next free one instead of failing.' },
     { name: 'image', type: 'string', valueName: 'I', description: 'Flink image (default: $FLINKFT_IMAGE, else flink:<version>-java17).' },
-    { name: 'flink-version', type: 'string', valueName: 'V', description: "Flink version of the official image flink:<V>-java17 (default: the project's, else 1.20)." },
+    { name: 'flink-version', type: 'string', valueName: 'V', description: "Flink version of the official image flink:<V>-java17, e.g. 1.20 or 2.3 (default: the project's, else 1.20); offline, the locally built flinkft/flink:<V>-java17 stands in." },
     WORKSPACE,
     JSON_FLAG,
     HELP,

@@ -54,6 +54,16 @@ describe('config file diagnostics', () => {
       'execution:\n  checkpointing:\n    interval: 10 s\n    unaligned.enabled: true\nexecution.checkpointing.min-pause: 1 s\nexecution.checkpointing.interval: 5 s\nexecution.runtime-mode: STREAMING\n');
   });
 
+  it('knows the 2.x state-recovery and restart keys, and reports on 2.x the keys 2.0 removed', () => {
+    const text = 'execution.state-recovery.claim-mode: NO_CLAIM\nexecution.state-recovery.pth: /cp\nrestart-strategy.fixed-delay.attemps: 3\nexecution.checkpointing.force: true\nstate.backend.async: true\n';
+    expect(brief(check('config.yaml', text, '2.3.0'))).toEqual([
+      '2:1-29 FLINK010 warning unknownKey', '3:1-37 FLINK010 warning unknownKey', '4:1-30 FLINK010 warning removedKey', '5:1-20 FLINK010 warning removedKey',
+    ]);
+    expect(check('config.yaml', text, '2.3.0')[2]?.message).toBe("Flink 2.3.0 no longer has the option 'execution.checkpointing.force' (removed in 2.0) and ignores it. Use nothing: it forced checkpoints of iterative jobs, and 2.0 removed iterations.");
+    // On 1.20 both removed keys still exist.
+    expect(brief(check('config.yaml', text, '1.20'))).toEqual(['2:1-29 FLINK010 warning unknownKey', '3:1-37 FLINK010 warning unknownKey']);
+  });
+
   it('reads FLINK_PROPERTIES in docker-compose files (block and list form) at their own lines', () => {
     const compose = [
       'services:',

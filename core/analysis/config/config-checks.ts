@@ -1,13 +1,13 @@
 // Diagnostics inside Flink config files, for what is wrong there alone: restarts disabled
 // (FLINK006), checkpoints written to a directory but deleted on cancel (FLINK005), unknown or
-// misspelled checkpointing keys (FLINK010), and flink-conf.yaml on Flink 2.x (FLINK009). They use
+// misspelled checkpointing, state-recovery and restart keys or keys 2.0 removed (FLINK010), and flink-conf.yaml on Flink 2.x (FLINK009). They use
 // the ids of the rules that check the same things in code, so one setting turns both off.
 import { docsUrlOf } from '../rules/rule.js';
 import type { AnalysisSettings, Finding, Fix, Severity } from '../types.js';
 import type { FlinkVersion } from '../version/flink-version.js';
 import { atLeast, formatVersion } from '../version/flink-version.js';
 import type { ConfigEntry, ConfigSource } from './config-source.js';
-import { unknownCheckpointingKey } from './known-keys.js';
+import { removedKeyMessage, unknownConfigKey } from './known-keys.js';
 import { restartFromConfig, restartsDisabled, STORAGE_KEYS } from './restart-and-storage.js';
 
 const RULES = {
@@ -73,8 +73,12 @@ export function checkConfigSource(source: ConfigSource, options: ConfigCheckOpti
   }
 
   for (const entry of source.entries) {
-    const unknown = unknownCheckpointingKey(entry.key);
+    const unknown = unknownConfigKey(entry.key, options.version);
     if (!unknown) continue;
+    if (unknown.removedIn2 !== undefined) {
+      report('FLINK010', 'removedKey', entry, removedKeyMessage(entry.key, formatVersion(options.version!), unknown.removedIn2));
+      continue;
+    }
     const fix = unknown.suggestion ? renameFix(entry, unknown.suggestion) : undefined;
     report('FLINK010', 'unknownKey', entry,
       `Flink does not know the option '${entry.key}' and ignores it${unknown.suggestion ? `: did you mean '${unknown.suggestion}'?` : '.'}`, fix);

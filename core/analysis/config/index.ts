@@ -2,4 +2,4 @@
 export { readConfigSource, settingsSource, configSourceKind, describeEntry, type ConfigSource, type ConfigEntry, type ConfigSourceKind } from './config-source.js';
 export { ClusterConfig } from './cluster-config.js';
 export { checkConfigSource } from './config-checks.js';
-export { unknownCheckpointingKey, CHECKPOINTING_KEYS } from './known-keys.js';
+export { unknownConfigKey, CHECKPOINTING_KEYS, KEYS_REMOVED_IN_2 } from './known-keys.js';

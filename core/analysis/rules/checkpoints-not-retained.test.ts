@@ -119,6 +119,22 @@ env.execute("orders")
 `,
     },
     {
+      name: 'python on 1.20: set_externalized_checkpoint_cleanup (the retention wrapper of PyFlink 1.20.5 calls a Java class 1.20.5 lacks)',
+      settings: { flinkVersion: '1.20.5' },
+      code: pyJob(`env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`),
+      errors: [{ messageId: 'notRetained', line: 5, column: 29, endLine: 5, endColumn: 82 }],
+      output: `from pyflink.datastream import StreamExecutionEnvironment
+from pyflink.datastream.checkpoint_config import ExternalizedCheckpointCleanup
+
+env = StreamExecutionEnvironment.get_execution_environment()
+env.get_checkpoint_config().set_externalized_checkpoint_cleanup(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)
+env.enable_checkpointing(10_000)
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
+env.execute("orders")
+`,
+    },
+    {
       name: 'python: the directory in a Configuration, retention deleting on cancel',
       code: `from pyflink.common import Configuration
 from pyflink.datastream import StreamExecutionEnvironment

@@ -32,7 +32,7 @@ export default defineRule({
         const python = ctx.languageId === 'python';
         const syntax = ctx.model.syntax;
         const insertion = env.insertion;
-        const constant = python ? `${api.enumType.split('.').pop()!}.${api.constant}` : syntax.enumConstant(api.enumType, api.constant);
+        const constant = python ? `${api.pythonEnumType}.${api.constant}` : syntax.enumConstant(api.enumType, api.constant);
         const method = python ? api.pythonMethod : api.method;
         const fix = insertion && cp.retention === undefined
           ? (() => {

@@ -12,9 +12,10 @@ import removedInFlink2 from './removed-flink-api.js';
 import unknownConfigKey from './unknown-config-key.js';
 import sinkGuaranteeMismatch from './sink-guarantee-mismatch.js';
 import stateInField from './state-in-field.js';
+import kafkaSharedTransactionalId from './kafka-shared-transactional-id.js';
 
 export const allRules: readonly RuleModule[] = [
   checkpointingDisabled, nonReplayableSource, sinkGuaranteeMismatch,
   missingOperatorUid, checkpointsNotRetained, restartsDisabled, atLeastOnceMode, kafkaTransactionTimeout, removedInFlink2, unknownConfigKey,
-  stateInField,
+  stateInField, kafkaSharedTransactionalId,
 ];

@@ -2,15 +2,12 @@
 // never commits its output because checkpointing is off.
 import { checkpointingKnown } from '../model.js';
 import { runsAsStreaming } from './checkpointing-disabled.js';
-import type { Range } from '../types.js';
 import { atLeast, formatVersion, parseFlinkVersion } from '../version/flink-version.js';
 import { defineRule } from './rule.js';
 import type { SinkFixContext } from './sink-fixes.js';
+import { sameRange } from './same-range.js';
 import { guaranteeEdits, requirementEdits } from './sink-fixes.js';
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 const GUARANTEE_CONSTANT: Record<string, string> = { none: 'NONE', 'at-least-once': 'AT_LEAST_ONCE', 'exactly-once': 'EXACTLY_ONCE' };
 

@@ -2,6 +2,7 @@
 import { LineIndex } from '../../parse/line-index.js';
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { scanImports } from '../import-scan.js';
 import { classifyUserSinks } from '../user-sinks.js';
 import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import type { FrontEndInput, LanguageFrontEnd } from '../language-front-end.js';
@@ -25,6 +26,7 @@ export const javaFrontEnd: LanguageFrontEnd = {
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of index.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'java', lines);
+    builder.model.imports = scanImports(text, 'java', lines);
     classifyUserSinks(builder.model, text, 'java', lines);
     markKeyedStateFunctions(builder.model, text, 'java', lines, workspace);
     return builder.model;

@@ -1,6 +1,7 @@
 // The PyFlink front end: a shallow module index, then the shared evaluator over lowered statements.
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { scanImports } from '../import-scan.js';
 import { classifyUserSinks } from '../user-sinks.js';
 import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import { LineIndex } from '../../parse/line-index.js';
@@ -24,6 +25,7 @@ export const pythonFrontEnd: LanguageFrontEnd = {
     builder.model.declaredClasses = program.containers.flatMap((c) => (c.name ? [c.name] : []));
     builder.model.exports = loweredExports('python', evaluator.ownResults);
     builder.model.fieldStates = scanFieldState(text, 'python', lines);
+    builder.model.imports = scanImports(text, 'python', lines);
     classifyUserSinks(builder.model, text, 'python', lines);
     markKeyedStateFunctions(builder.model, text, 'python', lines, workspace);
     return builder.model;

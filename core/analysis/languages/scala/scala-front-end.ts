@@ -2,6 +2,7 @@
 // objects and classes, then the shared evaluator over lowered statements.
 import type { JobModel } from '../../model.js';
 import { scanFieldState } from '../field-state.js';
+import { scanImports } from '../import-scan.js';
 import { classifyUserSinks } from '../user-sinks.js';
 import { markKeyedStateFunctions } from '../keyed-state-functions.js';
 import { LineIndex } from '../../parse/line-index.js';
@@ -27,6 +28,7 @@ export const scalaFrontEnd: LanguageFrontEnd = {
     // Custom source classes are listed even when unused, so hovers and future rules can see them.
     for (const cls of program.customSources.values()) builder.addCustomSourceClass(cls);
     builder.model.fieldStates = scanFieldState(text, 'scala', lines);
+    builder.model.imports = scanImports(text, 'scala', lines);
     classifyUserSinks(builder.model, text, 'scala', lines);
     markKeyedStateFunctions(builder.model, text, 'scala', lines, workspace);
     return builder.model;
