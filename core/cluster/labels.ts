@@ -9,7 +9,10 @@ export const LABEL_WORKSPACE = 'dev.flinkft.workspace';
 /** The REST port the cluster publishes; lets another process name the cluster holding a port. */
 export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
 
-export type ContainerRole = 'jobmanager' | 'taskmanager';
+/** The host port of the cluster's Kafka broker (on its container only). */
+export const LABEL_KAFKA_PORT = 'dev.flinkft.kafka-port';
+
+export type ContainerRole = 'jobmanager' | 'taskmanager' | 'kafka';
 
 /** Role label of the empty volume created once start-up finished: a cluster without it is a half-started one. */
 export const START_MARKER_ROLE = 'start-marker';
@@ -38,9 +41,13 @@ export function taskManagerLabels(cluster: Readonly<Record<string, string>>, tmI
   return { ...cluster, [LABEL_ROLE]: 'taskmanager', [LABEL_TM_ID]: tmId };
 }
 
-/** The cluster-level labels of a container: everything but its role and TaskManager id. */
+export function kafkaLabels(cluster: Readonly<Record<string, string>>, hostPort: number): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'kafka', [LABEL_KAFKA_PORT]: String(hostPort) };
+}
+
+/** The cluster-level labels of a container: everything but its role, TaskManager id and Kafka port. */
 export function clusterLevelLabels(containerLabels: Readonly<Record<string, string>>): Record<string, string> {
-  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, ...rest } = containerLabels;
+  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, ...rest } = containerLabels;
   return rest;
 }
 
