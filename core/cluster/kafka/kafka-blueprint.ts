@@ -26,6 +26,15 @@ export function officialKafkaImage(version = DEFAULT_KAFKA_VERSION): string {
   return `apache/kafka:${version}`;
 }
 
+/**
+ * The Kafka image, the same in every face: the setting (`--kafka-image`, `flinkFt.cluster.kafkaImage`),
+ * else `$FLINKFT_KAFKA_IMAGE` (offline machines name their locally built flinkft/kafka image there),
+ * else the official image.
+ */
+export function resolveKafkaImage(settings: { kafkaImage?: string }, context: { env: Readonly<Record<string, string | undefined>> }): string {
+  return settings.kafkaImage?.trim() || context.env['FLINKFT_KAFKA_IMAGE']?.trim() || officialKafkaImage();
+}
+
 export interface KafkaOptions {
   /** Any image with the apache/kafka contract (docs/kafka.md); default `apache/kafka:<version>`. */
   image?: string;
