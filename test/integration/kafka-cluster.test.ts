@@ -3,6 +3,7 @@
 // by name, topics created/written/read through Kafka's own tools in the broker, removed by label.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KafkaBroker, LABEL_MANAGED, LABEL_ROLE, managedFilter, type StartedFlinkCluster } from '../../core/cluster/index.js';
+import { checkOutputIds, writeInputIds } from '../../core/recovery/index.js';
 import { advertisedBrokers } from './support/kafka-metadata-probe.js';
 import { tempWorkspace, testClusterBuilder, testKafkaImage, testRuntime } from './support/test-cluster.js';
 import { LABEL_TEST_RUN } from './support/test-run.js';
@@ -108,6 +109,25 @@ describe('a Kafka broker in the local cluster', () => {
   it('refuses a record with a line break and a bad topic name with a message that says what to do', async () => {
     await expect(broker.produce('round-trip', ['a\nb'])).rejects.toThrow(/cannot contain a line break/);
     await expect(broker.createTopic('no spaces')).rejects.toThrow(/not a valid Kafka topic name/);
+  });
+
+  it('the end-to-end check writes unique ids, reads them back read_committed, and names duplicates and missing ids', async () => {
+    const ids = await writeInputIds(broker, { inputTopic: 'e2e-in', run: `run${Date.now()}`, records: 1000 });
+    expect(new Set(ids).size).toBe(1000);
+    const read: string[] = [];
+    await broker.consume('e2e-in', { fromBeginning: true, maxMessages: 1000, onRecord: (v) => read.push(v) });
+    expect(read).toEqual(ids);
+    // A pipeline stand-in: every id once to one output topic; to another, a replayed stretch and a gap.
+    await broker.createTopic('e2e-once');
+    await broker.produce('e2e-once', ids);
+    await broker.createTopic('e2e-replayed');
+    await broker.produce('e2e-replayed', [...ids.slice(0, 600), ...ids.slice(500, 990)]);
+    const once = await checkOutputIds(broker, { outputTopic: 'e2e-once', expectedIds: ids, guarantee: 'exactly-once', idleTimeoutMs: 3000 });
+    expect(once).toMatchObject({ verdict: 'pass', read: 1000, distinct: 1000 });
+    const replayed = await checkOutputIds(broker, { outputTopic: 'e2e-replayed', expectedIds: ids, guarantee: 'exactly-once', idleTimeoutMs: 3000 });
+    expect(replayed).toMatchObject({ verdict: 'fail', read: 1090, missing: { count: 10, examples: ids.slice(990, 995) }, duplicates: { count: 100, extraRecords: 100 } });
+    const atLeastOnce = await checkOutputIds(broker, { outputTopic: 'e2e-replayed', expectedIds: ids.slice(0, 990), guarantee: 'at-least-once', idleTimeoutMs: 3000 });
+    expect(atLeastOnce).toMatchObject({ verdict: 'pass', duplicates: { count: 100 } });
   });
 
   it('down removes the broker with the rest: nothing labelled with the cluster is left', async () => {
