@@ -24,7 +24,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) 
 const fmt = (msValue) => (msValue >= 1000 ? `${(msValue / 1000).toFixed(2)} s` : `${msValue.toFixed(0)} ms`);
 const verdict = (ok) => (ok ? '✅ met' : '❌ missed');
 
-async function loadCore() {
+/** Bundles the cluster code the benchmarks drive (also used by scripts/bench/kafka.mjs). */
+export async function loadCore() {
   const outfile = join(root, 'scripts/bench/out/cluster-entry.cjs');
   await esbuild.build({
     entryPoints: [join(root, 'scripts/bench/cluster-entry.ts')],
@@ -157,8 +158,9 @@ async function measureTailOnly(core, workspace, samplesWanted) {
 }
 
 /** Removes what this run created (by its bench label), should a measurement have thrown midway. */
-async function sweepBench(runtime) {
+export async function sweepBench(runtime) {
   const filter = { 'dev.flinkft.bench': String(process.pid) };
+  for (const v of await runtime.listVolumes(filter)) await runtime.removeVolume(v.name);
   for (const c of await runtime.listContainers(filter)) await runtime.removeContainer(c.id);
   for (const n of await runtime.listNetworks(filter)) await runtime.removeNetwork(n.id);
 }

@@ -6,11 +6,10 @@
 // Needs Docker and the images (FLINKFT_IMAGE / FLINKFT_KAFKA_IMAGE, else flinkft/flink:local and
 // flinkft/kafka:local; scripts/setup-test-env.sh builds both).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { loadCore, sweepBench } from './cluster.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const START = '<!-- bench:kafka:start -->';
@@ -18,21 +17,6 @@ const END = '<!-- bench:kafka:end -->';
 const log = (text) => console.error(`» kafka bench: ${text}`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-
-async function loadCore() {
-  const outfile = join(root, 'scripts/bench/out/cluster-entry.cjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'scripts/bench/cluster-entry.ts')],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['dockerode'],
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
-}
 
 function builder(core, runtime, image, workspace, name) {
   return new core.FlinkCluster(runtime)
@@ -72,13 +56,6 @@ async function measureRoundTrip(broker, records) {
   const consumeMs = performance.now() - consumeStart;
   if (read !== records) throw new Error(`read ${read} of ${records} records`);
   return { produceMs, consumeMs };
-}
-
-async function sweepBench(runtime) {
-  const filter = { 'dev.flinkft.bench': String(process.pid) };
-  for (const v of await runtime.listVolumes(filter)) await runtime.removeVolume(v.name);
-  for (const c of await runtime.listContainers(filter)) await runtime.removeContainer(c.id);
-  for (const n of await runtime.listNetworks(filter)) await runtime.removeNetwork(n.id);
 }
 
 function renderMarkdown(r) {

@@ -1,25 +1,12 @@
 // `flink-ft cluster up --kafka` and `flink-ft kafka …` as users run them: the built CLI as a child
 // process against real Docker, real Flink and real Kafka, in a workspace of its own.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
-import { CLI_BUNDLE, ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { runBuiltCliAsync } from './support/run-built-cli-async.js';
 import { tempWorkspace, testImage, testKafkaImage, testRuntime } from './support/test-cluster.js';
 
 const runtime = testRuntime();
-
-function runCli(args: readonly string[], stdin?: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 describe('flink-ft cluster up --kafka and flink-ft kafka on real Docker', () => {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
@@ -28,7 +15,7 @@ describe('flink-ft cluster up --kafka and flink-ft kafka on real Docker', () => 
   beforeAll(async () => {
     ensureCliBuilt();
     workspace = await tempWorkspace('kafka-cli');
-    cli = (args, stdin) => runCli([...args, '--workspace', workspace.path], stdin);
+    cli = (args, stdin) => runBuiltCliAsync([...args, '--workspace', workspace.path], stdin);
   });
 
   afterAll(async () => {
