@@ -41,25 +41,10 @@ sha() { sha256sum | cut -c1-16; }
 RECIPE_HASH="$( { echo "flink=$FLINK_VERSION py=$PY_VER base=$BASE_HASH";
   cat "$HERE/build-flink-image.sh" "$HERE/lib/java-base-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
 
-image_hash() { docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true; }
-
-if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
-  exit 0
-fi
-# One build at a time (tests may call setup-test-env.sh concurrently); re-check after waiting.
-mkdir -p "$CACHE"
-exec 9>"$CACHE/.build.lock"
-if ! flock -n 9; then
-  say "another build is running; waiting for it (lock $CACHE/.build.lock)"
-  flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
-fi
-if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
-  exit 0
-fi
+# Nothing to do when the image is built from this recipe; else build, one build at a time.
+exit_if_current
+take_build_lock
+exit_if_current
 say "building $IMAGE (recipe $RECIPE_HASH, Flink $FLINK_VERSION)"
 
 # --- tools ---------------------------------------------------------------------------
@@ -144,16 +129,6 @@ done
 for d in bin conf lib opt plugins log licenses; do rm -rf "$ctx/python/pyflink/$d"; done
 
 say "docker build $IMAGE ($(elapsed))"
-DOCKER_BUILDKIT=0 docker build -q \
-  --build-arg "BASE_IMAGE=$BASE_IMAGE" \
-  --label "dev.flinkft.image=true" \
-  --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
-  --label "dev.flinkft.flink-version=$FLINK_VERSION" \
-  -t "$IMAGE" -t "$ALIAS" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
-  || { tail -n 40 "$CACHE/build/docker-build.log" >&2; die "docker build failed; log: $CACHE/build/docker-build.log"; }
-rm -rf "$ctx"
-
-# Remove older images of ours that are now dangling (untagged) to save disk.
-docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
+build_on_base "$IMAGE" "$ALIAS" "$RECIPE_HASH" "$ctx" "$CACHE/build/docker-build.log" --label "dev.flinkft.flink-version=$FLINK_VERSION"
 
 say "built $IMAGE and $ALIAS in $(elapsed)"

@@ -41,26 +41,10 @@ java_base_init
 RECIPE_HASH="$( { echo "kafka=$KAFKA_VERSION base=$BASE_HASH";
   cat "$HERE/build-kafka-image.sh" "$HERE/lib/java-base-image.sh";
   find "$RECIPE_DIR" -type f | LC_ALL=C sort | xargs cat; } | sha256sum | cut -c1-16)"
-image_hash() { docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true; }
-up_to_date() { [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; }
-
-if up_to_date; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
-  exit 0
-fi
-# One image build at a time (the Flink image build takes the same lock); re-check after waiting.
-mkdir -p "$CACHE"
-exec 9>"$CACHE/.build.lock"
-if ! flock -n 9; then
-  say "another build is running; waiting for it (lock $CACHE/.build.lock)"
-  flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
-fi
-if up_to_date; then
-  docker tag "$IMAGE" "$ALIAS"
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
-  exit 0
-fi
+# Nothing to do when the image is built from this recipe; else build, one build at a time.
+exit_if_current
+take_build_lock
+exit_if_current
 say "building $IMAGE (recipe $RECIPE_HASH, Kafka $KAFKA_VERSION)"
 
 ensure_host_tools mmdebstrap=mmdebstrap mvn=maven
@@ -88,14 +72,6 @@ say "[3/3] docker build $IMAGE ($(elapsed))"
 rm -rf "$ctx"; mkdir -p "$ctx"
 cp -a "$RECIPE_DIR"/. "$ctx/"
 cp -al "$libs_dir/jars" "$ctx/libs" 2>/dev/null || cp -a "$libs_dir/jars" "$ctx/libs"
-DOCKER_BUILDKIT=0 docker build -q \
-  --build-arg "BASE_IMAGE=$BASE_IMAGE" \
-  --label "dev.flinkft.image=true" \
-  --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
-  --label "dev.flinkft.kafka-version=$KAFKA_VERSION" \
-  -t "$IMAGE" -t "$ALIAS" "$ctx" >"$CACHE/build/kafka-docker-build.log" 2>&1 \
-  || { tail -n 40 "$CACHE/build/kafka-docker-build.log" >&2; die "docker build failed; log: $CACHE/build/kafka-docker-build.log"; }
-rm -rf "$ctx"
-docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
+build_on_base "$IMAGE" "$ALIAS" "$RECIPE_HASH" "$ctx" "$CACHE/build/kafka-docker-build.log" --label "dev.flinkft.kafka-version=$KAFKA_VERSION"
 
 say "built $IMAGE and $ALIAS in $(elapsed)"

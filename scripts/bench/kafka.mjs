@@ -5,13 +5,12 @@
 // docs/performance.md between the bench:kafka markers. Run alone: `node scripts/bench/kafka.mjs`.
 // Needs Docker and the images (FLINKFT_IMAGE / FLINKFT_KAFKA_IMAGE, else flinkft/flink:local and
 // flinkft/kafka:local; scripts/setup-test-env.sh builds both).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCore, sweepBench } from './cluster.mjs';
+import { loadCore, sweepBench, writePerformanceSection } from './cluster.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const START = '<!-- bench:kafka:start -->';
 const END = '<!-- bench:kafka:end -->';
 const log = (text) => console.error(`» kafka bench: ${text}`);
@@ -84,15 +83,6 @@ function renderMarkdown(r) {
   ].join('\n');
 }
 
-function writeSection(section) {
-  const docPath = join(root, 'docs/performance.md');
-  const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(docPath, next);
-}
-
 export async function benchKafka({
   image = process.env.FLINKFT_IMAGE || 'flinkft/flink:local',
   kafkaImage = process.env.FLINKFT_KAFKA_IMAGE || 'flinkft/kafka:local',
@@ -126,7 +116,7 @@ export async function benchKafka({
     }
     const results = { date: new Date().toISOString().slice(0, 10), image, kafkaImage, brokerMs, upKafkaMs, upPlainMs, records, roundTrip, load: { ...load, end: loadavg()[0] } };
     const markdown = renderMarkdown(results);
-    if (write) writeSection(markdown);
+    if (write) writePerformanceSection(markdown, START, END);
     return { results, markdown };
   } finally {
     await sweepBench(runtime);

@@ -5,7 +5,9 @@
 # The sourcing script defines say() and die() and sets CACHE. After `java_base_init`:
 #   BASE_HASH   recipe hash of the base image (suite, packages, mirror suites)
 #   BASE_IMAGE  ${FLINKFT_BASE_REPO:-flinkft/java-base}:bookworm-java17-<hash>
-# `java_base_ensure` builds it when missing (mmdebstrap must be installed).
+# `java_base_ensure` builds it when missing (mmdebstrap must be installed). For the image on top:
+# `recipe_current IMAGE HASH` (is it built from this recipe?), `take_build_lock` (one image build
+# at a time on the machine) and `build_on_base IMAGE ALIAS HASH CTX LOG [--label k=v]...`.
 
 SUITE=bookworm
 BASE_REPO="${FLINKFT_BASE_REPO:-flinkft/java-base}"
@@ -100,4 +102,45 @@ ensure_host_tools() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null || die "apt-get update failed"
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || die "apt-get install ${need[*]} failed"
+}
+
+# True when IMAGE exists and carries this recipe hash (FLINKFT_FORCE=1: never).
+recipe_current() {
+  [ "${FLINKFT_FORCE:-0}" != 1 ] &&
+    [ "$(docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true)" = "$2" ]
+}
+
+# Ends the script when $IMAGE is built from $RECIPE_HASH already (re-tagging $ALIAS).
+exit_if_current() {
+  recipe_current "$IMAGE" "$RECIPE_HASH" || return 0
+  docker tag "$IMAGE" "$ALIAS"
+  say "up to date: $IMAGE (recipe $RECIPE_HASH), alias $ALIAS"
+  exit 0
+}
+
+# One image build at a time (tests may call setup-test-env.sh concurrently); the lock is held on fd 9
+# until the script ends.
+take_build_lock() {
+  mkdir -p "$CACHE"
+  exec 9>"$CACHE/.build.lock"
+  if ! flock -n 9; then
+    say "another build is running; waiting for it (lock $CACHE/.build.lock)"
+    flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
+  fi
+}
+
+# docker build of CTX FROM the base image, labelled as ours with the recipe hash, tagged IMAGE and
+# ALIAS; then CTX is removed and our dangling images pruned.
+build_on_base() {
+  local image="$1" alias="$2" hash="$3" ctx="$4" log="$5"; shift 5
+  DOCKER_BUILDKIT=0 docker build -q \
+    --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+    --label "dev.flinkft.image=true" \
+    --label "dev.flinkft.recipe-hash=$hash" \
+    "$@" \
+    -t "$image" -t "$alias" "$ctx" >"$log" 2>&1 \
+    || { tail -n 40 "$log" >&2; die "docker build failed; log: $log"; }
+  rm -rf "$ctx"
+  # Remove older images of ours that are now dangling (untagged) to save disk.
+  docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
 }

@@ -5,7 +5,7 @@ import { UsageError } from '../usage-error.js';
 export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'down'] as const;
 export type ClusterSubcommand = (typeof CLUSTER_SUBCOMMANDS)[number];
 
-const WORKSPACE: OptionSpec = {
+export const WORKSPACE: OptionSpec = {
   name: 'workspace',
   short: 'w',
   type: 'string',
@@ -13,7 +13,7 @@ const WORKSPACE: OptionSpec = {
   description: 'Project folder the cluster belongs to (default: the current folder).',
 };
 const JSON_FLAG: OptionSpec = { name: 'json', type: 'boolean', description: 'Print the result as JSON on stdout.' };
-const HELP: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' };
+export const HELP: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' };
 
 export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly OptionSpec[]>> = {
   up: [

@@ -1,19 +1,10 @@
 import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
-import { parseIntFlag } from './cluster-options.js';
+import { HELP, WORKSPACE, parseIntFlag } from './cluster-options.js';
 
 /** `flink-ft kafka <sub>`: topic commands against the cluster's broker. */
 export const KAFKA_SUBCOMMANDS = ['topics', 'create', 'produce', 'consume'] as const;
 export type KafkaSubcommand = (typeof KAFKA_SUBCOMMANDS)[number];
-
-const WORKSPACE: OptionSpec = {
-  name: 'workspace',
-  short: 'w',
-  type: 'string',
-  valueName: 'dir',
-  description: 'Project folder whose cluster to use (default: the current folder).',
-};
-const HELP: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' };
 
 export const KAFKA_OPTION_SPECS: Readonly<Record<KafkaSubcommand, readonly OptionSpec[]>> = {
   topics: [{ name: 'json', type: 'boolean', description: 'Print the topic names as a JSON array.' }, WORKSPACE, HELP],
