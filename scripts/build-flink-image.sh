@@ -25,10 +25,9 @@ IMAGE="${REPO}:${FLINK_VERSION}-java17"
 MINOR_TAG="${REPO}:$(echo "$FLINK_VERSION" | cut -d. -f1,2)-java17"
 case "$FLINK_VERSION" in 1.20.*) default_alias="${REPO}:local" ;; *) default_alias="" ;; esac
 ALIAS="${FLINKFT_IMAGE_ALIAS-$default_alias}"
-BASE_REPO="${FLINKFT_BASE_REPO:-flinkft/java-base}"
-SUITE=bookworm
+# Every extra tag of the image, space-separated (read by exit_if_current and build_on_base).
+ALIASES="$MINOR_TAG${ALIAS:+ $ALIAS}"
 PY_VER=3.11
-BASE_PACKAGES="openjdk-17-jre-headless,procps,gettext-base,bash,hostname,gosu,libjemalloc2,util-linux,python3,python-is-python3,libpython3.11,ca-certificates"
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -41,88 +40,23 @@ elapsed() { echo "$(( $(date +%s) - t0 ))s"; }
 
 docker version >/dev/null 2>&1 || die "docker daemon not reachable; run scripts/setup-docker.sh first"
 
-# --- the machine's own Debian mirror -------------------------------------------
-# Prints "deb URI SUITE COMPONENTS" lines for bookworm, bookworm-updates, bookworm-security,
-# taken from /etc/apt/sources.list.d/*.sources (deb822) or /etc/apt/sources.list.
-debian_mirror_lines() {
-  local f
-  {
-    for f in /etc/apt/sources.list.d/*.sources; do
-      [ -f "$f" ] || continue
-      awk '
-        function flush() {
-          if (types ~ /(^| )deb( |$)/ && uris != "" && suites != "") {
-            n = split(uris, U, " "); m = split(suites, S, " ")
-            for (i = 1; i <= n; i++) for (j = 1; j <= m; j++) print "deb " U[i] " " S[j] " " comps
-          }
-          types = uris = suites = comps = ""
-        }
-        /^[ \t]*#/ { next }
-        /^[ \t]*$/ { flush(); next }
-        { key = $1; sub(/:$/, "", key); $1 = ""; sub(/^ +/, "")
-          if (key == "Types") types = $0; else if (key == "URIs") uris = $0
-          else if (key == "Suites") suites = $0; else if (key == "Components") comps = $0 }
-        END { flush() }' "$f"
-    done
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-      [ -f "$f" ] || continue
-      # drop [options] and comments; keep deb lines
-      sed -E -n 's/^[[:space:]]*deb[[:space:]]+(\[[^]]*\][[:space:]]+)?/deb /p' "$f"
-    done
-  } | awk -v s="$SUITE" '$3 == s || $3 == s"-updates" || $3 == s"-security" || $3 == s"/updates"' \
-    | awk '!seen[$0]++'
-}
-
-MIRRORS="$(debian_mirror_lines || true)"
-if ! grep -q " $SUITE " <<<"$MIRRORS"; then
-  # Host on another Debian release: reuse its main mirror host with the bookworm suite.
-  first_uri="$( { grep -h '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}';
-                 grep -h -E '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list 2>/dev/null | sed -E 's/\[[^]]*\]//' | awk '{print $2}'; } \
-               | grep -v security | head -n1 || true)"
-  [ -n "$first_uri" ] || die "no Debian mirror found in /etc/apt/sources.list.d/*.sources or /etc/apt/sources.list"
-  MIRRORS="deb $first_uri $SUITE main"
-fi
+# shellcheck source=lib/java-base-image.sh
+. "$HERE/lib/java-base-image.sh"
+java_base_init
 
 # --- recipe hashes ------------------------------------------------------------------
 sha() { sha256sum | cut -c1-16; }
-BASE_HASH="$( { echo "$SUITE"; echo "labels=dev.flinkft.image"; echo "$BASE_PACKAGES"; echo "$MIRRORS" | awk '{print $3, $4}'; } | sha)"
-BASE_IMAGE="${BASE_REPO}:${SUITE}-java17-${BASE_HASH}"
 RECIPE_HASH="$( { echo "flink=$FLINK_VERSION py=$PY_VER base=$BASE_HASH";
-  cat "$HERE/build-flink-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
+  cat "$HERE/build-flink-image.sh" "$HERE/lib/java-base-image.sh" "$RECIPE_DIR/Dockerfile" "$RECIPE_DIR/docker-entrypoint.sh"; } | sha)"
 
-image_hash() { docker image inspect --format '{{ index .Config.Labels "dev.flinkft.recipe-hash" }}' "$1" 2>/dev/null || true; }
-tag_aliases() { docker tag "$IMAGE" "$MINOR_TAG"; if [ -n "$ALIAS" ]; then docker tag "$IMAGE" "$ALIAS"; fi; }
-aliases() { echo "$MINOR_TAG${ALIAS:+, $ALIAS}"; }
-
-if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  tag_aliases
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), also $(aliases)"
-  exit 0
-fi
-# One build at a time (tests may call setup-test-env.sh concurrently); re-check after waiting.
-mkdir -p "$CACHE"
-exec 9>"$CACHE/.build.lock"
-if ! flock -n 9; then
-  say "another build is running; waiting for it (lock $CACHE/.build.lock)"
-  flock -w 900 9 || die "timed out waiting for the build lock $CACHE/.build.lock"
-fi
-if [ "${FLINKFT_FORCE:-0}" != 1 ] && [ "$(image_hash "$IMAGE")" = "$RECIPE_HASH" ]; then
-  tag_aliases
-  say "up to date: $IMAGE (recipe $RECIPE_HASH), also $(aliases)"
-  exit 0
-fi
+# Nothing to do when the image is built from this recipe; else build, one build at a time.
+exit_if_current
+take_build_lock
+exit_if_current
 say "building $IMAGE (recipe $RECIPE_HASH, Flink $FLINK_VERSION)"
 
 # --- tools ---------------------------------------------------------------------------
-need=()
-command -v mmdebstrap >/dev/null 2>&1 || need+=(mmdebstrap)
-command -v unzip >/dev/null 2>&1 || need+=(unzip)
-if [ "${#need[@]}" -gt 0 ]; then
-  say "installing Debian packages: ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null || die "apt-get update failed"
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null || die "apt-get install ${need[*]} failed"
-fi
+ensure_host_tools mmdebstrap=mmdebstrap unzip=unzip
 
 # A host Python 3.11 with pip installs PyFlink for the image's python3.11 (same ABI, same glibc
 # family: bookworm). pyenv's python3 on these machines is 3.11.
@@ -145,34 +79,8 @@ PIP=("$HOST_PY" -m pip --disable-pip-version-check)
 mkdir -p "$CACHE/wheels" "$CACHE/rootfs" "$CACHE/build"
 
 # --- 1. Java base image -----------------------------------------------------------------
-if docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
-  say "[1/3] base image $BASE_IMAGE exists"
-else
-  tarball="$CACHE/rootfs/${SUITE}-java17-${BASE_HASH}.tar"
-  if [ ! -s "$tarball" ]; then
-    say "[1/3] mmdebstrap $SUITE rootfs with: $BASE_PACKAGES"
-    say "      mirrors: $(echo "$MIRRORS" | tr '\n' ';')"
-    mapfile -t mirror_args <<<"$MIRRORS"
-    rm -rf "$tarball.tmp"
-    # (/usr/share/man must stay: openjdk's postinst links man pages through update-alternatives)
-    mmdebstrap --variant=apt --format=tar --include="$BASE_PACKAGES" \
-      --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
-      --customize-hook='chroot "$1" apt-get clean' \
-      "$SUITE" "$tarball.tmp" "${mirror_args[@]}" >"$CACHE/rootfs/mmdebstrap.log" 2>&1 \
-      || { tail -n 30 "$CACHE/rootfs/mmdebstrap.log" >&2; rm -rf "$tarball.tmp";
-           die "mmdebstrap failed (Debian mirror reachable?); log: $CACHE/rootfs/mmdebstrap.log"; }
-    mv "$tarball.tmp" "$tarball"
-  fi
-  say "[1/3] docker import $tarball -> $BASE_IMAGE ($(elapsed))"
-  docker import \
-    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change 'ENV LANG=C.UTF-8' \
-    --change "LABEL dev.flinkft.image=true dev.flinkft.recipe-hash=$BASE_HASH" \
-    --change 'CMD ["bash"]' \
-    "$tarball" "$BASE_IMAGE" >/dev/null
-  # keep only the newest two rootfs tarballs
-  ls -1t "$CACHE"/rootfs/*.tar 2>/dev/null | tail -n +3 | xargs -r rm -f
-fi
+say "[1/3] Java base image ($(elapsed))"
+java_base_ensure
 
 # --- 2. Flink distribution from PyPI ------------------------------------------------
 whl_dir="$CACHE/wheels/$FLINK_VERSION"
@@ -229,17 +137,6 @@ done
 for d in bin conf lib opt plugins log licenses; do rm -rf "$ctx/python/pyflink/$d"; done
 
 say "docker build $IMAGE ($(elapsed))"
-DOCKER_BUILDKIT=0 docker build -q \
-  --build-arg "BASE_IMAGE=$BASE_IMAGE" \
-  --label "dev.flinkft.image=true" \
-  --label "dev.flinkft.recipe-hash=$RECIPE_HASH" \
-  --label "dev.flinkft.flink-version=$FLINK_VERSION" \
-  -t "$IMAGE" "$ctx" >"$CACHE/build/docker-build.log" 2>&1 \
-  || { tail -n 40 "$CACHE/build/docker-build.log" >&2; die "docker build failed; log: $CACHE/build/docker-build.log"; }
-rm -rf "$ctx"
-tag_aliases
+build_on_base "$IMAGE" "$ALIASES" "$RECIPE_HASH" "$ctx" "$CACHE/build/docker-build.log" --label "dev.flinkft.flink-version=$FLINK_VERSION"
 
-# Remove older images of ours that are now dangling (untagged) to save disk.
-docker image prune -f --filter label=dev.flinkft.image=true >/dev/null 2>&1 || true
-
-say "built $IMAGE (also $(aliases)) in $(elapsed)"
+say "built $IMAGE (also $ALIASES) in $(elapsed)"

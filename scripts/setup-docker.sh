@@ -70,7 +70,12 @@ else
   mkdir -p "$(dirname "$LOG")"
   say "starting dockerd in the background (log: $LOG)"
   args=(--host "unix://$SOCK")
-  nohup setsid dockerd "${args[@]}" >>"$LOG" 2>&1 </dev/null &
+  # Close every inherited descriptor above stderr first: callers run this under
+  # `flock /tmp/flinkft-docker.lock`, and a dockerd (and its containerd) that inherit the lock's
+  # descriptor hold that lock for as long as the daemon lives, so no Docker command ever gets it again.
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  nohup setsid bash -c 'for fd in /proc/$$/fd/*; do fd="${fd##*/}"; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done; exec dockerd "$@"' \
+    dockerd "${args[@]}" >>"$LOG" 2>&1 </dev/null &
   disown || true
 fi
 

@@ -37,6 +37,9 @@ export class Config {
       image: config.get<string>('cluster.image', d.image),
       flinkVersion: config.get<string>('cluster.flinkVersion', d.flinkVersion),
       flinkProperties: sanitizeFlinkProperties(config.get<unknown>('cluster.flinkProperties', {})),
+      kafka: config.get<boolean>('cluster.kafka', d.kafka),
+      kafkaPort: config.get<number>('cluster.kafkaPort', d.kafkaPort),
+      kafkaImage: config.get<string>('cluster.kafkaImage', d.kafkaImage),
       dockerSocket: config.get<string>('docker.socket', d.dockerSocket),
     };
   }

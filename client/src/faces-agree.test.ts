@@ -68,6 +68,20 @@ async function editorStart(settings: Record<string, unknown>, options: { forReco
 }
 
 describe('the editor and the CLI start the same cluster', () => {
+  it('with a Kafka broker, its image and port', async () => {
+    const [port, kafkaPort] = [await freePort(), await freePort()];
+    const cli = await containersOf((docker) =>
+      runClusterCommand(up(['--port', String(port), '--kafka', '--kafka-image', 'flinkft/kafka:local', '--kafka-port', String(kafkaPort)]), folder, docker, io, process.env),
+    );
+    const editor = await editorStart({ restPort: port, kafka: true, kafkaImage: 'flinkft/kafka:local', kafkaPort });
+    // The broker is created while Flink's containers are: compare by name, not creation order.
+    const byName = (specs: ContainerSpec[]) => [...specs].sort((a, b) => a.name.localeCompare(b.name));
+    expect(byName(editor)).toEqual(byName(cli));
+    const broker = cli.find((c) => c.labels['dev.flinkft.role'] === 'kafka');
+    expect(broker).toMatchObject({ image: 'flinkft/kafka:local', ports: [{ containerPort: 19092, hostIp: '127.0.0.1', hostPort: kafkaPort }] });
+    expect(cli).toHaveLength(4);
+  });
+
   it('with nothing chosen', async () => {
     // Both default to 8081; a free port keeps the test off a cluster someone runs there.
     const port = await freePort();

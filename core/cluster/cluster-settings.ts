@@ -15,6 +15,12 @@ export interface ClusterSettings {
   flinkVersion?: string;
   /** Flink configuration on top of the cluster's defaults (DEFAULT_FLINK_PROPERTIES). */
   flinkProperties?: Readonly<Record<string, string>>;
+  /** Also start a Kafka broker (docs/kafka.md). */
+  kafka?: boolean;
+  /** Host port of the broker on 127.0.0.1 (default 9092; allowNextFreePort applies too). */
+  kafkaPort?: number;
+  /** Blank or absent: see resolveKafkaImage. */
+  kafkaImage?: string;
 }
 
 /** The defaults of every face (the CLI's help, package.json's schema and the builder say the same). */
@@ -23,4 +29,5 @@ export const DEFAULT_CLUSTER_SETTINGS = {
   slots: 2,
   restPort: 8081,
   allowNextFreePort: false,
+  kafka: false,
 } as const satisfies ClusterSettings;

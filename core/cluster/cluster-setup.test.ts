@@ -48,7 +48,17 @@ describe('resolveClusterSetup', () => {
       allowNextFreePort: false,
       flinkProperties: {},
     });
-    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false });
+    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false, kafka: false });
+  });
+
+  it('adds the Kafka broker on request: the setting, else $FLINKFT_KAFKA_IMAGE, else the official image', () => {
+    expect(resolveClusterSetup('/p', { kafka: true }, { env: {} }).kafka).toEqual({ image: 'apache/kafka:4.1.1' });
+    expect(resolveClusterSetup('/p', { kafka: true, kafkaPort: 29092 }, { env: { FLINKFT_KAFKA_IMAGE: 'flinkft/kafka:local' } }).kafka).toEqual({
+      image: 'flinkft/kafka:local',
+      hostPort: 29092,
+    });
+    expect(resolveClusterSetup('/p', { kafka: true, kafkaImage: 'my/kafka:1' }, { env: { FLINKFT_KAFKA_IMAGE: 'flinkft/kafka:local' } }).kafka?.image).toBe('my/kafka:1');
+    expect(resolveClusterSetup('/p', { kafkaImage: 'my/kafka:1' }, { env: {} }).kafka).toBeUndefined();
   });
 
   it('keeps what the settings say', () => {

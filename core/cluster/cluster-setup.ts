@@ -4,6 +4,7 @@
 import { DEFAULT_CLUSTER_SETTINGS, type ClusterSettings } from './cluster-settings.js';
 import { FlinkCluster } from './flink-cluster.js';
 import { resolveClusterImage, type ImageContext } from './image-resolver.js';
+import { resolveKafkaImage, type KafkaOptions } from './kafka/kafka-blueprint.js';
 import { detectProjectFlinkVersion } from './project-flink-version.js';
 import type { RuntimeClient } from './runtime/runtime-client.js';
 
@@ -16,6 +17,8 @@ export interface ClusterSetup {
   restPort: number;
   allowNextFreePort: boolean;
   flinkProperties: Readonly<Record<string, string>>;
+  /** Present when the cluster gets a Kafka broker. */
+  kafka?: KafkaOptions;
 }
 
 /** Settings plus what the image choice reads → the set-up. Same input, same set-up, in every face. */
@@ -28,6 +31,9 @@ export function resolveClusterSetup(workspace: string, settings: ClusterSettings
     restPort: settings.restPort ?? DEFAULT_CLUSTER_SETTINGS.restPort,
     allowNextFreePort: settings.allowNextFreePort ?? DEFAULT_CLUSTER_SETTINGS.allowNextFreePort,
     flinkProperties: { ...settings.flinkProperties },
+    ...((settings.kafka ?? DEFAULT_CLUSTER_SETTINGS.kafka)
+      ? { kafka: { image: resolveKafkaImage(settings, context), ...(settings.kafkaPort !== undefined ? { hostPort: settings.kafkaPort } : {}) } }
+      : {}),
   };
 }
 
@@ -41,7 +47,9 @@ export async function clusterSetupFor(workspace: string, settings: ClusterSettin
 
 /** The builder for a set-up; start() adopts the workspace's running cluster or starts this one. */
 export function clusterBuilderFor(runtime: RuntimeClient, setup: ClusterSetup): FlinkCluster {
-  return new FlinkCluster(runtime)
+  const builder = new FlinkCluster(runtime);
+  if (setup.kafka) builder.withKafka(setup.kafka);
+  return builder
     .withWorkspace(setup.workspace)
     .withImage(setup.image)
     .withTaskManagers(setup.taskManagers)

@@ -1,3 +1,4 @@
+import type { KafkaStatus } from './kafka/kafka-broker.js';
 import type { ContainerState } from './runtime/runtime-client.js';
 
 /** A TaskManager as Docker sees it. `id` is also its Flink resource id (REST /taskmanagers/:id). */
@@ -30,4 +31,6 @@ export interface ClusterStatus {
   jobManager: { containerId: string; containerName: string; state: ContainerState } | undefined;
   taskManagers: TaskManagerStatus[];
   rest: RestStatus;
+  /** The cluster's Kafka broker, when it was started with one (`cluster up --kafka`). */
+  kafka?: KafkaStatus;
 }

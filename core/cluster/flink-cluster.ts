@@ -23,6 +23,9 @@ import { PortInUseError } from './errors/port-in-use-error.js';
 import { DEFAULT_FLINK_PROPERTIES, mergeFlinkProperties } from './flink-properties.js';
 import { DEFAULT_FLINK_VERSION, ensureImage, officialImage, type PullPolicy } from './image-resolver.js';
 import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, clusterLabels, managedFilter } from './labels.js';
+import { KafkaBroker } from './kafka/kafka-broker.js';
+import type { KafkaOptions } from './kafka/kafka-blueprint.js';
+import { startKafkaBroker, type KafkaStartInput } from './kafka/kafka-start.js';
 import { isPortFree } from './port-probe.js';
 import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
@@ -61,6 +64,7 @@ export class FlinkCluster {
   private pullPolicy: PullPolicy = 'missing';
   private startupTimeoutMs = DEFAULT_STARTUP_TIMEOUT_MS;
   private onProgress?: (progress: ClusterProgress) => void;
+  private kafka?: KafkaOptions;
 
   constructor(private readonly runtime: RuntimeClient) {}
 
@@ -137,6 +141,15 @@ export class FlinkCluster {
     return this;
   }
 
+  /**
+   * Adds a single KRaft Kafka broker to the cluster (docs/kafka.md): jobs reach it as `kafka:9092`,
+   * the host on 127.0.0.1:<hostPort>. Adopting a running cluster without one adds it.
+   */
+  withKafka(options: KafkaOptions = {}): this {
+    this.kafka = { ...options };
+    return this;
+  }
+
   withProgress(onProgress: (progress: ClusterProgress) => void): this {
     this.onProgress = onProgress;
     return this;
@@ -159,6 +172,14 @@ export class FlinkCluster {
     if ((await existing?.jobManager())?.state === 'running') {
       if (await existing!.startupComplete()) {
         this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
+        if (this.kafka && !(await KafkaBroker.find(this.runtime, name))) {
+          // Fail open here: the running cluster stays; a broker that did not start is removed.
+          await this.startKafka(existing!.blueprint, signal).catch(async (error: unknown) => {
+            const broker = await KafkaBroker.find(this.runtime, name).catch(() => undefined);
+            if (broker) await this.runtime.removeContainer(broker.status().containerId).catch(() => undefined);
+            throw error;
+          });
+        }
         return existing!;
       }
       this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' never finished starting (interrupted?); removing it and starting afresh` });
@@ -185,11 +206,17 @@ export class FlinkCluster {
     const tmIds = Array.from({ length: this.taskManagerCount }, (_, i) => taskManagerId(i + 1));
     await prepareWorkspaceDirs(workspace, ['jobmanager', ...tmIds]);
     const cluster = new StartedFlinkCluster(this.runtime, blueprint);
+    // Ends the broker's wait when the Flink side fails first, so nothing polls a removed container.
+    const kafkaAbort = new AbortController();
 
     try {
       signal?.throwIfAborted();
       this.onProgress?.({ step: 'create', message: `Creating network and JobManager of '${name}'` });
       await this.runtime.createNetwork(networkName(name), labels);
+      // The broker first: its JVM boots while Flink's containers start, and both are awaited together.
+      const kafkaSignal = signal ? AbortSignal.any([signal, kafkaAbort.signal]) : kafkaAbort.signal;
+      const kafkaStarted = this.kafka ? this.startKafka(blueprint, kafkaSignal) : Promise.resolve();
+      kafkaStarted.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
       await this.createAndStart(jobManagerSpec(blueprint), restPort);
       for (const id of tmIds) {
         signal?.throwIfAborted();
@@ -202,9 +229,12 @@ export class FlinkCluster {
       const waitSignal = signal ? AbortSignal.any([stopWatching.signal, signal]) : stopWatching.signal;
       try {
         await Promise.race([
-          Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
-            .withTimeout(this.startupTimeoutMs)
-            .waitUntilReady(cluster.waitTarget(waitSignal)),
+          Promise.all([
+            Wait.forAll([Wait.forHttp('/'), Wait.forTaskManagers(tmIds.length)])
+              .withTimeout(this.startupTimeoutMs)
+              .waitUntilReady(cluster.waitTarget(waitSignal)),
+            kafkaStarted,
+          ]),
           watchContainers(this.runtime, name, waitSignal),
         ]);
       } finally {
@@ -215,11 +245,29 @@ export class FlinkCluster {
       await this.runtime.createVolume(startMarkerName(name), { ...labels, [LABEL_ROLE]: START_MARKER_ROLE });
     } catch (error) {
       // Fail closed: explain with the failing container's logs, remove everything of this start, rethrow.
+      kafkaAbort.abort();
       const failure = signal?.aborted ? signal.reason : await this.explainFailure(name, workspace, error);
       await removeClusterResources(this.runtime, name).catch(() => undefined);
       throw failure;
     }
     return cluster;
+  }
+
+  /** Starts the broker on the cluster's network and waits for it, reporting how long it took. */
+  private async startKafka(blueprint: ClusterBlueprint, signal?: AbortSignal): Promise<void> {
+    const started = Date.now();
+    const input: KafkaStartInput = {
+      runtime: this.runtime,
+      blueprint,
+      options: this.kafka ?? {},
+      nextFreePortAllowed: this.nextFreePortAllowed,
+      pullPolicy: this.pullPolicy,
+      onPull: (image, pull) => this.onProgress?.({ step: 'image', message: `Pulling ${image}: ${pull.status}`, pull }),
+    };
+    this.onProgress?.({ step: 'create', message: `Starting the Kafka broker of '${blueprint.name}'` });
+    const broker = await startKafkaBroker(input, this.startupTimeoutMs, signal);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    this.onProgress?.({ step: 'wait', message: `Kafka broker started in ${seconds} s: ${broker.status().bootstrapServers} (host), ${broker.status().internalBootstrapServers} (jobs)` });
   }
 
   private async createAndStart(spec: Parameters<RuntimeClient['createContainer']>[0], restPort: number): Promise<void> {

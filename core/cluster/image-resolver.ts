@@ -13,7 +13,7 @@ export function officialImage(flinkVersion: string): string {
 
 /** What the image choice may read besides the settings: the machine and the project. */
 export interface ImageContext {
-  /** The process environment of the face (the CLI's, the extension host's); only FLINKFT_IMAGE is read. */
+  /** The process environment of the face (the CLI's, the extension host's); only FLINKFT_IMAGE and FLINKFT_KAFKA_IMAGE are read. */
   env: Readonly<Record<string, string | undefined>>;
   /** The version the project builds against (detectProjectFlinkVersion), if any. */
   projectFlinkVersion?: string | undefined;

@@ -17,6 +17,15 @@ export type * from './runtime/runtime-client.js';
 export { DockerRuntimeClient, type DockerRuntimeOptions } from './runtime/docker-runtime-client.js';
 export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, type DockerEndpoint } from './runtime/docker-endpoint.js';
 export { Wait } from './wait/wait.js';
+export {
+  DEFAULT_KAFKA_HOST_PORT,
+  DEFAULT_KAFKA_VERSION,
+  DEFAULT_TRANSACTION_MAX_TIMEOUT_MS,
+  KAFKA_ALIAS,
+  officialKafkaImage,
+  type KafkaOptions,
+} from './kafka/kafka-blueprint.js';
+export { KafkaBroker, isValidTopicName, type ConsumeOptions, type IsolationLevel, type KafkaStatus } from './kafka/kafka-broker.js';
 export type { CheckResult, WaitRest, WaitSignal, WaitStrategy, WaitTarget, WaitRestApi } from './wait/wait-strategy.js';
 export { ClusterError, isClusterError } from './errors/cluster-error.js';
 export { DockerUnavailableError, isDockerUnavailableError, type DockerUnavailableReason } from './errors/docker-unavailable-error.js';
@@ -30,3 +39,4 @@ export { PurgeFailedError, isPurgeFailedError } from './errors/purge-failed-erro
 export { TaskManagerNotFoundError, isTaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 export { WaitTimeoutError, isWaitTimeoutError } from './errors/wait-timeout-error.js';
 export { WaitFailedError, isWaitFailedError } from './errors/wait-failed-error.js';
+export { KafkaToolError, isKafkaToolError } from './errors/kafka-tool-error.js';

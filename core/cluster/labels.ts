@@ -16,7 +16,10 @@ export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
  */
 export const LABEL_IMAGE_RECIPE_HASH = 'dev.flinkft.recipe-hash';
 
-export type ContainerRole = 'jobmanager' | 'taskmanager';
+/** The host port of the cluster's Kafka broker (on its container only). */
+export const LABEL_KAFKA_PORT = 'dev.flinkft.kafka-port';
+
+export type ContainerRole = 'jobmanager' | 'taskmanager' | 'kafka';
 
 /** Role label of the empty volume created once start-up finished: a cluster without it is a half-started one. */
 export const START_MARKER_ROLE = 'start-marker';
@@ -45,9 +48,13 @@ export function taskManagerLabels(cluster: Readonly<Record<string, string>>, tmI
   return { ...cluster, [LABEL_ROLE]: 'taskmanager', [LABEL_TM_ID]: tmId };
 }
 
-/** The cluster-level labels of a container: everything but its role and TaskManager id. */
+export function kafkaLabels(cluster: Readonly<Record<string, string>>, hostPort: number): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'kafka', [LABEL_KAFKA_PORT]: String(hostPort) };
+}
+
+/** The cluster-level labels of a container: everything but its role, TaskManager id and Kafka port. */
 export function clusterLevelLabels(containerLabels: Readonly<Record<string, string>>): Record<string, string> {
-  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, ...rest } = containerLabels;
+  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, ...rest } = containerLabels;
   return rest;
 }
 

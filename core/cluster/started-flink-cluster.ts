@@ -5,6 +5,7 @@ import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-sta
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
+import { KafkaBroker } from './kafka/kafka-broker.js';
 import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
 import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
@@ -89,6 +90,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
       const reg = registered.get(tm.id);
       return { ...tm, registered: reg !== undefined, slots: reg?.slots, freeSlots: reg?.freeSlots };
     });
+    const kafka = containers.some((c) => c.labels[LABEL_ROLE] === 'kafka') ? (await this.kafka())?.status() : undefined;
     return {
       name: this.name,
       workspace: this.workspace,
@@ -97,7 +99,13 @@ export class StartedFlinkCluster implements AsyncDisposable {
       jobManager: jm && { containerId: jm.id, containerName: jm.name, state: jm.state },
       taskManagers,
       rest,
+      ...(kafka ? { kafka } : {}),
     };
+  }
+
+  /** The cluster's Kafka broker (topics, produce, consume), or undefined when it has none. */
+  kafka(): Promise<KafkaBroker | undefined> {
+    return KafkaBroker.find(this.runtime, this.name);
   }
 
   /**

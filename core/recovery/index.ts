@@ -15,3 +15,6 @@ export { ASSERTION_CONFIG_FILE } from './assertion-config.js';
 export { probeJob, CONTROL_ARGS, PROBE_ENTRY_CLASS, type ProbeKind } from './probe-jobs.js';
 
 export { findRecoverableJobs, type RecoverableJob } from './find-recoverable-jobs.js';
+export { judgeEndToEnd, type DeliveryGuarantee, type EndToEndVerdict, type IdSample } from './end-to-end/end-to-end-verdict.js';
+export { idOfRecord, recordIds } from './end-to-end/record-ids.js';
+export { checkOutputIds, writeInputIds, type InputPlan, type OutputCheck, type TopicCheckBroker } from './end-to-end/topic-check.js';

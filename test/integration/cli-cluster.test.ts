@@ -1,12 +1,12 @@
 // The `flink-ft cluster` commands as users run them: the built CLI as a child process against the
 // real engine and real Flink, with a workspace and port of its own (18281) so it never meets the
 // clusters of other tests or users.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlinkRestClient } from '../../core/flink-rest/index.js';
 import { Wait, adoptCluster, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
-import { CLI_BUNDLE, ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
+import { ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
 import { resetTaskManagers } from './support/reset-cluster.js';
+import { runBuiltCliAsync } from './support/run-built-cli-async.js';
 import { tempWorkspace, testImage, testRuntime } from './support/test-cluster.js';
 
 const runtime = testRuntime();
@@ -21,22 +21,6 @@ interface StatusJson {
   containers: { role: string; id: string; name: string; state: string; tmId?: string }[];
 }
 
-/**
- * The built CLI as a child process, asynchronously: `up` takes a minute on a busy machine, and a
- * synchronous spawn would block the test worker long enough for vitest's RPC to time out.
- */
-function runCli(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 function json<T>(run: CliRun): T {
   if (run.status !== 0) throw new Error(`flink-ft exited ${run.status}\n${run.stderr}`);
   return JSON.parse(run.stdout) as T;
@@ -49,7 +33,7 @@ describe('flink-ft cluster on real Docker', () => {
   beforeAll(async () => {
     ensureCliBuilt();
     workspace = await tempWorkspace('cli-cluster');
-    cli = (...args) => runCli([...args, '--workspace', workspace.path]);
+    cli = (...args) => runBuiltCliAsync([...args, '--workspace', workspace.path]);
   });
 
   afterAll(async () => {

@@ -8,11 +8,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The Flink image the Docker tier runs (FLINKFT_IMAGE, or what setup-test-env.sh built). */
     flinkftImage: string;
+    /** The Kafka image (FLINKFT_KAFKA_IMAGE, or what setup-test-env.sh built). */
+    flinkftKafkaImage: string;
   }
 }
 
 /**
- * Docker tier set-up: the engine and the local Flink image (idempotent, cached), then a sweep of
+ * Docker tier set-up: the engine and the local Flink and Kafka images (idempotent, cached), then a sweep of
  * what crashed runs left behind. Nothing is skipped: without Docker the whole tier fails here.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -21,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const built = /^FLINKFT_IMAGE=(.+)$/m.exec(output)?.[1]?.trim();
   const image = process.env['FLINKFT_IMAGE'] || built || 'flinkft/flink:local';
   project.provide('flinkftImage', image);
+  const kafkaBuilt = /^FLINKFT_KAFKA_IMAGE=(.+)$/m.exec(output)?.[1]?.trim();
+  project.provide('flinkftKafkaImage', process.env['FLINKFT_KAFKA_IMAGE'] || kafkaBuilt || 'flinkft/kafka:local');
 
   // The edge of the test process: this is where DOCKER_HOST may be read.
   const runtime = new DockerRuntimeClient(dockerEndpointFromEnv(process.env));

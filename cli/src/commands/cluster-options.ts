@@ -5,7 +5,7 @@ import { UsageError } from '../usage-error.js';
 export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'down'] as const;
 export type ClusterSubcommand = (typeof CLUSTER_SUBCOMMANDS)[number];
 
-const WORKSPACE: OptionSpec = {
+export const WORKSPACE: OptionSpec = {
   name: 'workspace',
   short: 'w',
   type: 'string',
@@ -13,7 +13,7 @@ const WORKSPACE: OptionSpec = {
   description: 'Project folder the cluster belongs to (default: the current folder).',
 };
 const JSON_FLAG: OptionSpec = { name: 'json', type: 'boolean', description: 'Print the result as JSON on stdout.' };
-const HELP: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' };
+export const HELP: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' };
 
 export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly OptionSpec[]>> = {
   up: [
@@ -23,6 +23,9 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     { name: 'next-free-port', type: 'boolean', description: 'If the port is taken, use the next free one instead of failing.' },
     { name: 'image', type: 'string', valueName: 'I', description: 'Flink image (default: $FLINKFT_IMAGE, else flink:<version>-java17).' },
     { name: 'flink-version', type: 'string', valueName: 'V', description: "Flink version of the official image flink:<V>-java17, e.g. 1.20 or 2.3 (default: the project's, else 1.20); offline, the locally built flinkft/flink:<V>-java17 stands in." },
+    { name: 'kafka', type: 'boolean', description: 'Also start a single Kafka broker (KRaft): kafka:9092 for jobs, 127.0.0.1:<kafka-port> for the host.' },
+    { name: 'kafka-port', type: 'string', valueName: 'P', description: 'Host port of the Kafka broker on 127.0.0.1 (default: 9092).' },
+    { name: 'kafka-image', type: 'string', valueName: 'I', description: 'Kafka image (default: $FLINKFT_KAFKA_IMAGE, else apache/kafka:<version>).' },
     WORKSPACE,
     JSON_FLAG,
     HELP,
@@ -44,7 +47,7 @@ export const CLUSTER_SUMMARIES: Readonly<Record<ClusterSubcommand, string>> = {
 };
 
 export const CLUSTER_SYNOPSES: Readonly<Record<ClusterSubcommand, string>> = {
-  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--json]',
+  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--json]',
   status: 'cluster status [--json]',
   'add-tm': 'cluster add-tm [--no-wait] [--json]',
   'kill-tm': 'cluster kill-tm [ID] [--json]',
@@ -65,6 +68,10 @@ export interface UpOptions extends Common {
   nextFreePort: boolean;
   image?: string;
   flinkVersion?: string;
+  /** Start a Kafka broker too (also implied by --kafka-port / --kafka-image). */
+  kafka: boolean;
+  kafkaPort?: number;
+  kafkaImage?: string;
 }
 
 export type ClusterInvocation =
@@ -104,6 +111,9 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
         nextFreePort: values['next-free-port'] === true,
         ...stringValue(values.image, 'image'),
         ...flinkVersion(values['flink-version']),
+        kafka: values.kafka === true || values['kafka-port'] !== undefined || values['kafka-image'] !== undefined,
+        ...optionalInt(values['kafka-port'], 'kafka-port', 1, 65535, 'kafkaPort'),
+        ...renamed(stringValue(values['kafka-image'], 'kafka-image'), 'kafkaImage'),
       };
     case 'status':
       return { kind: 'status', ...common };
@@ -135,6 +145,12 @@ export function parseIntFlag(value: string, flag: string, min: number, max: numb
 function optionalInt<K extends string>(value: unknown, flag: string, min: number, max: number, key: K): Partial<Record<K, number>> {
   if (typeof value !== 'string') return {};
   return { [key]: parseIntFlag(value, flag, min, max) } as Partial<Record<K, number>>;
+}
+
+/** `{ 'kafka-image': v }` → `{ kafkaImage: v }`: flags are kebab-case, options camelCase. */
+function renamed<K extends string>(value: Partial<Record<string, string>>, key: K): Partial<Record<K, string>> {
+  const [only] = Object.values(value);
+  return only === undefined ? {} : ({ [key]: only } as Partial<Record<K, string>>);
 }
 
 function stringValue<K extends string>(value: unknown, key: K): Partial<Record<K, string>> {

@@ -1,8 +1,8 @@
-import type { ClusterStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
+import type { ClusterStatus, KafkaStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
 
 /** One container of the cluster in `--json` output. */
 export interface ContainerJson {
-  role: 'jobmanager' | 'taskmanager';
+  role: 'jobmanager' | 'taskmanager' | 'kafka';
   id: string;
   name: string;
   state: string;
@@ -24,6 +24,8 @@ export type ClusterJson =
       taskManagerIds: string[];
       containers: ContainerJson[];
       rest: ClusterStatus['rest'];
+      /** Only for a cluster started with `--kafka`: bootstrap addresses for the host and for jobs. */
+      kafka?: KafkaStatus;
     }
   | { running: false; workspace: string };
 
@@ -33,6 +35,7 @@ export function clusterJson(status: ClusterStatus, adopted: boolean): ClusterJso
       ? [{ role: 'jobmanager' as const, id: status.jobManager.containerId, name: status.jobManager.containerName, state: status.jobManager.state }]
       : []),
     ...status.taskManagers.map((tm) => ({ role: 'taskmanager' as const, id: tm.containerId, name: tm.containerName, state: tm.state, tmId: tm.id })),
+    ...(status.kafka ? [{ role: 'kafka' as const, id: status.kafka.containerId, name: status.kafka.containerName, state: status.kafka.state }] : []),
   ];
   return {
     running: true,
@@ -46,6 +49,7 @@ export function clusterJson(status: ClusterStatus, adopted: boolean): ClusterJso
     taskManagerIds: status.taskManagers.map((tm) => tm.id),
     containers,
     rest: status.rest,
+    ...(status.kafka ? { kafka: status.kafka } : {}),
   };
 }
 
@@ -70,9 +74,19 @@ export function formatClusterStatus(status: ClusterStatus, headline: string): st
     `  JobManager     ${status.jobManager ? `${status.jobManager.state}  ${status.jobManager.containerName}` : 'missing'}`,
     `  TaskManagers   ${running} running, ${registered} registered${status.taskManagers.length === 0 ? '' : ':'}`,
     ...tmLines,
+    ...(status.kafka ? kafkaLines(status.kafka) : []),
     `  Logs           ${status.workspace}/.flink/logs/<tm-id>/*.out`,
     '',
   ].join('\n');
+}
+
+function kafkaLines(kafka: KafkaStatus): string[] {
+  return [
+    `  Kafka          ${kafka.state}  ${kafka.containerName}  (${kafka.image})`,
+    `    host         ${kafka.bootstrapServers}`,
+    `    jobs         ${kafka.internalBootstrapServers}`,
+    `    transaction.max.timeout.ms  ${kafka.transactionMaxTimeoutMs}`,
+  ];
 }
 
 /** One line after kill-tm / stop-tm / add-tm. */

@@ -41,6 +41,10 @@ Image: --image, else --flink-version (official flink:<V>-java17), else $FLINKFT_
 official image of the project's Flink version (pom.xml, Gradle files), else flink:1.20-java17
 (pulled when missing). Docker: $DOCKER_HOST, else /var/run/docker.sock.
 
+Kafka (--kafka): one KRaft broker on the cluster's network. Jobs use kafka:9092, the host
+127.0.0.1:9092 (--kafka-port). Image: --kafka-image, else $FLINKFT_KAFKA_IMAGE, else apache/kafka:4.1.1.
+Topics: 'flink-ft kafka --help'.
+
 Exit codes:
   0  done
   1  failed (Docker unavailable, port in use, image missing, no cluster, ...); stderr says how to fix it
@@ -49,6 +53,7 @@ Exit codes:
 
 Examples:
   flink-ft cluster up --taskmanagers 3
+  flink-ft cluster up --kafka --json
   flink-ft cluster status --json
   flink-ft cluster kill-tm tm-2 && flink-ft cluster add-tm
   flink-ft cluster down --purge`;
@@ -195,6 +200,9 @@ export function upClusterSettings(options: UpOptions): ClusterSettings {
     allowNextFreePort: options.nextFreePort,
     image: options.image,
     flinkVersion: options.flinkVersion,
+    kafka: options.kafka,
+    kafkaPort: options.kafkaPort,
+    kafkaImage: options.kafkaImage,
   };
 }
 

@@ -1,6 +1,6 @@
 // The `flinkFt.cluster.*` and `flinkFt.docker.*` settings as the cluster manager uses them. Config
 // reads the raw values; this file only interprets them, so it has no `vscode` import.
-import { DEFAULT_CLUSTER_SETTINGS, DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, type ClusterSettings, type DockerEndpoint } from '../../../core/cluster/index.js';
+import { DEFAULT_CLUSTER_SETTINGS, DEFAULT_DOCKER_SOCKET, DEFAULT_KAFKA_HOST_PORT, dockerEndpointFromEnv, type ClusterSettings, type DockerEndpoint } from '../../../core/cluster/index.js';
 
 /** The cluster settings every face shares (core), filled, plus where Docker listens. */
 export interface EditorClusterSettings extends Required<ClusterSettings> {
@@ -15,6 +15,8 @@ export const DEFAULT_EDITOR_CLUSTER_SETTINGS: EditorClusterSettings = {
   flinkVersion: '',
   flinkProperties: {},
   dockerSocket: '',
+  kafkaPort: DEFAULT_KAFKA_HOST_PORT,
+  kafkaImage: '',
 };
 
 /**

@@ -53,6 +53,25 @@ describe('buildClusterTree', () => {
     expect(tms.map((n) => n.id)).toEqual(['tm:proj-abc123:tm-1', 'tm:proj-abc123:tm-2', 'tm:proj-abc123:tm-3']);
   });
 
+  it('shows the Kafka broker between the TaskManagers and the jobs, with the address for jobs and for the host', () => {
+    const kafka = {
+      containerId: 'k1',
+      containerName: 'flinkft-proj-abc123-kafka',
+      image: 'apache/kafka:4.1.1',
+      state: 'running' as const,
+      bootstrapServers: '127.0.0.1:9092',
+      internalBootstrapServers: 'kafka:9092',
+      transactionMaxTimeoutMs: 900_000,
+    };
+    const tree = buildClusterTree({ kind: 'running', status: { ...status, kafka }, jobs: [] });
+    const children = tree[0]?.children ?? [];
+    expect(children.map((n) => n.label)).toEqual(['JobManager', 'TaskManagers', 'Kafka', 'Jobs']);
+    expect(outline([children[2]!])).toEqual(['Kafka · running · kafka:9092 (jobs) · 127.0.0.1:9092 (host) · kafka · broadcast']);
+    expect(children[2]?.tooltip).toContain('transaction.max.timeout.ms: 900000');
+    const stopped = buildClusterTree({ kind: 'running', status: { ...status, kafka: { ...kafka, state: 'exited' } }, jobs: [] });
+    expect(stopped[0]?.children?.[2]).toMatchObject({ icon: 'error', iconColor: 'errorForeground' });
+  });
+
   it('says when there are no jobs, or when REST does not answer', () => {
     const empty = buildClusterTree({ kind: 'running', status, jobs: [] });
     expect(outline(empty[0]?.children?.slice(2) ?? [])).toEqual(['Jobs · 0 running · jobs · run-all', '  No running jobs ·  · message · info']);

@@ -1,6 +1,6 @@
 // The Flink view's content as plain data, built from a cluster snapshot. No `vscode` import, so the
 // tree's shape is unit-tested; cluster-tree-provider.ts only maps nodes to TreeItems.
-import type { ClusterStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
+import type { ClusterStatus, KafkaStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
 import type { ClusterJobSummary } from '../../../core/jobs/index.js';
@@ -25,6 +25,7 @@ export const CONTEXT = {
   jobManager: 'jobmanager',
   taskManagers: 'taskmanagers',
   taskManager: (phase: TaskManagerPhase) => `taskmanager-${phase}`,
+  kafka: 'kafka',
   jobs: 'jobs',
   job: 'job',
   message: 'message',
@@ -62,7 +63,12 @@ export function buildClusterTree(state: ClusterViewState, jobDetails: ReadonlyMa
 
 function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[], jobDetails: ReadonlyMap<string, ClusterJobSummary>): TreeNode {
   const healthy = status.jobManager?.state === 'running' && status.rest.reachable;
-  const children: TreeNode[] = [jobManagerNode(status), taskManagersNode(status), jobsNode(jobs, status.rest.reachable, jobDetails)];
+  const children: TreeNode[] = [
+    jobManagerNode(status),
+    taskManagersNode(status),
+    ...(status.kafka ? [kafkaNode(status.name, status.kafka)] : []),
+    jobsNode(jobs, status.rest.reachable, jobDetails),
+  ];
   return {
     id: `cluster:${status.name}`,
     label: `Local cluster`,
@@ -92,6 +98,25 @@ function jobManagerNode(status: ClusterStatus): TreeNode {
     icon: jm?.state === 'running' ? 'pulse' : 'error',
     ...(jm?.state === 'running' ? {} : { iconColor: 'errorForeground' }),
     contextValue: CONTEXT.jobManager,
+  };
+}
+
+/** The broker of `flinkFt.cluster.kafka`: the address jobs use, the host's in the tooltip. */
+export function kafkaNode(cluster: string, kafka: KafkaStatus): TreeNode {
+  const running = kafka.state === 'running';
+  return {
+    id: `kafka:${cluster}`,
+    label: 'Kafka',
+    description: `${kafka.state} · ${kafka.internalBootstrapServers} (jobs) · ${kafka.bootstrapServers} (host)`,
+    tooltip: [
+      `Container ${kafka.containerName} (${kafka.state}), image ${kafka.image}`,
+      `Jobs in the cluster: ${kafka.internalBootstrapServers}`,
+      `From this machine: ${kafka.bootstrapServers}`,
+      `transaction.max.timeout.ms: ${kafka.transactionMaxTimeoutMs}`,
+    ].join('\n'),
+    icon: running ? 'broadcast' : 'error',
+    ...(running ? {} : { iconColor: 'errorForeground' }),
+    contextValue: CONTEXT.kafka,
   };
 }
 

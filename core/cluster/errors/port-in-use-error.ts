@@ -3,13 +3,14 @@ import { ClusterError } from './cluster-error.js';
 /** Who holds the port: one of our clusters (named) or an unknown process. */
 export type PortOwner = { kind: 'flinkft-cluster'; cluster: string; workspace?: string } | { kind: 'other' };
 
-/** The REST port is taken, so the JobManager cannot publish its REST API / web UI there. */
+/** The REST port (or the Kafka broker's host port) is taken, so the container cannot publish it there. */
 export class PortInUseError extends ClusterError {
   override name = 'PortInUseError';
   readonly port: number;
   readonly owner: PortOwner;
 
-  constructor(port: number, owner: PortOwner, options?: { cause?: unknown }) {
+  /** `flag`: the `cluster up` option that picks this port (default `--port`, the REST port). */
+  constructor(port: number, owner: PortOwner, options?: { cause?: unknown; flag?: string }) {
     const who =
       owner.kind === 'flinkft-cluster'
         ? `by the local Flink cluster '${owner.cluster}'${owner.workspace ? ` of workspace ${owner.workspace}` : ''}. ` +
@@ -17,8 +18,8 @@ export class PortInUseError extends ClusterError {
         : 'by another program. Stop that program';
     super(
       `Port ${port} on 127.0.0.1 is already in use ${who}, or choose another port ` +
-        `(\`flink-ft cluster up --port <p>\`, or allow the next free port).`,
-      options,
+        `(\`flink-ft cluster up ${options?.flag ?? '--port'} <p>\`, or allow the next free port).`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.port = port;
     this.owner = owner;

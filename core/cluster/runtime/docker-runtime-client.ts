@@ -10,6 +10,7 @@ import type {
   ContainerSpec,
   ContainerState,
   ContainerSummary,
+  ExecOptions,
   ExecResult,
   LogFollow,
   NetworkSummary,
@@ -205,23 +206,29 @@ export class DockerRuntimeClient implements RuntimeClient {
     return { stop: () => stream.destroy(), done };
   }
 
-  async exec(id: string, cmd: string[], options: { user?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
+  async exec(id: string, cmd: string[], options: ExecOptions = {}): Promise<ExecResult> {
     const container = this.docker.getContainer(id);
+    const withStdin = options.stdin !== undefined;
     const exec = await this.call('exec create', (abortSignal) =>
-      container.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, User: options.user ?? '', abortSignal }),
+      container.exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, AttachStdin: withStdin, User: options.user ?? '', abortSignal }),
     );
     const lines: string[] = [];
-    const demuxer = new LineDemuxer((line) => lines.push(line));
+    const demuxer = new LineDemuxer((line, stream) => {
+      lines.push(line);
+      options.onLine?.(line, stream);
+    });
     // One bound for the start and the whole output: a command that never ends must not hang the caller.
     await this.call(
       'exec start',
       async (abortSignal) => {
-        const stream = await exec.start({ hijack: true, stdin: false, abortSignal });
+        const stream = await exec.start({ hijack: true, stdin: withStdin, abortSignal });
         abortSignal.addEventListener('abort', () => stream.destroy(), { once: true });
         await new Promise<void>((resolve, reject) => {
           stream.on('data', (chunk: Buffer) => demuxer.push(chunk));
           stream.once('end', resolve);
           stream.once('error', reject);
+          // Half-close after the input: the engine then closes the command's stdin (EOF).
+          if (withStdin) stream.end(options.stdin);
         });
       },
       options.timeoutMs ?? this.execTimeoutMs,

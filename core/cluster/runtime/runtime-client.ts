@@ -65,6 +65,16 @@ export interface ExecResult {
   output: string;
 }
 
+export interface ExecOptions {
+  user?: string;
+  /** Bounds the whole run (default: the client's exec timeout). */
+  timeoutMs?: number;
+  /** Written to the command's stdin, which is then closed (a console producer's records). */
+  stdin?: string;
+  /** Each output line as it arrives (a console consumer that follows a topic); `output` still collects all. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+}
+
 export interface PullProgress {
   status: string;
   id?: string;
@@ -112,5 +122,5 @@ export interface RuntimeClient {
   /** Follows stdout+stderr from now on (or from `sinceSeconds` epoch), one callback per line. */
   followContainerLogs(id: string, onLine: (line: string, stream: 'stdout' | 'stderr') => void, sinceSeconds?: number): Promise<LogFollow>;
   /** Runs a command to its end; `timeoutMs` bounds the whole run (default: the client's exec timeout). */
-  exec(id: string, cmd: string[], options?: { user?: string; timeoutMs?: number }): Promise<ExecResult>;
+  exec(id: string, cmd: string[], options?: ExecOptions): Promise<ExecResult>;
 }

@@ -100,8 +100,10 @@ export class FakeDocker implements RuntimeClient, AsyncDisposable {
     await this.halt(c, 'removing');
     this.containers.delete(id);
   }
-  async containerLogs(): Promise<string[]> {
-    return [];
+  /** A running Kafka broker has logged its start (what KafkaBroker.waitUntilStarted looks for). */
+  async containerLogs(id: string): Promise<string[]> {
+    const c = this.require(id);
+    return c.spec.labels[LABEL_ROLE] === 'kafka' && c.state === 'running' ? ['[KafkaRaftServer nodeId=1] Kafka Server started (kafka.server.KafkaRaftServer)'] : [];
   }
   async followContainerLogs(): Promise<LogFollow> {
     return { stop: () => undefined, done: Promise.resolve() };

@@ -14,6 +14,11 @@ export function testImage(): string {
   return inject('flinkftImage');
 }
 
+/** The Kafka image the Docker tier runs (the local one setup-test-env.sh built, or FLINKFT_KAFKA_IMAGE). */
+export function testKafkaImage(): string {
+  return inject('flinkftKafkaImage');
+}
+
 /** A temporary workspace folder, removed (with its .flink/) on dispose. */
 export async function tempWorkspace(prefix: string): Promise<{ path: string } & AsyncDisposable> {
   const path = await mkdtemp(join(tmpdir(), `flinkft-${prefix}-`));

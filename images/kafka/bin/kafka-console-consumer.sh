@@ -1,0 +1,3 @@
+#!/usr/bin/env bash
+# As in the Apache distribution: org.apache.kafka.tools.consumer.ConsoleConsumer
+exec /opt/kafka/bin/kafka-run-class.sh org.apache.kafka.tools.consumer.ConsoleConsumer "$@"
