@@ -3,9 +3,10 @@
 // in-process with a folder listing that fails exactly as Node's does, and through the built CLI
 // against a real chmod 000 folder, run as the unprivileged user `nobody` when the tests are root.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, type Dirent } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_BUNDLE, ensureCliBuilt } from '../test-support/built-cli.js';
 import { runCheck, tempFolder, UNCHECKPOINTED_JOB } from './check-in-temp.js';
 
@@ -66,13 +67,24 @@ describe('check: a folder that cannot be listed', () => {
   });
 
   describe('with real permissions, through the built CLI', () => {
-    beforeAll(() => ensureCliBuilt(), 180_000);
+    // The unprivileged user may not reach the checkout (a CI clone under a 0700 folder), so the CLI
+    // runs from a copy of its bundle folder (bundle and grammars) in a world-readable temp folder.
+    let cliCopy: string;
+    beforeAll(() => {
+      ensureCliBuilt();
+      cliCopy = mkdtempSync(join(tmpdir(), 'flinkft-cli-copy-'));
+      cpSync(dirname(CLI_BUNDLE), cliCopy, { recursive: true });
+      chmodSync(cliCopy, 0o755);
+    }, 180_000);
+    afterAll(() => {
+      if (cliCopy) rmSync(cliCopy, { recursive: true, force: true });
+    });
 
     it('reports a chmod 000 folder (run as nobody when the tests run as root) and exits 2', () => {
       const { dir, locked } = projectWithLockedFolder('unreadable-fs');
       chmodSync(dir, 0o755); // mkdtemp makes it 0700: the unprivileged user must reach Job.java
       chmodSync(locked, 0o000);
-      const run = runAsUnprivileged([CLI_BUNDLE, 'check', '--format', 'json'], dir);
+      const run = runAsUnprivileged([join(cliCopy, basename(CLI_BUNDLE)), 'check', '--format', 'json'], dir);
       expect(run.status, run.stderr).toBe(2);
       const json = JSON.parse(run.stdout) as Json;
       expect(json.notAnalysed).toEqual([{ file: locked, kind: 'failed', reason: expect.stringMatching(EXACT_REASON) }]);
