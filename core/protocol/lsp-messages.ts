@@ -1,5 +1,5 @@
 // The custom LSP messages and shapes the language server and the VS Code client share. Both import
-// this file, so it imports nothing: no `vscode`, no `vscode-languageserver`, no analyzer.
+// this file, so it imports nothing: neither the editor API nor the LSP library, nor the analyzer.
 
 /** The `source` of every diagnostic this server publishes; code actions only answer for these. */
 export const DIAGNOSTIC_SOURCE = 'flink-ft';
