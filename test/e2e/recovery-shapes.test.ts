@@ -56,6 +56,9 @@ beforeAll(async () => {
   // As a user looks at a job first. Opening the folder alone did not activate the extension in
   // code-server here (workspaceContains:**/pom.xml), so the Test Explorer had no controller.
   await session.workbench.openFile('src/main/java/shapes/KeyedCounts.java');
+  // Its "Run recovery check" lens shows once the extension is active and has scanned the jobs, so
+  // the Test Explorer has its controller (and the palette its Testing commands) from here on.
+  await session.workbench.codeLenses(14, (titles) => titles.includes('Run recovery check'));
 }, 900_000);
 
 afterAll(async () => {

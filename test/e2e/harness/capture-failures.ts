@@ -14,6 +14,9 @@ export function captureFailures(session: () => Session | undefined): void {
     await current.workbench.screenshot(name).catch(() => undefined);
     // The error next to the screenshot: vitest reports it only when the whole file has finished.
     const errors = (context.task.result?.errors ?? []).map((error) => `${error.message}\n${error.stack ?? ''}`).join('\n\n');
-    writeFileSync(join(resultsDir, `${current.workbench.sessionName}-${name}.txt`), errors);
+    const logTail = current.extensionHostLogTail();
+    writeFileSync(join(resultsDir, `${current.workbench.sessionName}-${name}.txt`), `${errors}\n\n${logTail}`);
+    // CI keeps only what was printed: the extension host's side of the failure goes to the output too.
+    console.log(`[${current.workbench.sessionName}] ${context.task.name} failed; extension host log tail:\n${logTail}`);
   });
 }

@@ -1,7 +1,7 @@
 // A real VS Code (code-server: VS Code's own server, web UI and extension host) on a free loopback
 // port, with a fresh user-data-dir and extensions-dir per session so runs never see each other.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ export class CodeServer {
     readonly url: string,
     private readonly child: ChildProcess,
     private readonly home: string,
+    private readonly name: string,
   ) {}
 
   static async start(options: CodeServerOptions): Promise<CodeServer> {
@@ -50,7 +51,7 @@ export class CodeServer {
     const out = createWriteStream(log, { flags: 'a' });
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
-    const server = new CodeServer(`http://127.0.0.1:${port}/`, child, home);
+    const server = new CodeServer(`http://127.0.0.1:${port}/`, child, home, options.name);
     try {
       await waitFor(
         `code-server /healthz on port ${port} (log: ${log})`,
@@ -67,6 +68,14 @@ export class CodeServer {
     return server;
   }
 
+  /** The tail of the extension host's logs (the extension's own output channels included). */
+  extensionHostLogTail(lines = 40): string {
+    const logs = join(this.home, 'user-data', 'logs');
+    if (!existsSync(logs)) return '(no logs yet)';
+    const files = (readdirSync(logs, { recursive: true }) as string[]).filter((file) => /exthost|Flink/i.test(file) && file.endsWith('.log'));
+    return files.map((file) => `--- ${file}\n${readFileSync(join(logs, file), 'utf8').split('\n').slice(-lines).join('\n')}`).join('\n') || '(no extension host log)';
+  }
+
   async stop(): Promise<void> {
     const pid = this.child.pid;
     if (pid !== undefined && this.child.exitCode === null && this.child.signalCode === null) {
@@ -81,6 +90,9 @@ export class CodeServer {
     }
     // Whatever the extension host left in the group (the language server) goes with it.
     if (pid !== undefined) killGroup(pid, 'SIGKILL');
+    // The workbench's own logs (extension host, renderer) outlive the session, for a red run's reader.
+    const logs = join(this.home, 'user-data', 'logs');
+    if (existsSync(logs)) cpSync(logs, join(resultsDir, `${this.name}-vscode-logs`), { recursive: true });
     rmSync(this.home, { recursive: true, force: true });
   }
 }

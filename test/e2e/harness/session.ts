@@ -24,6 +24,8 @@ export interface Session {
   readonly workspace: Workspace;
   readonly page: Page;
   readonly workbench: Workbench;
+  /** The tail of the extension host's logs, for a failure's report. */
+  extensionHostLogTail(): string;
   stop(): Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const workbench = new Workbench(page, options.name);
     await workbench.open(server.url);
-    return { workspace, page, workbench, stop };
+    return { workspace, page, workbench, extensionHostLogTail: () => server.extensionHostLogTail(), stop };
   } catch (error) {
     await stop();
     throw error;

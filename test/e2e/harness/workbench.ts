@@ -144,22 +144,35 @@ export class Workbench {
 
   /** Runs a command by its palette title (e.g. `Flink: Restart Language Server`). */
   async runCommand(title: string): Promise<void> {
-    const input = this.page.locator('.quick-input-widget input');
-    // The palette can be dismissed right after it opens (focus taken by a webview): open it again.
+    // The palette can be dismissed right after it opens (focus taken by a webview), or show its
+    // list before the command registry is complete: open it again, up to three times.
     for (let attempt = 1; ; attempt++) {
-      await this.openPalette(input);
       try {
-        await input.fill(`>${title}`, { timeout: 5_000 });
+        await this.pickFromPalette(title);
         break;
       } catch (error) {
         if (attempt === 3) throw error;
+        await this.page.keyboard.press('Escape');
       }
     }
-    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
-    await row.waitFor();
-    await waitFor(`palette entry ${title} to be selected`, async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Opens the palette, types `title` and waits until its entry is the selected row. */
+  private async pickFromPalette(title: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await this.openPalette(input);
+    await input.fill(`>${title}`, { timeout: 5_000 });
+    const rows = this.page.locator('.quick-input-list .monaco-list-row');
+    try {
+      await rows.filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
+    } catch (error) {
+      // Say what the palette showed instead: a missing command (extension not active) reads differently from a slow list.
+      const shown = (await rows.allInnerTexts().catch(() => [])).map((text) => text.replace(/\s+/g, ' ').trim()).slice(0, 8);
+      throw new Error(`the command palette has no entry "${title}" after typing ${JSON.stringify(await input.inputValue().catch(() => '?'))}; it showed ${JSON.stringify(shown)}`, { cause: error });
+    }
+    await waitFor(`palette entry ${title} to be selected`, async () => (await this.page.locator('.quick-input-list .monaco-list-row.focused').first().innerText()).includes(title));
   }
 
   /**
