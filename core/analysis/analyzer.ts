@@ -19,9 +19,9 @@ import { ClusterConfig } from './config/cluster-config.js';
 import { settingsSource } from './config/config-source.js';
 import type { JobModel } from './model.js';
 import { formatVersion, parseFlinkVersion } from './version/flink-version.js';
-import type { AnalysisContext } from './workspace/analysis-context.js';
-import { applyCallers } from './workspace/apply-callers.js';
-import { applyInstantiators, recordInstantiations } from './workspace/apply-instantiators.js';
+import type { AnalysisContext } from './cross-file/analysis-context.js';
+import { applyCallers } from './cross-file/apply-callers.js';
+import { applyInstantiators, recordInstantiations } from './cross-file/apply-instantiators.js';
 
 export interface AnalyzerOptions {
   /** Folder holding tree-sitter.wasm and tree-sitter-<lang>.wasm. Default: the bundle's own folder if the files are there, else resolved from node_modules. */

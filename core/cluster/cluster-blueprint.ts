@@ -10,7 +10,7 @@ import {
 } from './flink-properties.js';
 import { jobManagerLabels, taskManagerLabels } from './labels.js';
 import type { ContainerSpec } from './runtime/runtime-client.js';
-import { logDirOf, workspaceDirs } from './workspace-dirs.js';
+import { logDirOf, projectDirs } from './project-dirs.js';
 
 /** Network alias of the JobManager; TaskManagers find it by this name (jobmanager.rpc.address). */
 export const JOB_MANAGER_ALIAS = 'jobmanager';
@@ -89,7 +89,7 @@ export function jobManagerSpec(bp: ClusterBlueprint): ContainerSpec {
     networkAliases: [JOB_MANAGER_ALIAS],
     // The whole .flink folder: the JM writes checkpoint metadata and can purge everything on `down --purge`.
     binds: [
-      { hostPath: workspaceDirs(bp.workspace).root, containerPath: CONTAINER_DATA_DIR },
+      { hostPath: projectDirs(bp.workspace).root, containerPath: CONTAINER_DATA_DIR },
       { hostPath: bp.workspace, containerPath: CONTAINER_WORKSPACE_DIR, readOnly: true },
     ],
     ports: [{ containerPort: REST_CONTAINER_PORT, hostIp: '127.0.0.1', hostPort: bp.restPort }],
@@ -97,7 +97,7 @@ export function jobManagerSpec(bp: ClusterBlueprint): ContainerSpec {
 }
 
 export function taskManagerSpec(bp: ClusterBlueprint, tmId: string): ContainerSpec {
-  const dirs = workspaceDirs(bp.workspace);
+  const dirs = projectDirs(bp.workspace);
   return {
     name: taskManagerContainerName(bp.name, tmId),
     image: bp.image,

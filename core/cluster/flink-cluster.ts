@@ -30,7 +30,7 @@ import { isPortFree } from './port-probe.js';
 import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
 import { Wait } from './wait/wait.js';
-import { logDirOf, prepareWorkspaceDirs } from './workspace-dirs.js';
+import { logDirOf, prepareProjectDirs } from './project-dirs.js';
 
 /** Start-up steps, for progress notifications (editor) and progress lines (CLI). */
 export type ClusterProgress =
@@ -204,7 +204,7 @@ export class FlinkCluster {
     const labels = { ...this.extraLabels, ...clusterLabels({ cluster: name, workspace, restPort }) };
     const blueprint: ClusterBlueprint = { name, workspace, image, restPort, properties, labels };
     const tmIds = Array.from({ length: this.taskManagerCount }, (_, i) => taskManagerId(i + 1));
-    await prepareWorkspaceDirs(workspace, ['jobmanager', ...tmIds]);
+    await prepareProjectDirs(workspace, ['jobmanager', ...tmIds]);
     const cluster = new StartedFlinkCluster(this.runtime, blueprint);
     // Ends the broker's wait when the Flink side fails first, so nothing polls a removed container.
     const kafkaAbort = new AbortController();

@@ -11,8 +11,8 @@ export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.j
 export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';
 export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type PullPolicy } from './image-resolver.js';
 export * from './labels.js';
-export { workspaceDirs, purgeWorkspaceDirs, type WorkspaceDirs } from './workspace-dirs.js';
-export { ensureWorkspaceDir, type DirAccess } from './workspace-dir-guard.js';
+export { projectDirs, purgeProjectDirs, type ProjectDirs } from './project-dirs.js';
+export { ensureProjectDir, type DirAccess } from './project-dir-guard.js';
 export type * from './runtime/runtime-client.js';
 export { DockerRuntimeClient, type DockerRuntimeOptions } from './runtime/docker-runtime-client.js';
 export { DEFAULT_DOCKER_SOCKET, dockerEndpointFromEnv, type DockerEndpoint } from './runtime/docker-endpoint.js';

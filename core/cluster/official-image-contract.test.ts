@@ -13,7 +13,7 @@ import { parseFlinkProperties } from './flink-properties.js';
 import { LABEL_ROLE, clusterLabels } from './labels.js';
 import type { ContainerDetails, ContainerSpec, ContainerSummary, ExecResult, LogFollow, NetworkSummary, RuntimeClient, VolumeSummary } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
-import { FLINK_UID } from './workspace-dirs.js';
+import { FLINK_UID } from './project-dirs.js';
 
 const OFFICIAL_IMAGE = 'flink:1.20-java17';
 

@@ -11,7 +11,7 @@ import { ClusterError } from './errors/cluster-error.js';
 import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
-import { checkPurgeable, logDirOf, prepareLogDir, purgeWorkspaceDirs } from './workspace-dirs.js';
+import { checkPurgeable, logDirOf, prepareLogDir, purgeProjectDirs } from './project-dirs.js';
 
 export interface AddTaskManagerOptions {
   /** Resolve only once REST lists the new TaskManager. */
@@ -206,7 +206,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
       await this.purgeFromContainer();
     }
     await removeClusterResources(this.runtime, this.name);
-    if (options.purge) await purgeWorkspaceDirs(this.workspace);
+    if (options.purge) await purgeProjectDirs(this.workspace);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

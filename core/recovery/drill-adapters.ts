@@ -1,6 +1,6 @@
 // The real implementations of the drill's ports, over a StartedFlinkCluster, core/jobs and core/logs.
 import { stat } from 'node:fs/promises';
-import { workspaceDirs, type StartedFlinkCluster } from '../cluster/index.js';
+import { projectDirs, type StartedFlinkCluster } from '../cluster/index.js';
 import { buildIfStale, localClusterInfo, submitJob } from '../jobs/index.js';
 import { TaskManagerOutput } from '../logs/index.js';
 import type { DrillCluster, JobLauncher, OutputRecord, OutputTap } from './drill-ports.js';
@@ -30,7 +30,7 @@ export function drillClusterOf(cluster: StartedFlinkCluster): DrillCluster {
 export async function openTaskManagerOutput(cluster: StartedFlinkCluster, pollIntervalMs = 200): Promise<OutputTap> {
   const records: OutputRecord[] = [];
   const follower = new TaskManagerOutput({
-    logsRoot: workspaceDirs(cluster.workspace).logs,
+    logsRoot: projectDirs(cluster.workspace).logs,
     from: 'end',
     pollIntervalMs,
     onLine: (line) => records.push({ tmId: line.tmId, line: line.line, time: line.time.getTime() }),

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { findEntryClasses, isPyFlinkJob } from '../jobs/index.js';
-import { walkFiles } from '../workspace/index.js';
+import { walkFiles } from '../source-files/index.js';
 import { isProbeJob } from './probe-jobs.js';
 
 export interface RecoverableJob {

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, WorkspaceIndex, type WorkspaceFile } from '../analysis/index.js';
-import { walkFiles } from '../workspace/index.js';
+import { walkFiles } from '../source-files/index.js';
 import type { CitedFinding, RecoveryReport } from './recovery-report.js';
 
 /** Rules whose findings predict a drill failing on state or source position. */

@@ -6,7 +6,7 @@ import { Language, Parser } from 'web-tree-sitter';
 import type { LanguageId } from '../../core/analysis/types.js';
 
 export { analyzeWorkspace, createAnalyzer, WorkspaceIndex } from '../../core/analysis/index.js';
-export { walkFiles } from '../../core/workspace/index.js';
+export { walkFiles } from '../../core/source-files/index.js';
 export { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
 export interface BareParser {

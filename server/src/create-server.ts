@@ -17,7 +17,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { codeActionsFor } from './code-actions.js';
 import { codeLensesFor } from './code-lens.js';
 import { DiagnosticsPublisher, notAnalysedDiagnostic, toDiagnostic } from './diagnostics.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../core/workspace/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../core/source-files/index.js';
 import { DocumentStore } from './documents.js';
 import { hoverAt } from './hover.js';
 import { describeError, LogOnce } from './log-once.js';

@@ -2,7 +2,7 @@
 // gets a diagnostic saying so (never an empty, "clean" list), and an edit with a fractional
 // position is refused rather than corrupting the server's copy of the document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_FILE_BYTES } from '../../core/workspace/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../core/source-files/index.js';
 import { uncheckpointedJob } from './test-support/java-jobs.js';
 import { LspTestClient } from './test-support/lsp-test-client.js';
 

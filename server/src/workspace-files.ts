@@ -3,7 +3,7 @@
 // Files too large, binary or not regular (a FIFO would block the server for good) are left out.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeWorkspaceInSlices, type WorkspaceIndex, type WorkspaceFile } from '../../core/analysis/index.js';
-import { readSourceFile, walkFiles } from '../../core/workspace/index.js';
+import { readSourceFile, walkFiles } from '../../core/source-files/index.js';
 
 /** Folders of `file:` workspace URIs; other schemes have no files to read. */
 export function workspaceRoots(uris: readonly string[]): string[] {

@@ -163,7 +163,7 @@ describe('the local cluster from the Flink view', () => {
   it('draws the checkpoint chart of the running job', async () => {
     const { page, workbench } = s();
     await showFlinkView(page, (title) => workbench.runCommand(title));
-    await workbench.runCommand('View: Hide Panel');
+    await workbench.hidePanel();
     await clickTreeAction(page, VIEW, PROBE_JOB, 'Show Checkpoint Chart…');
     await page.locator(`.tabs-container .tab.active[aria-label="Checkpoints: ${PROBE_JOB}"]`).waitFor({ timeout: 60_000 });
     const chart = activeWebview(page);

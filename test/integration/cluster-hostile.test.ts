@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultClusterName, managedFilter, removeClusterResources, workspaceDirs } from '../../core/cluster/index.js';
+import { defaultClusterName, managedFilter, removeClusterResources, projectDirs } from '../../core/cluster/index.js';
 import { CLI_BUNDLE, ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
 import { testClusterBuilder, testImage, testRuntime } from './support/test-cluster.js';
 
@@ -76,7 +76,7 @@ describe('a project path with characters that bind strings cannot carry', () => 
     const cluster = await builder.start();
     const status = await cluster.status();
     expect(status.taskManagers.map((tm) => [tm.id, tm.registered])).toEqual([['tm-1', true]]);
-    expect((await readdir(join(workspaceDirs(workspace).logs, 'tm-1'))).some((f) => f.endsWith('.log'))).toBe(true);
+    expect((await readdir(join(projectDirs(workspace).logs, 'tm-1'))).some((f) => f.endsWith('.log'))).toBe(true);
     await cluster.down();
   });
 });

@@ -6,7 +6,7 @@ import {
   Wait,
   adoptCluster,
   managedFilter,
-  workspaceDirs,
+  projectDirs,
   type StartedFlinkCluster,
 } from '../../core/cluster/index.js';
 import { resetTaskManagers } from './support/reset-cluster.js';
@@ -64,7 +64,7 @@ describe('a local cluster with two TaskManagers', () => {
     expect(config['heartbeat.timeout']).toBe(DEFAULT_FLINK_PROPERTIES['heartbeat.timeout']);
     expect(config['execution.checkpointing.dir']).toBe('file:///flink-data/checkpoints');
     expect(config['jobmanager.rpc.address']).toBe('jobmanager');
-    const dirs = workspaceDirs(workspace.path);
+    const dirs = projectDirs(workspace.path);
     for (const dir of [dirs.checkpoints, dirs.savepoints, join(dirs.logs, 'tm-1'), join(dirs.logs, 'tm-2')]) {
       expect((await stat(dir)).isDirectory()).toBe(true);
     }
@@ -123,7 +123,7 @@ describe('a local cluster with two TaskManagers', () => {
   });
 
   it('down removes every container and the network, and keeps the checkpoints', async () => {
-    const marker = join(workspaceDirs(workspace.path).checkpoints, 'keep-me');
+    const marker = join(projectDirs(workspace.path).checkpoints, 'keep-me');
     await writeFile(marker, 'x');
     await cluster.down();
     expect(await runtime.listContainers(managedFilter(cluster.name))).toEqual([]);
@@ -137,7 +137,7 @@ describe('down --purge', () => {
   it('also deletes checkpoints, savepoints and logs written by the containers', async () => {
     await using workspace = await tempWorkspace('purge');
     await using cluster = await testClusterBuilder(runtime, workspace.path, 'purge').withTaskManagers(1).start();
-    const dirs = workspaceDirs(workspace.path);
+    const dirs = projectDirs(workspace.path);
     // Something the container user (uid 9999) wrote: the TaskManager's own log files.
     await Wait.forTaskManagers(1).waitUntilReady(cluster.waitTarget());
     expect((await stat(join(dirs.logs, 'tm-1'))).uid).toBe(9999);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTAINER_WORKSPACE_DIR, Wait, workspaceDirs } from '../../core/cluster/index.js';
+import { CONTAINER_WORKSPACE_DIR, Wait, projectDirs } from '../../core/cluster/index.js';
 import { JobOutputFilter, TaskManagerOutput, type OutputLine } from '../../core/logs/index.js';
 import { tempWorkspace, testClusterBuilder, testRuntime } from './support/test-cluster.js';
 import { PRINT_JOB_PY } from './support/print-job.js';
@@ -18,7 +18,7 @@ describe('TaskManager stdout', () => {
     const lines: OutputLine[] = [];
     const filter = new JobOutputFilter();
     await using _tail = await new TaskManagerOutput({
-      logsRoot: workspaceDirs(workspace.path).logs,
+      logsRoot: projectDirs(workspace.path).logs,
       runtime,
       taskManagers: () => cluster.taskManagers(),
       onLine: (line) => {

@@ -1,6 +1,6 @@
 import type { SeveritySetting } from '../../../core/analysis/types.js';
 import { parseChoice, parseCommandLine, parseRuleOverrides, type OptionSpec } from '../args.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../../core/workspace/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../../core/source-files/index.js';
 import { FORMAT_NAMES, type FormatName } from '../formats/index.js';
 import { UsageError } from '../usage-error.js';
 

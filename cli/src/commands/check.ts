@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeWorkspace, createAnalyzer, defaultAnalysisSettings, describeRuleIds, resolveRuleSeverities, WorkspaceIndex, type AnalysisSettings, type RuleMeta, type SeveritySetting, type WorkspaceFile } from '../../../core/analysis/index.js';
-import { readSourceFile, walkFiles } from '../../../core/workspace/index.js';
+import { readSourceFile, walkFiles } from '../../../core/source-files/index.js';
 import type { CliIo, Command } from '../command.js';
 import { ExitCode } from '../exit-code.js';
 import { escapeControlCharacters } from '../formats/escape-control-characters.js';

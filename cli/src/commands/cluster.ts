@@ -5,7 +5,7 @@ import {
   clusterBuilderFor,
   clusterSetupFor,
   dockerEndpointFromEnv,
-  purgeWorkspaceDirs,
+  purgeProjectDirs,
   type ClusterSettings,
   type RuntimeClient,
   type StartedFlinkCluster,
@@ -167,7 +167,7 @@ export async function runClusterCommand(
       const cluster = await adoptCluster(runtime, { workspace });
       if (!cluster && invocation.purge) {
         // No containers to remove, but the data asked to be deleted is still there: delete it.
-        const deleted = await purgeWorkspaceDirs(workspace);
+        const deleted = await purgeProjectDirs(workspace);
         io.stdout.write(
           deleted.length > 0
             ? `No local Flink cluster runs for ${workspace}; deleted its ${deleted.map((d) => relative(workspace, d)).join(', ')}.\n`

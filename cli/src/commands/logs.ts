@@ -5,7 +5,7 @@ import {
   adoptCluster,
   dockerEndpointFromEnv,
   isDockerUnavailableError,
-  workspaceDirs,
+  projectDirs,
   type RuntimeClient,
   type StartedFlinkCluster,
   type TaskManagerHandle,
@@ -80,7 +80,7 @@ async function printOnce(
   cluster: StartedFlinkCluster | undefined,
   io: CliIo,
 ): Promise<number> {
-  const logsRoot = workspaceDirs(workspace).logs;
+  const logsRoot = projectDirs(workspace).logs;
   const containers = cluster ? await cluster.taskManagers() : [];
   const onDisk = (await readdir(logsRoot).catch(() => [] as string[])).filter((d) => TM_DIR.test(d));
   const known = sortTaskManagerIds([...onDisk, ...containers.map((c) => c.id)]);
@@ -138,7 +138,7 @@ async function follow(
 ): Promise<number> {
   const filters = new Map<string, JobOutputFilter>();
   const output = new TaskManagerOutput({
-    logsRoot: workspaceDirs(workspace).logs,
+    logsRoot: projectDirs(workspace).logs,
     from: 'start',
     onLine: ({ tmId, line }) => {
       if (options.taskManager && tmId !== options.taskManager) return;

@@ -2,7 +2,7 @@
 // TaskManagers' .out files (or their container output), with markers when one dies or starts and
 // a "job prints only" filter that redraws what the channels show.
 import { commands, window, type Disposable, type Memento, type OutputChannel } from 'vscode';
-import { workspaceDirs, type StartedFlinkCluster } from '../../../core/cluster/index.js';
+import { projectDirs, type StartedFlinkCluster } from '../../../core/cluster/index.js';
 import { TaskManagerOutput } from '../../../core/logs/index.js';
 import { CONTEXT_KEYS } from '../../../core/protocol/index.js';
 import type { ClusterManager } from '../cluster/cluster-manager.js';
@@ -66,7 +66,7 @@ export class TaskManagerChannels implements Disposable {
       this.follower = undefined;
       if (!cluster) return;
       const follower = new TaskManagerOutput({
-        logsRoot: workspaceDirs(cluster.workspace).logs,
+        logsRoot: projectDirs(cluster.workspace).logs,
         // The channels are new in this window: show what the files already hold, as `tail -F` would.
         from: 'start',
         onLine: ({ tmId, line }) => this.append(tmId, line),

@@ -4,7 +4,7 @@
 import type { JobModel } from '../model.js';
 import type { LineIndex } from '../parse/line-index.js';
 import type { LanguageId } from '../types.js';
-import type { WorkspaceLookup } from '../workspace/workspace-lookup.js';
+import type { CrossFileLookup } from '../cross-file/workspace-lookup.js';
 import { blankCommentsAndStrings, scanClasses, type ClassSpan } from './class-scan.js';
 
 // The runtime context straight away or through a local (`RuntimeContext ctx = getRuntimeContext();
@@ -19,7 +19,7 @@ const FUNCTION_CALL = /^(?:map|flatMap|flat_map|filter|process)\s*\(\s*(?:new\s+
  * Marks operators whose function uses keyed state: declared in this file, written inline, or
  * declared in another file of the workspace. Lists this file's keyed-state classes for the index.
  */
-export function markKeyedStateFunctions(model: JobModel, text: string, language: LanguageId, lines: LineIndex, workspace?: WorkspaceLookup): void {
+export function markKeyedStateFunctions(model: JobModel, text: string, language: LanguageId, lines: LineIndex, workspace?: CrossFileLookup): void {
   const candidates = model.operators.filter((o) => !o.stateful && /^(map|flatMap|filter|process)$/.test(o.name));
   const local = KEYED_STATE.test(text) || /\b(?:CheckpointedFunction|ListCheckpointed)\b/.test(text);
   if (!local && (candidates.length === 0 || !workspace?.usesKeyedState)) return;

@@ -4,14 +4,14 @@ import type { Tree } from 'web-tree-sitter';
 import type { Catalog } from '../catalog/catalog.js';
 import type { JobModel } from '../model.js';
 import type { LanguageId } from '../types.js';
-import type { WorkspaceLookup } from '../workspace/workspace-lookup.js';
+import type { CrossFileLookup } from '../cross-file/workspace-lookup.js';
 
 export interface FrontEndInput {
   tree: Tree;
   text: string;
   catalog: Catalog;
   /** Other files of the workspace (helpers, factories, custom sources); absent for a lone file. */
-  workspace?: WorkspaceLookup;
+  workspace?: CrossFileLookup;
 }
 
 export interface LanguageFrontEnd {

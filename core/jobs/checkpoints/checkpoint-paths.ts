@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { CONTAINER_DATA_DIR, workspaceDirs } from '../../cluster/index.js';
+import { CONTAINER_DATA_DIR, projectDirs } from '../../cluster/index.js';
 
 /**
  * The local cluster mounts the workspace's `.flink/` at CONTAINER_DATA_DIR in every container, so a
@@ -14,7 +14,7 @@ export interface PathMapping {
 }
 
 export function workspacePathMapping(workspace: string): PathMapping {
-  return { hostRoot: workspaceDirs(workspace).root, containerRoot: CONTAINER_DATA_DIR };
+  return { hostRoot: projectDirs(workspace).root, containerRoot: CONTAINER_DATA_DIR };
 }
 
 /** Strips Flink's `file:` scheme (`file:/x`, `file:///x`); other schemes stay as they are. */

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { walkFiles } from '../../workspace/index.js';
+import { walkFiles } from '../../source-files/index.js';
 import { buildProject, type BuildOptions, type BuildResult } from './build-project.js';
 import { detectProject } from './detect-project.js';
 import { findJobJars } from './find-job-jars.js';

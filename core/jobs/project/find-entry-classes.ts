@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { walkFiles } from '../../workspace/index.js';
+import { walkFiles } from '../../source-files/index.js';
 
 /** A job entry point found in source: a class with `main` that calls `execute`. */
 export interface SourceEntryClass {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { ALWAYS_SKIPPED_DIRECTORIES, walkFiles } from '../../workspace/index.js';
+import { ALWAYS_SKIPPED_DIRECTORIES, walkFiles } from '../../source-files/index.js';
 import { detectProject, type JvmProject } from './detect-project.js';
 import { findJobJars } from './find-job-jars.js';
 

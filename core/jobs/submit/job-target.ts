@@ -1,4 +1,4 @@
-import { adoptCluster, workspaceDirs, type RuntimeClient, type StartedFlinkCluster } from '../../cluster/index.js';
+import { adoptCluster, projectDirs, type RuntimeClient, type StartedFlinkCluster } from '../../cluster/index.js';
 import { FlinkRestClient, isClusterUnreachableError, redactUrl } from '../../flink-rest/index.js';
 import { workspacePathMapping, type PathMapping } from '../checkpoints/checkpoint-paths.js';
 import { ClusterNotRunningError } from '../errors/cluster-not-running-error.js';
@@ -44,7 +44,7 @@ export async function resolveJobTarget(lookup: JobTargetLookup): Promise<JobTarg
 }
 
 export function localClusterInfo(cluster: StartedFlinkCluster): LocalClusterInfo {
-  const dirs = workspaceDirs(cluster.workspace);
+  const dirs = projectDirs(cluster.workspace);
   return { cluster, mapping: workspacePathMapping(cluster.workspace), checkpointDir: dirs.checkpoints, savepointDir: dirs.savepoints };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ensureWorkspaceDir } from '../../cluster/index.js';
+import { ensureProjectDir } from '../../cluster/index.js';
 
 /**
  * Copies a PyFlink script and its neighbours to `.flink/jobs/<name>-<hash>/`, which the JobManager
@@ -12,7 +12,7 @@ import { ensureWorkspaceDir } from '../../cluster/index.js';
  */
 export async function stagePythonJob(workspace: string, scriptPath: string, extras: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(scriptPath).digest('hex').slice(0, 8);
-  const dir = await ensureWorkspaceDir(workspace, join('.flink', 'jobs', `${basename(scriptPath, '.py')}-${hash}`), 'read');
+  const dir = await ensureProjectDir(workspace, join('.flink', 'jobs', `${basename(scriptPath, '.py')}-${hash}`), 'read');
   for (const file of [scriptPath, ...extras]) {
     const target = join(dir, basename(file));
     await rm(target, { force: true, recursive: true });

@@ -194,25 +194,38 @@ export class Workbench {
     await input.waitFor({ state: 'visible' });
   }
 
-  private async becomesVisible(locator: Locator): Promise<boolean> {
+  private async becomesVisible(locator: Locator, timeout = 5_000): Promise<boolean> {
     try {
-      await locator.waitFor({ state: 'visible', timeout: 5_000 });
+      await locator.waitFor({ state: 'visible', timeout });
       return true;
     } catch {
       return false;
     }
   }
 
-  /** The Output panel's selected channel and its text, once `ready` accepts them. */
-  async output(ready: (channel: string, text: string) => boolean): Promise<{ channel: string; text: string }> {
+  /**
+   * The Output panel's selected channel and its text, once `ready` accepts them. A command that
+   * shows a channel can leave the panel closed when the workbench is busy (seen under load in CI),
+   * so a panel that has not appeared after a while is opened through the palette; the selected
+   * channel stays the one the command chose.
+   */
+  async output(ready: (channel: string, text: string) => boolean, { timeoutMs = 120_000 }: { timeoutMs?: number } = {}): Promise<{ channel: string; text: string }> {
     const panel = this.page.locator('.part.panel');
+    const select = panel.locator('select.monaco-select-box').first();
+    if (!(await this.becomesVisible(select, 20_000))) await this.runCommand('Output: Focus on Output View');
     return waitFor('the Output panel', async () => {
-      const select = panel.locator('select.monaco-select-box').first();
-      const channel = await select.evaluate((element: { selectedOptions: ArrayLike<{ text: string }> }) => element.selectedOptions[0]?.text ?? '');
-      const text = await panel.locator('.monaco-editor .view-lines').first().innerText();
+      const channel = await select.evaluate((element: { selectedOptions: ArrayLike<{ text: string }> }) => element.selectedOptions[0]?.text ?? '', undefined, { timeout: 5_000 });
+      const text = await panel.locator('.monaco-editor .view-lines').first().innerText({ timeout: 5_000 });
       if (!ready(channel, text)) throw new Error(`channel ${JSON.stringify(channel)}`);
       return { channel, text };
-    });
+    }, { timeoutMs });
+  }
+
+  /** Closes the bottom panel if it is open ("View: Hide Panel" has no palette entry when it is not). */
+  async hidePanel(): Promise<void> {
+    if (!(await this.page.locator('.part.panel').isVisible())) return;
+    await this.runCommand('View: Hide Panel');
+    await this.page.locator('.part.panel').waitFor({ state: 'hidden' });
   }
 
   /** Saves the active editor and waits until its tab no longer shows unsaved changes. */

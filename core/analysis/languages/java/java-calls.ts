@@ -2,7 +2,7 @@
 // Configuration, stream, connector builder, or a type (static factories, same-file helpers).
 import type { Node } from 'web-tree-sitter';
 import type { EnvironmentModel } from '../../model.js';
-import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
+import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import { restartFromCode } from './java-restart.js';
 import { applyStreamCall } from '../stream-calls.js';

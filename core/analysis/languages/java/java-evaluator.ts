@@ -6,7 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { ModelBuilder } from '../model-builder.js';
-import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
+import type { CrossFileLookup } from '../../cross-file/workspace-lookup.js';
 import type { ClassIndex, ClassInfo, MethodInfo } from './java-class-index.js';
 import { lastSegment } from './java-class-index.js';
 import { evalCallChain, dispatchConstruction } from './java-calls.js';
@@ -46,7 +46,7 @@ export class JavaEvaluator {
     readonly lines: LineIndex,
     private readonly text: string,
     /** Other files of the workspace; unresolved names stay unknown without it. */
-    readonly workspace?: WorkspaceLookup,
+    readonly workspace?: CrossFileLookup,
   ) {
     this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames('java')]);
     for (const cls of index.classList) {

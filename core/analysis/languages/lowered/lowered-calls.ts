@@ -11,7 +11,7 @@ import type { Range } from '../../types.js';
 import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
 import { optionCall } from '../sql-tables.js';
 import { connectorUse } from '../model-builder.js';
-import { applyMemberAtCallSite } from '../../workspace/apply-member.js';
+import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
 import { configCallOf, configEntry, callRange, enumName, numberValue, stringValue } from './lowered-literals.js';

@@ -8,7 +8,7 @@ import type { ConfigCall } from '../../model.js';
 import type { LineIndex } from '../../parse/line-index.js';
 import type { Range } from '../../types.js';
 import type { ModelBuilder } from '../model-builder.js';
-import type { WorkspaceLookup } from '../../workspace/workspace-lookup.js';
+import type { CrossFileLookup } from '../../cross-file/workspace-lookup.js';
 import type { Argument, Expr, FunctionInfo, Lowering, ProgramIndex, Stmt } from './lowered-ast.js';
 import { dispatchCall, dispatchConstruction, memberAsCall } from './lowered-calls.js';
 import type { MemberExpr } from './lowered-args.js';
@@ -85,7 +85,7 @@ export class LoweredEvaluator {
     readonly lines: LineIndex,
     private readonly text: string,
     /** Other files of the workspace (helpers, factories, custom sources); absent for a lone file. */
-    readonly workspace?: WorkspaceLookup,
+    readonly workspace?: CrossFileLookup,
   ) {
     this.relevantNames = new Set([...STATIC_RELEVANT, ...catalog.classNames(lowering.languageId), ...index.typeAliases.keys(), ...index.modules]);
     for (const fn of index.functions) {

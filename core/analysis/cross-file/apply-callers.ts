@@ -5,7 +5,7 @@
 // where the environment is made.
 import type { EnvironmentModel, JobModel } from '../model.js';
 import { memberKey, moduleNameOf, mostDemanding } from './file-facts.js';
-import type { CallerEnvironment, WorkspaceLookup } from './workspace-lookup.js';
+import type { CallerEnvironment, CrossFileLookup } from './workspace-lookup.js';
 
 function applyCaller(env: EnvironmentModel, caller: CallerEnvironment): void {
   env.callers = { origin: caller.origin, own: { runtimeMode: env.runtimeMode, checkpointing: { ...env.checkpointing, calls: [...env.checkpointing.calls] } } };
@@ -26,7 +26,7 @@ function applyCaller(env: EnvironmentModel, caller: CallerEnvironment): void {
 }
 
 /** Applies, to each environment parameter of this file's exported methods, the callers' checkpointing. */
-export function applyCallers(model: JobModel, uri: string, workspace: WorkspaceLookup | undefined): void {
+export function applyCallers(model: JobModel, uri: string, workspace: CrossFileLookup | undefined): void {
   if (!workspace?.callersOf || !model.exports) return;
   const moduleName = moduleNameOf(model, uri);
   for (const exported of model.exports) {

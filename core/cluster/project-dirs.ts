@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { PurgeFailedError } from './errors/purge-failed-error.js';
-import { ensureWorkspaceDir, inspectWorkspaceDir } from './workspace-dir-guard.js';
+import { ensureProjectDir, inspectProjectDir } from './project-dir-guard.js';
 
-export { FLINK_UID } from './workspace-dir-guard.js';
+export { FLINK_UID } from './project-dir-guard.js';
 
-export interface WorkspaceDirs {
+export interface ProjectDirs {
   root: string;
   checkpoints: string;
   savepoints: string;
@@ -15,46 +15,46 @@ export interface WorkspaceDirs {
 const DATA_DIR = '.flink';
 const PURGED = ['checkpoints', 'savepoints', 'logs'] as const;
 
-export function workspaceDirs(workspace: string): WorkspaceDirs {
-  // A relative workspace (e.g. from a missing label) would put .flink, and a purge, in the current folder.
-  if (!isAbsolute(workspace)) throw new Error(`workspace must be an absolute path, got '${workspace}'`);
-  const root = join(workspace, DATA_DIR);
+export function projectDirs(projectRoot: string): ProjectDirs {
+  // A relative projectRoot (e.g. from a missing label) would put .flink, and a purge, in the current folder.
+  if (!isAbsolute(projectRoot)) throw new Error(`the project folder must be an absolute path, got '${projectRoot}'`);
+  const root = join(projectRoot, DATA_DIR);
   return { root, checkpoints: join(root, 'checkpoints'), savepoints: join(root, 'savepoints'), logs: join(root, 'logs') };
 }
 
 /** `.flink/logs/<name>` of a TaskManager (tm-N) or of the JobManager (`jobmanager`). */
-export function logDirOf(workspace: string, name: string): string {
-  return join(workspaceDirs(workspace).logs, name);
+export function logDirOf(projectRoot: string, name: string): string {
+  return join(projectDirs(projectRoot).logs, name);
 }
 
 /** `.flink/logs/<name>` as a real folder uid 9999 can write (a new TaskManager's bind-mount source). */
-export async function prepareLogDir(workspace: string, name: string): Promise<string> {
-  return ensureWorkspaceDir(workspace, join(DATA_DIR, 'logs', name), 'write');
+export async function prepareLogDir(projectRoot: string, name: string): Promise<string> {
+  return ensureProjectDir(projectRoot, join(DATA_DIR, 'logs', name), 'write');
 }
 
 /** Creates (or checks) the bind-mount sources: `.flink` readable, its data folders writable for uid 9999, no links. */
-export async function prepareWorkspaceDirs(workspace: string, logNames: readonly string[]): Promise<WorkspaceDirs> {
-  await ensureWorkspaceDir(workspace, DATA_DIR, 'read');
-  for (const name of PURGED) await ensureWorkspaceDir(workspace, join(DATA_DIR, name), 'write');
-  for (const name of logNames) await prepareLogDir(workspace, name);
-  return workspaceDirs(workspace);
+export async function prepareProjectDirs(projectRoot: string, logNames: readonly string[]): Promise<ProjectDirs> {
+  await ensureProjectDir(projectRoot, DATA_DIR, 'read');
+  for (const name of PURGED) await ensureProjectDir(projectRoot, join(DATA_DIR, name), 'write');
+  for (const name of logNames) await prepareLogDir(projectRoot, name);
+  return projectDirs(projectRoot);
 }
 
 /** Throws UnsafeDataDirError when `.flink` or a folder a purge deletes is a link; run before anything is deleted. */
-export async function checkPurgeable(workspace: string): Promise<void> {
-  for (const name of PURGED) await inspectWorkspaceDir(workspace, join(DATA_DIR, name));
+export async function checkPurgeable(projectRoot: string): Promise<void> {
+  for (const name of PURGED) await inspectProjectDir(projectRoot, join(DATA_DIR, name));
 }
 
 /**
  * Deletes checkpoints, savepoints and logs (down --purge); leaves `.flink/` itself for other tools'
  * files. Refuses links (nothing outside the project is deleted). Returns the folders it deleted.
  */
-export async function purgeWorkspaceDirs(workspace: string): Promise<string[]> {
-  await checkPurgeable(workspace);
+export async function purgeProjectDirs(projectRoot: string): Promise<string[]> {
+  await checkPurgeable(projectRoot);
   const deleted: string[] = [];
   for (const name of PURGED) {
-    const path = join(workspace, DATA_DIR, name);
-    if ((await inspectWorkspaceDir(workspace, join(DATA_DIR, name))) === 'missing') continue;
+    const path = join(projectRoot, DATA_DIR, name);
+    if ((await inspectProjectDir(projectRoot, join(DATA_DIR, name))) === 'missing') continue;
     try {
       await rm(path, { recursive: true });
     } catch (error) {

@@ -16,7 +16,7 @@ import { parseFlinkVersion } from '../version/flink-version.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { FileFacts } from './file-facts.js';
 import { factsOf, fileNameOf, memberKey } from './file-facts.js';
-import type { CallerEnvironment, EnvironmentUse, ResolvedMember, WorkspaceLookup } from './workspace-lookup.js';
+import type { CallerEnvironment, EnvironmentUse, ResolvedMember, CrossFileLookup } from './workspace-lookup.js';
 import type { CustomSourceClass } from '../model.js';
 
 export type WorkspaceFileKind = 'code' | 'config' | 'version' | 'other';
@@ -226,7 +226,7 @@ export class WorkspaceIndex {
   }
 
   /** Other files' declarations as `uri` sees them; every class-like name asked is recorded. */
-  private lookupFor(uri: string, asked: Set<string>): WorkspaceLookup {
+  private lookupFor(uri: string, asked: Set<string>): CrossFileLookup {
     const declarers = (className: string): FileFacts[] => {
       const uris = this.declaredBy.get(className);
       if (!uris) return [];

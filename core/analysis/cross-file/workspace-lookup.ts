@@ -33,7 +33,7 @@ export interface ResolvedMember {
   configures: { index: number; facts: EnvironmentFacts }[];
 }
 
-export interface WorkspaceLookup {
+export interface CrossFileLookup {
   /** Whether another file declares a class of this name (lets front ends skip unrelated code fast). */
   declares(className: string): boolean;
   /** `ClassName.method(...)` with `argCount` arguments declared in another file. */

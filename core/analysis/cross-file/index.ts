@@ -2,4 +2,4 @@
 export { WorkspaceIndex, type WorkspaceFileKind } from './workspace-index.js';
 export { analyzeWorkspace, analyzeWorkspaceInSlices, type WorkspaceAnalysis, type WorkspaceFile } from './analyze-workspace.js';
 export type { AnalysisContext } from './analysis-context.js';
-export type { WorkspaceLookup, ResolvedMember, EnvironmentFacts } from './workspace-lookup.js';
+export type { CrossFileLookup, ResolvedMember, EnvironmentFacts } from './workspace-lookup.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnsafeDataDirError } from './errors/unsafe-data-dir-error.js';
-import { FLINK_UID, logDirOf, prepareLogDir, prepareWorkspaceDirs, purgeWorkspaceDirs, workspaceDirs } from './workspace-dirs.js';
+import { FLINK_UID, logDirOf, prepareLogDir, prepareProjectDirs, purgeProjectDirs, projectDirs } from './project-dirs.js';
 
 let base: string;
 let workspace: string;
@@ -30,9 +30,9 @@ async function victimUntouched(): Promise<void> {
   expect((await readdir(victim)).sort()).toEqual(['precious.txt']);
 }
 
-describe('prepareWorkspaceDirs', () => {
+describe('prepareProjectDirs', () => {
   it('creates .flink readable and the data folders writable for uid 9999', async () => {
-    const dirs = await prepareWorkspaceDirs(workspace, ['jobmanager', 'tm-1']);
+    const dirs = await prepareProjectDirs(workspace, ['jobmanager', 'tm-1']);
     expect((await stat(dirs.root)).mode & 0o777).toBe(0o755);
     for (const dir of [dirs.checkpoints, dirs.savepoints, dirs.logs, logDirOf(workspace, 'tm-1')]) {
       const s = await stat(dir);
@@ -48,10 +48,10 @@ describe('prepareWorkspaceDirs', () => {
     ['.flink/logs/tm-1', '.flink/logs/tm-1'],
   ])('refuses a symlinked %s and creates, chmods and chowns nothing through it', async (_name, link) => {
     // The folders around the link as an earlier `up` left them.
-    if (link !== '.flink') await prepareWorkspaceDirs(workspace, []);
+    if (link !== '.flink') await prepareProjectDirs(workspace, []);
     await rm(join(workspace, link), { recursive: true, force: true });
     await symlink(victim, join(workspace, link));
-    const error = await prepareWorkspaceDirs(workspace, ['jobmanager', 'tm-1']).catch((e: unknown) => e);
+    const error = await prepareProjectDirs(workspace, ['jobmanager', 'tm-1']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsafeDataDirError);
     expect((error as Error).message).toBe(
       `${join(workspace, link)} is a symbolic link (to ${victim}). flink-ft keeps cluster data inside the project folder and ` +
@@ -63,7 +63,7 @@ describe('prepareWorkspaceDirs', () => {
 
   it('refuses a relative link too (.flink -> ../victim)', async () => {
     await symlink('../victim', join(workspace, '.flink'));
-    await expect(prepareWorkspaceDirs(workspace, [])).rejects.toBeInstanceOf(UnsafeDataDirError);
+    await expect(prepareProjectDirs(workspace, [])).rejects.toBeInstanceOf(UnsafeDataDirError);
     await victimUntouched();
   });
 
@@ -71,7 +71,7 @@ describe('prepareWorkspaceDirs', () => {
     await mkdir(join(workspace, '.flink'));
     await chmod(join(workspace, '.flink'), 0o755);
     const before = await stat(join(workspace, '.flink'));
-    await prepareWorkspaceDirs(workspace, []);
+    await prepareProjectDirs(workspace, []);
     const after = await stat(join(workspace, '.flink'));
     expect([after.mode, after.uid, after.gid]).toEqual([before.mode, before.uid, before.gid]);
   });
@@ -79,7 +79,7 @@ describe('prepareWorkspaceDirs', () => {
   it('explains an existing data folder the containers cannot write, instead of opening it to everyone', async () => {
     await mkdir(join(workspace, '.flink', 'checkpoints'), { recursive: true });
     await chmod(join(workspace, '.flink', 'checkpoints'), 0o755);
-    const error = await prepareWorkspaceDirs(workspace, []).catch((e: unknown) => e);
+    const error = await prepareProjectDirs(workspace, []).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsafeDataDirError);
     expect((error as Error).message).toContain(`${join(workspace, '.flink', 'checkpoints')} exists, but the Flink containers (uid 9999) cannot write to it`);
     expect((error as Error).message).toContain('mode 0755');
@@ -88,24 +88,24 @@ describe('prepareWorkspaceDirs', () => {
 
   it('a file where a folder belongs is refused', async () => {
     await writeFile(join(workspace, '.flink'), 'not a folder');
-    const error = await prepareWorkspaceDirs(workspace, []).catch((e: unknown) => e);
+    const error = await prepareProjectDirs(workspace, []).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'UnsafeDataDirError', problem: 'not-a-folder' });
   });
 
   it('prepareLogDir (a TaskManager added later) refuses a link as well', async () => {
-    await prepareWorkspaceDirs(workspace, []);
+    await prepareProjectDirs(workspace, []);
     await symlink(victim, join(workspace, '.flink', 'logs', 'tm-3'));
     await expect(prepareLogDir(workspace, 'tm-3')).rejects.toBeInstanceOf(UnsafeDataDirError);
     await victimUntouched();
   });
 });
 
-describe('purgeWorkspaceDirs', () => {
+describe('purgeProjectDirs', () => {
   it('deletes checkpoints, savepoints and logs and keeps .flink with its other files', async () => {
-    const dirs = await prepareWorkspaceDirs(workspace, ['tm-1']);
+    const dirs = await prepareProjectDirs(workspace, ['tm-1']);
     await writeFile(join(dirs.checkpoints, 'x'), 'x');
     await writeFile(join(dirs.root, 'notes.txt'), 'mine');
-    expect(await purgeWorkspaceDirs(workspace)).toEqual([dirs.checkpoints, dirs.savepoints, dirs.logs]);
+    expect(await purgeProjectDirs(workspace)).toEqual([dirs.checkpoints, dirs.savepoints, dirs.logs]);
     expect(await readdir(dirs.root)).toEqual(['notes.txt']);
   });
 
@@ -114,26 +114,26 @@ describe('purgeWorkspaceDirs', () => {
     await mkdir(join(victim, 'checkpoints'));
     await writeFile(join(victim, 'checkpoints', 'chk'), 'x');
     await symlink(victim, join(workspace, link));
-    await expect(purgeWorkspaceDirs(workspace)).rejects.toBeInstanceOf(UnsafeDataDirError);
+    await expect(purgeProjectDirs(workspace)).rejects.toBeInstanceOf(UnsafeDataDirError);
     expect((await readdir(victim)).sort()).toEqual(['checkpoints', 'precious.txt']);
     expect(await readdir(join(victim, 'checkpoints'))).toEqual(['chk']);
   });
 
   it('does not follow links inside the data folders', async () => {
-    const dirs = await prepareWorkspaceDirs(workspace, []);
+    const dirs = await prepareProjectDirs(workspace, []);
     await symlink(victim, join(dirs.checkpoints, 'escape'));
-    await purgeWorkspaceDirs(workspace);
+    await purgeProjectDirs(workspace);
     await victimUntouched();
     await expect(lstat(dirs.checkpoints)).rejects.toThrow();
   });
 
   it('with no .flink there is nothing to delete', async () => {
-    expect(await purgeWorkspaceDirs(workspace)).toEqual([]);
+    expect(await purgeProjectDirs(workspace)).toEqual([]);
   });
 });
 
-describe('workspaceDirs', () => {
-  it('refuses a relative workspace (a missing label must never mean the current folder)', () => {
-    expect(() => workspaceDirs('')).toThrow("workspace must be an absolute path, got ''");
+describe('projectDirs', () => {
+  it('refuses a relative project folder (a missing label must never mean the current folder)', () => {
+    expect(() => projectDirs('')).toThrow("the project folder must be an absolute path, got ''");
   });
 });

@@ -3,10 +3,10 @@
 // analysed as before.
 import type { ConfigSource } from '../config/config-source.js';
 import type { FlinkVersion } from '../version/flink-version.js';
-import type { WorkspaceLookup } from './workspace-lookup.js';
+import type { CrossFileLookup } from './workspace-lookup.js';
 
 export interface AnalysisContext {
-  workspace?: WorkspaceLookup;
+  workspace?: CrossFileLookup;
   /** Config files of the workspace; the cluster setting comes from AnalysisSettings. */
   configSources?: readonly ConfigSource[];
   /** Detected from build files; the `flinkVersion` setting wins over it. */

@@ -1,7 +1,7 @@
-// Everything flink-ft creates, bind-mounts or deletes lives under `<workspace>/.flink`. A repository
+// Everything flink-ft creates, bind-mounts or deletes lives under `<projectRoot>/.flink`. A repository
 // can ship `.flink` (or `.flink/checkpoints`, `.flink/logs/tm-1`) as a symbolic link to a folder
 // elsewhere; following it would chmod, fill, mount read-write and purge that folder. So every
-// component below the workspace is lstat-ed, links are refused, missing folders are created by us
+// component below the projectRoot is lstat-ed, links are refused, missing folders are created by us
 // with the access the containers need, and folders we did not create are never re-permissioned.
 import type { Stats } from 'node:fs';
 import { chmod, chown, lstat, mkdir, readlink } from 'node:fs/promises';
@@ -15,14 +15,14 @@ export const FLINK_UID = 9999;
 export type DirAccess = 'read' | 'write';
 
 /**
- * Makes `<workspace>/<relativePath>` a chain of real folders and returns its absolute path. Missing
+ * Makes `<projectRoot>/<relativePath>` a chain of real folders and returns its absolute path. Missing
  * folders are created (the last with `access`, the ones above it readable); an existing link or
  * file anywhere on the way throws UnsafeDataDirError, and so (on Linux) does an existing folder
  * the containers cannot use: its permissions are the owner's to change, not ours.
  */
-export async function ensureWorkspaceDir(workspace: string, relativePath: string, access: DirAccess): Promise<string> {
-  let current = workspace;
-  const parts = componentsBelow(workspace, relativePath);
+export async function ensureProjectDir(projectRoot: string, relativePath: string, access: DirAccess): Promise<string> {
+  let current = projectRoot;
+  const parts = componentsBelow(projectRoot, relativePath);
   for (const [index, part] of parts.entries()) {
     current = join(current, part);
     await ensureOne(current, index === parts.length - 1 ? access : 'read');
@@ -34,9 +34,9 @@ export async function ensureWorkspaceDir(workspace: string, relativePath: string
  * For deleting: `exists` when every component is a real folder, `missing` when one is absent;
  * throws UnsafeDataDirError when one is a link or a file. Creates nothing.
  */
-export async function inspectWorkspaceDir(workspace: string, relativePath: string): Promise<'exists' | 'missing'> {
-  let current = workspace;
-  for (const part of componentsBelow(workspace, relativePath)) {
+export async function inspectProjectDir(projectRoot: string, relativePath: string): Promise<'exists' | 'missing'> {
+  let current = projectRoot;
+  for (const part of componentsBelow(projectRoot, relativePath)) {
     current = join(current, part);
     const stats = await lstatIfPresent(current);
     if (!stats) return 'missing';
@@ -45,10 +45,10 @@ export async function inspectWorkspaceDir(workspace: string, relativePath: strin
   return 'exists';
 }
 
-function componentsBelow(workspace: string, relativePath: string): string[] {
-  if (!isAbsolute(workspace)) throw new Error(`workspace must be an absolute path, got '${workspace}'`);
+function componentsBelow(projectRoot: string, relativePath: string): string[] {
+  if (!isAbsolute(projectRoot)) throw new Error(`projectRoot must be an absolute path, got '${projectRoot}'`);
   const parts = normalize(relativePath).split(sep).filter((p) => p.length > 0 && p !== '.');
-  if (parts.length === 0 || parts.includes('..') || isAbsolute(relativePath)) throw new Error(`not a path inside the workspace: '${relativePath}'`);
+  if (parts.length === 0 || parts.includes('..') || isAbsolute(relativePath)) throw new Error(`not a path inside the projectRoot: '${relativePath}'`);
   return parts;
 }
 

@@ -5,10 +5,10 @@ import { blankCommentsAndStrings } from '../languages/class-scan.js';
 import type { JobModel } from '../model.js';
 import { LineIndex } from '../parse/line-index.js';
 import { mostDemanding } from './file-facts.js';
-import type { WorkspaceLookup } from './workspace-lookup.js';
+import type { CrossFileLookup } from './workspace-lookup.js';
 
 /** `new CountWords(...)` (Java, Scala) or `CountWords(...)` (Python) for a class another file declares. */
-export function recordInstantiations(model: JobModel, text: string, workspace: WorkspaceLookup | undefined): void {
+export function recordInstantiations(model: JobModel, text: string, workspace: CrossFileLookup | undefined): void {
   if (!workspace || model.environments.length === 0) return;
   const masked = blankCommentsAndStrings(text, model.languageId);
   const pattern = model.languageId === 'python' ? /(?<![\w.])([A-Z]\w*)\s*\(/g : /\bnew\s+(?:[\w]+\.)*([A-Z]\w*)\s*[(<[{]?/g;
@@ -26,7 +26,7 @@ export function recordInstantiations(model: JobModel, text: string, workspace: W
 }
 
 /** Marks this file's functions that other files' jobs create with how those jobs checkpoint. */
-export function applyInstantiators(model: JobModel, workspace: WorkspaceLookup | undefined): void {
+export function applyInstantiators(model: JobModel, workspace: CrossFileLookup | undefined): void {
   if (!workspace?.instantiatorsOf) return;
   for (const use of model.fieldStates ?? []) {
     if (use.instantiated) continue;
