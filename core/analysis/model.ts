@@ -250,6 +250,8 @@ export interface ExportedMember {
   returnsConnector?: ConnectorUse;
   /** A custom source class it returns (`return new TickSource();`), by name. */
   returnsCustomSource?: string;
+  /** The stream straight from a source it adds to an environment parameter (`return env.fromSource(...)`). */
+  returnsSourceStream?: { envParameter: number; source: SourceModel };
   /** Environment parameters by index, with the id of the environment model standing for each. */
   envParameters: { index: number; envId: number }[];
 }

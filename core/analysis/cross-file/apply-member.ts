@@ -3,14 +3,16 @@
 // the call (the only place in this file that explains them) and marked with where they come from.
 import { formatDuration } from '../format-duration.js';
 import type { ModelBuilder } from '../languages/model-builder.js';
-import type { ConfigCall, CustomSourceClass, EnvironmentModel } from '../model.js';
+import type { ConfigCall, CustomSourceClass, EnvironmentModel, SourceModel } from '../model.js';
 import type { Range } from '../types.js';
-import type { EnvironmentFacts, ResolvedMember } from './workspace-lookup.js';
+import type { EnvironmentFacts, ExportedSource, ResolvedMember } from './workspace-lookup.js';
 
 export interface AppliedMember {
   env?: EnvironmentModel;
   connector?: { connectorId: string; api: string; calls: ConfigCall[] };
   customSource?: CustomSourceClass;
+  /** The source the method adds to the environment passed in, now located at the call. */
+  source?: SourceModel;
 }
 
 export function applyMemberAtCallSite(
@@ -41,7 +43,28 @@ export function applyMemberAtCallSite(
     return { connector: { connectorId, api: connectorApi, calls: calls.map((c) => ({ ...c, range: at, args: [] })) } };
   }
   if (member.returnsCustomSource) return { customSource: member.returnsCustomSource };
+  if (member.returnsSourceStream) {
+    const env = envArguments[member.returnsSourceStream.envParameter];
+    if (env) return { source: addSourceAtCall(builder, env, member.returnsSourceStream.source, at, api) };
+  }
   return {};
+}
+
+/** The helper's source, added to the caller's environment at the call (where a `.uid(...)` would go). */
+function addSourceAtCall(builder: ModelBuilder, env: EnvironmentModel, source: ExportedSource, at: Range, api: string): SourceModel {
+  const added: Omit<SourceModel, 'id'> = { envId: env.id, range: at, callName: `${api}()` };
+  if (source.connector) {
+    const { connectorId, api: connectorApi, calls } = source.connector;
+    added.connectorId = connectorId;
+    added.connector = { connectorId, api: connectorApi, calls: calls.map((c) => ({ ...c, range: at, args: [] })), range: at };
+  }
+  if (source.custom) {
+    builder.addCustomSourceClass(source.custom);
+    added.custom = source.custom;
+  }
+  if (source.uid) added.uid = true;
+  if (source.label !== undefined) added.label = source.label;
+  return builder.addSource(added);
 }
 
 /** Remembers the environment passed, so the method's file learns how this job checkpoints. */

@@ -2,9 +2,9 @@
 // declares, the methods others may call (resolved to snapshots without ranges of this file), its
 // custom source classes, and the class names it asked about (its dependencies).
 import type { EnvironmentModel, JobModel } from '../model.js';
-import type { CustomSourceClass } from '../model.js';
+import type { CustomSourceClass, SourceModel } from '../model.js';
 import { checkpointingKnown } from '../model.js';
-import type { CallerEnvironment, EnvironmentFacts, EnvironmentUse, ResolvedMember } from './workspace-lookup.js';
+import type { CallerEnvironment, EnvironmentFacts, EnvironmentUse, ExportedSource, ResolvedMember } from './workspace-lookup.js';
 
 export interface FileFacts {
   uri: string;
@@ -101,6 +101,10 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
       const cls = customSources.get(exported.returnsCustomSource) ?? model.customSourceClasses.find((c) => c.name === exported.returnsCustomSource && c.uri);
       if (cls) member.returnsCustomSource = cls;
     }
+    if (exported.returnsSourceStream) {
+      const { envParameter, source } = exported.returnsSourceStream;
+      member.returnsSourceStream = { envParameter, source: exportedSource(source, uri) };
+    }
     members.set(key, member);
   }
   const passes = new Map<string, CallerEnvironment[]>();
@@ -128,4 +132,16 @@ export function factsOf(uri: string, model: JobModel, asked: Set<string>): FileF
 export function mostDemanding<U extends EnvironmentUse>(uses: readonly U[]): U | undefined {
   const rank = (u: U) => (u.facts.checkpointingEnabled && u.facts.runtimeMode !== 'batch' ? 2 : 0) + (u.facts.mode !== 'at-least-once' ? 1 : 0);
   return [...uses].sort((a, b) => rank(b) - rank(a) || a.origin.localeCompare(b.origin))[0];
+}
+
+function exportedSource(source: SourceModel, uri: string): ExportedSource {
+  const exported: ExportedSource = { callName: source.callName };
+  if (source.connector) {
+    const { connectorId, api, calls } = source.connector;
+    exported.connector = { connectorId, api, calls: calls.map(({ method, enumArgs }) => ({ method, enumArgs: [...enumArgs] })) };
+  }
+  if (source.custom) exported.custom = source.custom.uri ? source.custom : { ...source.custom, uri };
+  if (source.uid) exported.uid = true;
+  if (source.label !== undefined) exported.label = source.label;
+  return exported;
 }

@@ -29,8 +29,19 @@ export interface ResolvedMember {
   returnsConnector?: { connectorId: string; api: string; calls: Omit<ConfigCall, 'range' | 'dotPosition' | 'args'>[] };
   /** A custom source it creates and returns (a source factory); `uri` says where the class is declared. */
   returnsCustomSource?: CustomSourceClass;
+  /** The stream of a source it adds to the environment passed as `envParameter`; ranges are dropped. */
+  returnsSourceStream?: { envParameter: number; source: ExportedSource };
   /** What it does to environments passed in, by parameter index. */
   configures: { index: number; facts: EnvironmentFacts }[];
+}
+
+/** A source another file's helper adds, without its ranges (they point into that file). */
+export interface ExportedSource {
+  callName: string;
+  connector?: { connectorId: string; api: string; calls: Omit<ConfigCall, 'range' | 'dotPosition' | 'args'>[] };
+  custom?: CustomSourceClass;
+  uid?: boolean;
+  label?: string;
 }
 
 export interface CrossFileLookup {

@@ -140,6 +140,7 @@ function workspaceMember(ev: JavaEvaluator, node: Node, className: string, name:
   const envs = values.map((v) => (v.kind === 'env' ? v.env : undefined));
   const result = applyMemberAtCallSite(ev.builder, member, rangeOf(node), `${className}.${name}`, envs);
   if (result.env) return { kind: 'env', env: result.env };
+  if (result.source) return { kind: 'stream', stream: { envId: result.source.envId!, sourceIds: [result.source.id], source: result.source } };
   if (result.customSource) return { kind: 'customSource', cls: result.customSource, range: rangeOf(node) };
   if (result.connector) {
     const entry = ev.catalog.get(result.connector.connectorId);

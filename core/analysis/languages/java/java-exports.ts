@@ -3,6 +3,7 @@
 // its own, where parameters stand for whatever a caller passes).
 import type { ExportedMember } from '../../model.js';
 import { connectorUse } from '../model-builder.js';
+import { exportedSourceStream } from '../exported-source-stream.js';
 import type { MethodInfo } from './java-class-index.js';
 import { rangeOf } from './java-nodes.js';
 import type { Value } from './java-values.js';
@@ -32,6 +33,10 @@ export function javaExports(results: readonly { method: MethodInfo; args: Value[
       const { entry, api, calls } = returned.state;
       member.returnsConnector = connectorUse(entry, api, calls, returned.range, returned.built);
     } else if (returned.kind === 'customSource' && !returned.cls.anonymous) member.returnsCustomSource = returned.cls.name;
+    else if (returned.kind === 'stream') {
+      const sourceStream = exportedSourceStream(returned.stream, envParameters);
+      if (sourceStream) member.returnsSourceStream = sourceStream;
+    }
     if (member.returnsEnvId !== undefined || member.returnsConnector || member.returnsCustomSource || envParameters.length > 0) exports.push(member);
   }
   return exports;

@@ -176,6 +176,7 @@ function workspaceMember(ev: LoweredEvaluator, site: CallSite, className: string
   const envs = args.positional.map((v) => (v.kind === 'env' ? v.env : undefined));
   const result = applyMemberAtCallSite(ev.builder, member, site.range, `${className}.${rawName}`, envs);
   if (result.env) return { kind: 'env', env: result.env };
+  if (result.source) return { kind: 'stream', stream: { envId: result.source.envId!, sourceIds: [result.source.id], source: result.source } };
   if (result.customSource) return { kind: 'customSource', cls: result.customSource, range: site.range };
   if (result.connector) {
     const entry = ev.catalog.get(result.connector.connectorId);

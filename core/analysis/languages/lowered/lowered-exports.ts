@@ -6,6 +6,7 @@
 import type { ExportedMember } from '../../model.js';
 import type { Range } from '../../types.js';
 import { connectorUse } from '../model-builder.js';
+import { exportedSourceStream } from '../exported-source-stream.js';
 import type { FunctionInfo } from './lowered-ast.js';
 import type { Value } from './lowered-values.js';
 
@@ -44,6 +45,10 @@ export function loweredExports(languageId: string, results: readonly { fn: Funct
       const { entry, api, calls } = returned.state;
       member.returnsConnector = connectorUse(entry, api, calls, returned.range, returned.built);
     } else if (returned.kind === 'customSource' && !returned.cls.anonymous) member.returnsCustomSource = returned.cls.name;
+    else if (returned.kind === 'stream') {
+      const sourceStream = exportedSourceStream(returned.stream, envParameters);
+      if (sourceStream) member.returnsSourceStream = sourceStream;
+    }
     if (member.returnsEnvId !== undefined || member.returnsConnector || member.returnsCustomSource || envParameters.length > 0) exports.push(member);
   }
   return exports;
