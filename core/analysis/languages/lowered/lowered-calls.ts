@@ -8,7 +8,7 @@ import { mergeStreams } from '../stream-stages.js';
 import type { EnvironmentModel } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import type { Range } from '../../types.js';
-import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
+import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../flink-semantics/checkpoint-storage.js';
 import { optionCall } from '../sql-tables.js';
 import { connectorUse } from '../model-builder.js';
 import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';

@@ -2,7 +2,7 @@
 // ConfigCall a connector builder records, and `SET 'key' = 'value'` statements inside SQL strings.
 import type { ArgumentInfo, ConfigCall } from '../../model.js';
 import type { Range } from '../../types.js';
-import { parseDurationText } from '../java/java-nodes.js';
+import { parseDurationText } from '../flink-semantics/durations.js';
 import type { ConfigEntry } from '../model-builder.js';
 import type { Argument, Expr } from './lowered-ast.js';
 
