@@ -1,24 +1,22 @@
 // What a Java call does to the job model, by the kind of its receiver: environment, checkpoint config,
-// Configuration, stream, connector builder, or a type (static factories, same-file helpers).
+// Configuration, stream, connector builder, or a type (static factories, same-file helpers). What the
+// Flink API means is written once in ../flink-semantics/ and ../stream-calls.ts; here is Java syntax.
 import type { Node } from 'web-tree-sitter';
-import type { EnvironmentModel } from '../../model.js';
 import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
-import { restartFromCode } from './java-restart.js';
 import { applyStreamCall } from '../stream-calls.js';
 import { cepPattern, mergeStreams } from '../stream-stages.js';
-import { checkpointLocationOf } from '../checkpoint-storage.js';
+import { createEnvironment, envCall, isEnvironmentFactory } from '../flink-semantics/env-calls.js';
+import { checkpointConfigCall } from '../flink-semantics/checkpoint-config-calls.js';
+import { configurationCall } from '../flink-semantics/configuration-calls.js';
+import { JavaCall } from './java-arguments.js';
 import { TABLE_TO_STREAM } from '../sql-tables.js';
-import { configKeyForOption, connectorUse } from '../model-builder.js';
-import type { ConfigEntry } from '../model-builder.js';
+import { connectorUse } from '../model-builder.js';
 import { anonymousSourceClass, lastSegment } from './java-class-index.js';
 import type { Frame, JavaEvaluator } from './java-evaluator.js';
-import { argumentNodes, callRangeOf, configCallOf, durationMs, enumName, numberValue, rangeOf, stringValue, typeName } from './java-nodes.js';
-import type { ConfState, StreamState, Value } from './java-values.js';
+import { argumentNodes, callRangeOf, configCallOf, rangeOf, stringValue, typeName } from './java-nodes.js';
+import type { StreamState, Value } from './java-values.js';
 import { UNKNOWN } from './java-values.js';
-
-const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
-const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
 
 /**
  * Evaluates `a.b().c()…`: the links of a fluent chain one after another, innermost first, without
@@ -46,14 +44,14 @@ function dispatchCall(ev: JavaEvaluator, node: Node, frame: Frame, evaluatedRece
   const { nodes, values } = ev.evalArguments(node, frame);
   switch (receiver.kind) {
     case 'type':
-      return typeCall(ev, node, receiver.name, name, values, frame);
+      return typeCall(ev, node, receiver.name, name, nodes, values, frame);
     case 'env':
-      return envCall(ev, node, receiver.env, name, nodes, values);
+      return envCall(ev, receiver.env, new JavaCall(node, nodes, values));
     case 'checkpointConfig':
-      checkpointConfigCall(ev, node, receiver.env, name, nodes);
+      checkpointConfigCall(ev, receiver.env, new JavaCall(node, nodes, values));
       return UNKNOWN;
     case 'configuration':
-      return configurationCall(node, receiver.conf, name, nodes) ? receiver : UNKNOWN;
+      return configurationCall(ev.builder, receiver.conf, new JavaCall(node, nodes, values)) ? receiver : UNKNOWN;
     case 'tableEnv':
       return TABLE_TO_STREAM.has(name) ? { kind: 'stream', stream: { envId: receiver.env.id, sourceIds: [] } } : UNKNOWN;
     case 'stream':
@@ -102,14 +100,9 @@ function outerHelper(ev: JavaEvaluator, frame: Frame, name: string, values: Valu
   return undefined;
 }
 
-function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string, values: Value[], frame: Frame): Value {
+function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string, nodes: Node[], values: Value[], frame: Frame): Value {
   const simple = lastSegment(typeName);
-  if (ENV_TYPES.has(simple) && ENV_FACTORIES.has(name)) {
-    const mode = simple === 'ExecutionEnvironment' ? 'batch' : 'streaming';
-    const env = ev.builder.createEnvironment(rangeOf(node), `${simple}.${name}`, mode);
-    for (const value of values) if (value.kind === 'configuration') ev.builder.applyConfiguration(env, value.conf.entries);
-    return { kind: 'env', env };
-  }
+  if (isEnvironmentFactory(simple, name)) return { kind: 'env', env: createEnvironment(ev, simple, new JavaCall(node, nodes, values), rangeOf(node)) };
   if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: [] } };
   if (simple === 'StreamTableEnvironment' && name === 'create' && values[0]?.kind === 'env') return { kind: 'tableEnv', env: values[0].env };
   const entry = ev.catalog.factory('java', simple, name);
@@ -147,154 +140,6 @@ function workspaceMember(ev: JavaEvaluator, node: Node, className: string, name:
     if (entry) return { kind: 'connector', state: { entry, api: result.connector.api, calls: result.connector.calls }, range: rangeOf(node), built: {} };
   }
   return streamPassThrough(values);
-}
-
-function envCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[], values: Value[]): Value {
-  const at = callRangeOf(node);
-  const b = ev.builder;
-  if (isTrackedApi('env', name)) b.apiCall({ receiver: 'env', name, range: at, argCount: nodes.length });
-  switch (name) {
-    case 'setRestartStrategy': {
-      const restart = restartFromCode(nodes[0]);
-      if (restart) b.setRestart(env, { ...restart, at });
-      return { kind: 'env', env };
-    }
-    case 'enableCheckpointing': {
-      const ms = nodes.length === 0 ? 500 : numberValue(nodes[0]);
-      b.enableCheckpointing(env, at, 'enableCheckpointing', ms);
-      const mode = nodes[1] ? enumName(nodes[1]) : undefined;
-      if (mode) b.setCheckpointMode(env, mode, at);
-      return { kind: 'env', env };
-    }
-    case 'getCheckpointConfig':
-      return { kind: 'checkpointConfig', env };
-    case 'setStateBackend': {
-      const location = constructedLocation(nodes[0]);
-      if (location !== undefined) {
-        b.setStorage(env, location, at, true);
-        b.checkpointCall(env, { range: at, kind: 'other', effect: `stores checkpoints in ${location}` });
-      }
-      return { kind: 'env', env };
-    }
-    case 'setRuntimeMode': {
-      const mode = nodes[0] ? enumName(nodes[0]) : undefined;
-      if (mode) b.setRuntimeMode(env, mode, at);
-      return { kind: 'env', env };
-    }
-    case 'configure':
-      if (values[0]?.kind === 'configuration') b.applyConfiguration(env, values[0].conf.entries);
-      return UNKNOWN;
-    case 'execute':
-    case 'executeAsync':
-      b.addExecute(at, env.id);
-      return UNKNOWN;
-    case 'fromSource':
-    case 'addSource':
-    case 'createInput': {
-      const stream = addSourceFrom(ev, env, at, `${name}()`, values[0]);
-      const label = name === 'fromSource' && nodes[2] ? stringValue(nodes[2]) : undefined;
-      if (label && stream.kind === 'stream' && stream.stream.source) stream.stream.source.label ??= label;
-      return stream;
-    }
-    default: {
-      const entry = ev.catalog.envMethod('java', name);
-      if (entry) {
-        const source = b.addSource({ envId: env.id, range: at, callName: `${name}()`, connectorId: entry.id, connector: connectorUse(entry, name, [configCallOf(node)], at) });
-        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
-      }
-      return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
-    }
-  }
-}
-
-function addSourceFrom(ev: JavaEvaluator, env: EnvironmentModel, at: ReturnType<typeof callRangeOf>, callName: string, value: Value | undefined): Value {
-  const base = { envId: env.id, range: at, callName };
-  let source;
-  if (value?.kind === 'customSource') {
-    ev.builder.addCustomSourceClass(value.cls);
-    source = ev.builder.addSource({ ...base, custom: value.cls });
-  } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
-    const { entry, api, calls } = value.state;
-    source = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
-  } else {
-    source = ev.builder.addSource(base);
-  }
-  return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
-}
-
-function checkpointConfigCall(ev: JavaEvaluator, node: Node, env: EnvironmentModel, name: string, nodes: Node[]): void {
-  const at = callRangeOf(node);
-  const b = ev.builder;
-  if (isTrackedApi('checkpointConfig', name)) b.apiCall({ receiver: 'checkpointConfig', name, range: at, argCount: nodes.length });
-  switch (name) {
-    case 'setCheckpointStorage': {
-      // A literal, `"file:///" + dir`, `new Path("...")` or `new FileSystemCheckpointStorage(...)`.
-      const first = nodes[0];
-      const concatenated = first?.type === 'binary_expression' && first.text.startsWith('"') ? first.text : undefined;
-      const location = first ? (stringValue(first) ?? concatenated ?? constructedLocation(first)) : undefined;
-      if (location !== undefined) b.setStorage(env, location, at);
-      b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
-      return;
-    }
-    case 'setCheckpointInterval':
-      b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(nodes[0]));
-      return;
-    case 'disableCheckpointing':
-      b.disableCheckpointing(env, at);
-      return;
-    case 'setCheckpointingMode':
-    case 'setCheckpointingConsistencyMode': {
-      const mode = nodes[0] ? enumName(nodes[0]) : undefined;
-      if (mode) b.setCheckpointMode(env, mode, at);
-      return;
-    }
-    case 'setCheckpointTimeout':
-      b.setCheckpointTimeout(env, durationMs(nodes[0]), at);
-      return;
-    case 'setExternalizedCheckpointRetention':
-    case 'setExternalizedCheckpointCleanup':
-    case 'enableExternalizedCheckpoints':
-      b.setRetention(env, nodes[0] ? enumName(nodes[0]) : undefined, at);
-      return;
-    default:
-      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${name}()` });
-  }
-}
-
-/** The directory of `new FsStateBackend("...")` / `new FileSystemCheckpointStorage("...")`. */
-function constructedLocation(node: Node | undefined): string | undefined {
-  if (node?.type !== 'object_creation_expression') return undefined;
-  const type = typeName(node.childForFieldName('type'));
-  const first = argumentNodes(node)[0];
-  if (!type) return undefined;
-  const literal = first ? stringValue(first) : undefined;
-  return checkpointLocationOf(lastSegment(type), first ? { text: first.text, ...(literal !== undefined ? { literal } : {}) } : undefined);
-}
-
-/** `conf.set(KEY, value)`, `conf.setString("key", "value")`; returns whether it was a setter. */
-function configurationCall(node: Node, conf: ConfState, name: string, nodes: Node[]): boolean {
-  if (!/^set(String|Long|Integer|Boolean)?$/.test(name) || nodes.length < 2) return false;
-  const keyNode = nodes[0]!;
-  let key = stringValue(keyNode);
-  if (key === undefined && keyNode.type === 'field_access') {
-    const holder = keyNode.childForFieldName('object');
-    const field = keyNode.childForFieldName('field')?.text;
-    if (field) key = configKeyForOption(holder ? lastSegment(typeName(holder) ?? holder.text) : undefined, field);
-  } else if (key === undefined && keyNode.type === 'identifier') {
-    key = configKeyForOption(undefined, keyNode.text);
-  }
-  if (key === undefined) return true;
-  const valueNode = nodes[1]!;
-  const entry: ConfigEntry = { key, range: callRangeOf(node) };
-  if (keyNode.type === 'string_literal') entry.keyRange = rangeOf(keyNode);
-  const text = stringValue(valueNode);
-  if (text !== undefined) entry.stringValue = text;
-  const constant = enumName(valueNode);
-  if (constant) entry.enumName = constant;
-  const ms = durationMs(valueNode);
-  if (ms !== undefined) entry.ms = ms;
-  conf.entries.push(entry);
-  return true;
 }
 
 function streamCall(ev: JavaEvaluator, node: Node, stream: StreamState, name: string, values: Value[], frame: Frame): Value {

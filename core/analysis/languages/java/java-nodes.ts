@@ -138,39 +138,3 @@ export function numberValue(node: Node | null | undefined): number | undefined {
       return undefined;
   }
 }
-
-const UNIT_MS: Record<string, number> = {
-  ms: 1, milli: 1, millis: 1, millisecond: 1, milliseconds: 1,
-  s: 1000, sec: 1000, secs: 1000, second: 1000, seconds: 1000,
-  min: 60_000, m: 60_000, minute: 60_000, minutes: 60_000,
-  h: 3_600_000, hour: 3_600_000, hours: 3_600_000,
-};
-
-/** Flink duration strings: `10 s`, `1min`, `5000 ms`, `5000` (milliseconds). */
-export function parseDurationText(text: string): number | undefined {
-  const match = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(text);
-  if (!match) return undefined;
-  const unit = match[2]!.toLowerCase();
-  const factor = unit === '' ? 1 : UNIT_MS[unit];
-  return factor === undefined ? undefined : Number(match[1]) * factor;
-}
-
-const DURATION_FACTORY_MS: Record<string, number> = {
-  ofMillis: 1, ofSeconds: 1000, ofMinutes: 60_000, ofHours: 3_600_000,
-};
-
-/** `Duration.ofSeconds(10)`, `Time.seconds(10)`, a duration string or a number of milliseconds. */
-export function durationMs(node: Node | undefined): number | undefined {
-  if (!node) return undefined;
-  const plain = numberValue(node);
-  if (plain !== undefined) return plain;
-  const text = stringValue(node);
-  if (text !== undefined) return parseDurationText(text);
-  if (node.type === 'method_invocation') {
-    const method = node.childForFieldName('name')?.text ?? '';
-    const factor = DURATION_FACTORY_MS[method];
-    const amount = numberValue(argumentNodes(node)[0]);
-    if (factor !== undefined && amount !== undefined) return amount * factor;
-  }
-  return undefined;
-}

@@ -3,20 +3,8 @@
 import type { ConnectorEntry } from '../../catalog/catalog.js';
 import type { ConfigCall, CustomSourceClass, EnvironmentModel } from '../../model.js';
 import type { StagedStream } from '../stream-stages.js';
+import type { ConfigurationState } from '../flink-semantics/configuration-calls.js';
 import type { Range } from '../../types.js';
-
-export interface ConfEntry {
-  key: string;
-  range: Range;
-  keyRange?: Range;
-  stringValue?: string;
-  enumName?: string;
-  ms?: number;
-}
-
-export interface ConfState {
-  entries: ConfEntry[];
-}
 
 /** A stream: the sources feeding it and what the next transformation acts on (stream-stages.ts). */
 export type StreamState = StagedStream;
@@ -33,7 +21,7 @@ export type Value =
   | { kind: 'checkpointConfig'; env: EnvironmentModel }
   /** `StreamTableEnvironment.create(env)`: streams it turns tables into belong to `env`'s job. */
   | { kind: 'tableEnv'; env: EnvironmentModel }
-  | { kind: 'configuration'; conf: ConfState }
+  | { kind: 'configuration'; conf: ConfigurationState }
   | { kind: 'stream'; stream: StreamState }
   | {
       kind: 'connector';

@@ -1,9 +1,7 @@
 // Reading a call's arguments in the lowered (PyFlink/Scala) form: by position or Python keyword,
-// evaluated and as written, and a configuration key given as a string or a ConfigOption constant.
-import { configKeyForOption } from '../model-builder.js';
+// evaluated and as written (lowered-arguments.ts reads them for the shared Flink semantics).
 import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
-import { stringValue } from './lowered-literals.js';
 import type { Value } from './lowered-values.js';
 
 export type CallExpr = Extract<Expr, { kind: 'call' }>;
@@ -27,12 +25,3 @@ export function argExpr(args: Args, index: number, keyword?: string): Expr | und
   const byKeyword = keyword ? args.exprs.find((a) => a.keyword === keyword) : undefined;
   return byKeyword?.expr ?? args.exprs.filter((a) => !a.keyword)[index]?.expr;
 }
-
-export function configKey(expr: Expr | undefined): string | undefined {
-  const text = stringValue(expr);
-  if (text !== undefined) return text;
-  if (expr?.kind === 'member') return configKeyForOption(expr.object.kind === 'name' || expr.object.kind === 'member' ? expr.object.name : undefined, expr.name);
-  if (expr?.kind === 'name') return configKeyForOption(undefined, expr.name);
-  return undefined;
-}
-

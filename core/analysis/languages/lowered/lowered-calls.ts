@@ -1,28 +1,27 @@
 // What a Python or Scala call does to the job model, by the kind of its receiver: environment,
 // checkpoint config, Configuration, stream, connector builder, or a type (static factories,
-// constructors, same-file functions); table environments are in lowered-table-calls.ts, restart
-// strategies in lowered-restart.ts and argument reading in lowered-args.ts. PyFlink's snake_case names are compared in camelCase;
-// catalog lookups use the name as written, per language.
+// constructors, same-file functions); table environments are in lowered-table-calls.ts. What the
+// Flink API means is written once in ../flink-semantics/ and ../stream-calls.ts (lowered-arguments.ts
+// reads a call for it). PyFlink's snake_case names are compared in camelCase; catalog lookups use the
+// name as written, per language.
 import { applyStreamCall } from '../stream-calls.js';
 import { mergeStreams } from '../stream-stages.js';
-import type { EnvironmentModel } from '../../model.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
-import type { Range } from '../../types.js';
-import { CHECKPOINT_PATH_KEYWORDS, checkpointLocationOf } from '../checkpoint-storage.js';
+import { createEnvironment, envCall, isEnvironmentFactory } from '../flink-semantics/env-calls.js';
+import { checkpointConfigCall } from '../flink-semantics/checkpoint-config-calls.js';
+import { configurationCall } from '../flink-semantics/configuration-calls.js';
+import { LoweredCall } from './lowered-arguments.js';
 import { optionCall } from '../sql-tables.js';
 import { connectorUse } from '../model-builder.js';
 import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';
 import type { Argument, Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
-import { configCallOf, configEntry, callRange, enumName, numberValue, stringValue } from './lowered-literals.js';
-import { type Args, type CallExpr, type CallSite, type MemberExpr, argExpr, argsOf, configKey } from './lowered-args.js';
-import { restartFromCode } from './lowered-restart.js';
+import { configCallOf, callRange, stringValue } from './lowered-literals.js';
+import { type Args, type CallExpr, type CallSite, type MemberExpr, argExpr, argsOf } from './lowered-args.js';
 import { attachTable, createTableEnv, tableConfigCall, tableEnvCall } from './lowered-table-calls.js';
 import type { StreamState, Value } from './lowered-values.js';
 import { UNKNOWN, camelCase, lastSegment } from './lowered-values.js';
 
-const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);
-const ENV_FACTORIES = new Set(['getExecutionEnvironment', 'createLocalEnvironment', 'createLocalEnvironmentWithWebUI', 'createRemoteEnvironment']);
 const TABLE_ENV_TYPES = new Set(['StreamTableEnvironment', 'TableEnvironment']);
 /** PyFlink wrappers around a Java object: `SourceFunction(j_obj)`, `Source(j_obj)`. */
 const WRAPPERS = new Set(['SourceFunction', 'SinkFunction', 'Source', 'Sink']);
@@ -94,12 +93,13 @@ function methodCall(ev: LoweredEvaluator, site: CallSite, receiver: Value, rawNa
     case 'type':
       return typeCall(ev, site, receiver.name, rawName, args, frame);
     case 'env':
-      return envCall(ev, site, receiver.env, rawName, args);
+      return envCall(ev, receiver.env, new LoweredCall(ev, site, args.exprs, args));
     case 'checkpointConfig':
-      checkpointConfigCall(ev, site, receiver.env, rawName, args);
+      // PyFlink's CheckpointConfig setters return the config (Scala's return nothing the chain goes on with).
+      checkpointConfigCall(ev, receiver.env, new LoweredCall(ev, site, args.exprs, args));
       return receiver;
     case 'configuration':
-      return configurationCall(ev, site, receiver, name, args) ? receiver : UNKNOWN;
+      return configurationCall(ev.builder, receiver.conf, new LoweredCall(ev, site, args.exprs, args)) ? receiver : UNKNOWN;
     case 'tableEnv':
       return tableEnvCall(ev, site, receiver.env, name, args, frame);
     case 'tableConfig':
@@ -137,11 +137,7 @@ function typeCall(ev: LoweredEvaluator, site: CallSite, typeName: string, rawNam
   const simple = lastSegment(typeName);
   const name = camelCase(rawName);
   const b = ev.builder;
-  if (ENV_TYPES.has(simple) && ENV_FACTORIES.has(name)) {
-    const env = b.createEnvironment(site.range, `${simple}.${rawName}`, simple === 'ExecutionEnvironment' ? 'batch' : 'streaming');
-    for (const value of args.all) if (value.kind === 'configuration') b.applyConfiguration(env, value.conf.entries);
-    return { kind: 'env', env };
-  }
+  if (isEnvironmentFactory(simple, name)) return { kind: 'env', env: createEnvironment(ev, simple, new LoweredCall(ev, site, args.exprs, args), site.range) };
   if (simple === 'EnvironmentSettings') {
     return { kind: 'settings', mode: name === 'inBatchMode' ? 'batch' : 'streaming', at: callRange(site) };
   }
@@ -183,150 +179,6 @@ function workspaceMember(ev: LoweredEvaluator, site: CallSite, className: string
     if (entry) return { kind: 'connector', state: { entry, api: result.connector.api, calls: result.connector.calls }, range: site.range, built: {} };
   }
   return streamPassThrough(args.all);
-}
-
-/** `StreamTableEnvironment.create(env[, settings])` wraps `env`; `TableEnvironment.create(settings)` makes its own. */
-function envCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): Value {
-  const at = callRange(site);
-  const b = ev.builder;
-  const name = camelCase(rawName);
-  if (isTrackedApi('env', rawName)) b.apiCall({ receiver: 'env', name: rawName, range: at, argCount: args.exprs.length });
-  switch (name) {
-    case 'setRestartStrategy': {
-      const restart = restartFromCode(argExpr(args, 0, 'restart_strategy_configuration'));
-      if (restart) b.setRestart(env, { ...restart, at });
-      return { kind: 'env', env };
-    }
-    case 'enableCheckpointing': {
-      const interval = argExpr(args, 0, 'interval');
-      b.enableCheckpointing(env, at, 'enableCheckpointing', args.exprs.length === 0 ? 500 : numberValue(interval));
-      const mode = enumName(argExpr(args, 1, 'mode'));
-      if (mode) b.setCheckpointMode(env, mode, at);
-      return { kind: 'env', env };
-    }
-    case 'getCheckpointConfig':
-      return { kind: 'checkpointConfig', env };
-    case 'setStateBackend': {
-      const location = constructedLocation(ev, argExpr(args, 0, 'state_backend'));
-      if (location !== undefined) {
-        b.setStorage(env, location, at, true);
-        b.checkpointCall(env, { range: at, kind: 'other', effect: `stores checkpoints in ${location}` });
-      }
-      return { kind: 'env', env };
-    }
-    case 'setRuntimeMode': {
-      const mode = enumName(argExpr(args, 0, 'execution_mode'));
-      if (mode) b.setRuntimeMode(env, mode, at);
-      return { kind: 'env', env };
-    }
-    case 'configure':
-      if (args.all[0]?.kind === 'configuration') b.applyConfiguration(env, args.all[0].conf.entries);
-      return UNKNOWN;
-    case 'execute':
-    case 'executeAsync':
-      b.addExecute(at, env.id);
-      return UNKNOWN;
-    case 'fromSource':
-    case 'addSource':
-    case 'createInput': {
-      const stream = addSourceFrom(ev, env, at, `${rawName}()`, args.all[0]);
-      const label = args.exprs[2]?.expr;
-      if (label?.kind === 'string' && stream.kind === 'stream' && stream.stream.source) stream.stream.source.label ??= label.value;
-      return stream;
-    }
-    default: {
-      const entry = ev.catalog.envMethod(ev.languageId, rawName);
-      if (entry) {
-        const source = b.addSource({ envId: env.id, range: at, callName: `${rawName}()`, connectorId: entry.id, connector: connectorUse(entry, rawName, [configCallOf(site, rawName, args.exprs)], at) });
-        return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
-      }
-      return /^(set|enable|disable|register)/.test(name) ? { kind: 'env', env } : UNKNOWN;
-    }
-  }
-}
-
-function addSourceFrom(ev: LoweredEvaluator, env: EnvironmentModel, at: Range, callName: string, value: Value | undefined): Value {
-  const base = { envId: env.id, range: at, callName };
-  let source;
-  if (value?.kind === 'customSource') {
-    ev.builder.addCustomSourceClass(value.cls);
-    source = ev.builder.addSource({ ...base, custom: value.cls });
-  } else if (value?.kind === 'connector' && value.state.entry.role === 'source') {
-    const { entry, api, calls } = value.state;
-    source = ev.builder.addSource({ ...base, connectorId: entry.id, connector: connectorUse(entry, api, calls, value.range, value.built) });
-  } else {
-    source = ev.builder.addSource(base);
-  }
-  return { kind: 'stream', stream: { envId: env.id, sourceIds: [source.id], source } };
-}
-
-function checkpointConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, rawName: string, args: Args): void {
-  const at = callRange(site);
-  const name = camelCase(rawName);
-  const b = ev.builder;
-  const first = argExpr(args, 0);
-  if (isTrackedApi('checkpointConfig', rawName)) b.apiCall({ receiver: 'checkpointConfig', name: rawName, range: at, argCount: args.exprs.length });
-  switch (name) {
-    case 'setCheckpointStorage':
-    case 'setCheckpointStorageDir': {
-      const location = stringValue(first) ?? constructedLocation(ev, argExpr(args, 0, 'storage'));
-      if (location !== undefined) b.setStorage(env, location, at);
-      b.checkpointCall(env, { range: at, kind: 'other', effect: location !== undefined ? `stores checkpoints in ${location}` : 'sets the checkpoint storage' });
-      return;
-    }
-    case 'setCheckpointInterval':
-      b.enableCheckpointing(env, at, 'setCheckpointInterval', numberValue(first));
-      return;
-    case 'disableCheckpointing':
-      b.disableCheckpointing(env, at);
-      return;
-    case 'setCheckpointingMode':
-    case 'setCheckpointingConsistencyMode': {
-      const mode = enumName(first);
-      if (mode) b.setCheckpointMode(env, mode, at);
-      return;
-    }
-    case 'setCheckpointTimeout':
-      b.setCheckpointTimeout(env, numberValue(first), at);
-      return;
-    case 'setExternalizedCheckpointRetention':
-    case 'setExternalizedCheckpointCleanup':
-    case 'enableExternalizedCheckpoints':
-      b.setRetention(env, enumName(first), at);
-      return;
-    default:
-      b.checkpointCall(env, { range: at, kind: 'other', effect: `calls ${rawName}()` });
-  }
-}
-
-/** The directory of `FsStateBackend("...")` (Python), `new RocksDBStateBackend(path)` (Scala). */
-function constructedLocation(ev: LoweredEvaluator, expr: Expr | undefined): string | undefined {
-  let className: string | undefined;
-  let args: Argument[] = [];
-  if (expr?.kind === 'new') {
-    className = expr.typeName;
-    args = expr.args;
-  } else if (expr?.kind === 'call' && (expr.callee.kind === 'name' || expr.callee.kind === 'member')) {
-    className = expr.callee.name;
-    args = expr.args;
-  }
-  if (!className) return undefined;
-  const first = args.find((a) => a.keyword !== undefined && CHECKPOINT_PATH_KEYWORDS.includes(a.keyword))?.expr ?? args.find((a) => !a.keyword)?.expr;
-  const literal = stringValue(first);
-  const text = first ? ev.textOf(first.range) : undefined;
-  return checkpointLocationOf(lastSegment(className), first && text !== undefined ? { text, ...(literal !== undefined ? { literal } : {}) } : undefined);
-}
-
-/** The key of `set("key", v)`, `setString("key", v)` or `set(CheckpointingOptions.X, v)`. */
-/** `conf.set_string("key", "value")`, `conf.setString(...)`, `conf.set(KEY, value)`; whether it was a setter. */
-function configurationCall(ev: LoweredEvaluator, site: CallSite, conf: Extract<Value, { kind: 'configuration' }>, name: string, args: Args): boolean {
-  if (!/^set(String|Long|Integer|Boolean|Float|Double)?$/.test(name) || args.exprs.length < 2) return false;
-  const key = configKey(argExpr(args, 0));
-  if (key === undefined) return true;
-  const entry = configEntry(key, argExpr(args, 1), callRange(site));
-  if (conf.conf.env) ev.builder.applyConfiguration(conf.conf.env, [entry]);
-  else conf.conf.entries.push(entry);
-  return true;
 }
 
 function streamCall(ev: LoweredEvaluator, site: CallSite, stream: StreamState, rawName: string, args: Args, frame: Frame): Value {

@@ -1,9 +1,7 @@
-// Reading constants out of lowered expressions: enum-like names, strings, numbers, durations, the
+// Reading constants out of lowered expressions: enum-like names, strings, numbers, the
 // ConfigCall a connector builder records, and `SET 'key' = 'value'` statements inside SQL strings.
 import type { ArgumentInfo, ConfigCall } from '../../model.js';
 import type { Range } from '../../types.js';
-import { parseDurationText } from '../java/java-nodes.js';
-import type { ConfigEntry } from '../model-builder.js';
 import type { Argument, Expr } from './lowered-ast.js';
 
 const ENUM_LIKE = /^[A-Z][A-Z0-9_]*$/;
@@ -23,26 +21,6 @@ export function numberValue(expr: Expr | undefined): number | undefined {
   return expr?.kind === 'number' ? expr.value : undefined;
 }
 
-const DURATION_FACTORY_MS: Record<string, number> = {
-  ofMillis: 1, of_millis: 1, milliseconds: 1,
-  ofSeconds: 1000, of_seconds: 1000, seconds: 1000,
-  ofMinutes: 60_000, of_minutes: 60_000, minutes: 60_000,
-  ofHours: 3_600_000, of_hours: 3_600_000, hours: 3_600_000,
-};
-
-/** A number of milliseconds, a duration string, or `Duration.ofSeconds(10)` / `Duration.of_seconds(10)`. */
-export function durationMs(expr: Expr | undefined): number | undefined {
-  if (!expr) return undefined;
-  if (expr.kind === 'number') return expr.value;
-  if (expr.kind === 'string') return parseDurationText(expr.value);
-  if (expr.kind === 'call' && expr.callee.kind === 'member') {
-    const factor = DURATION_FACTORY_MS[expr.callee.name];
-    const amount = numberValue(expr.args[0]?.expr);
-    if (factor !== undefined && amount !== undefined) return amount * factor;
-  }
-  return undefined;
-}
-
 export function argumentInfo(arg: Argument): ArgumentInfo {
   const info: ArgumentInfo = { range: arg.expr.range };
   const name = enumName(arg.expr);
@@ -59,25 +37,13 @@ export function callRange(call: Extract<Expr, { kind: 'call' }> | Extract<Expr, 
 }
 
 /** The ConfigCall of a builder call, constructor or factory. */
-export function configCallOf(expr: Expr, method: string, args: Argument[]): ConfigCall {
+export function configCallOf(expr: Expr, method: string, args: readonly Argument[]): ConfigCall {
   const infos = args.map(argumentInfo);
   const range = expr.kind === 'call' || expr.kind === 'member' ? callRange(expr) : expr.range;
   const call: ConfigCall = { method, range, enumArgs: infos.flatMap((a) => (a.enumName ? [a.enumName] : [])), args: infos };
   const callee = expr.kind === 'call' ? expr.callee : expr;
   if (callee.kind === 'member' && callee.dot) call.dotPosition = callee.dot;
   return call;
-}
-
-/** One configuration entry from a key expression (string or option constant) and a value. */
-export function configEntry(key: string, value: Expr | undefined, range: Range): ConfigEntry {
-  const entry: ConfigEntry = { key, range };
-  const text = stringValue(value);
-  if (text !== undefined) entry.stringValue = text;
-  const constant = enumName(value);
-  if (constant) entry.enumName = constant;
-  const ms = durationMs(value);
-  if (ms !== undefined) entry.ms = ms;
-  return entry;
 }
 
 export type SqlStatement = { kind: 'set'; key: string; value: string } | { kind: 'dml' } | { kind: 'other' };

@@ -6,8 +6,10 @@ import { TABLE_TO_STREAM, insertTarget, optionCall, parseCreateTable, tableKey }
 import { connectorUse } from '../model-builder.js';
 import type { Expr } from './lowered-ast.js';
 import type { Frame, LoweredEvaluator } from './lowered-evaluator.js';
-import { type Args, type CallSite, argExpr, configKey } from './lowered-args.js';
-import { configEntry, callRange, classifySql, stringValue } from './lowered-literals.js';
+import { type Args, type CallSite, argExpr } from './lowered-args.js';
+import { LoweredCall } from './lowered-arguments.js';
+import { configEntryOf, configEntryOfText, configKeyOf } from '../flink-semantics/configuration-calls.js';
+import { callRange, classifySql, stringValue } from './lowered-literals.js';
 import type { Value } from './lowered-values.js';
 import { UNKNOWN } from './lowered-values.js';
 
@@ -44,7 +46,7 @@ export function tableEnvCall(ev: LoweredEvaluator, site: CallSite, env: Environm
     case 'executeSql': {
       const sql = stringValue(argExpr(args, 0));
       const statement = sql === undefined ? { kind: 'other' as const } : classifySql(sql);
-      if (statement.kind === 'set') ev.builder.applyConfiguration(env, [configEntry(statement.key, { kind: 'string', value: statement.value, range: at }, at)]);
+      if (statement.kind === 'set') ev.builder.applyConfiguration(env, [configEntryOfText(statement.key, statement.value, at)]);
       if (statement.kind === 'dml') ev.builder.addExecute(at, env.id);
       const declared = sql !== undefined ? parseCreateTable(sql) : undefined;
       const sqlEntry = declared ? ev.catalog.sqlConnector(ev.languageId, declared.connector) : undefined;
@@ -88,8 +90,9 @@ export function attachTable(ev: LoweredEvaluator, env: EnvironmentModel, nameExp
 export function tableConfigCall(ev: LoweredEvaluator, site: CallSite, env: EnvironmentModel, name: string, args: Args): Value {
   if (name === 'getConfiguration') return { kind: 'configuration', conf: { entries: [], env } };
   if ((name === 'set' || name === 'setString') && args.exprs.length >= 2) {
-    const key = configKey(argExpr(args, 0));
-    if (key !== undefined) ev.builder.applyConfiguration(env, [configEntry(key, argExpr(args, 1), callRange(site))]);
+    const call = new LoweredCall(ev, site, args.exprs, args);
+    const key = configKeyOf(call.args, 0);
+    if (key !== undefined) ev.builder.applyConfiguration(env, [configEntryOf(key, call.args, 1, call.at)]);
   }
   return { kind: 'tableConfig', env };
 }
