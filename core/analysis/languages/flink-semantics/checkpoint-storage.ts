@@ -30,7 +30,16 @@ export function constructedLocation(construction: FlinkCall | undefined): string
   return checkpointLocationOf(construction.name, text !== undefined ? { text, ...(literal !== undefined ? { literal } : {}) } : undefined);
 }
 
-/** `setCheckpointStorage(...)`: a literal, `"file:///" + dir`, `new Path("...")` or `new FileSystemCheckpointStorage(...)`. */
+/**
+ * `setCheckpointStorage(...)`: a literal, `"file:///" + dir`, `new Path("...")` or `new
+ * FileSystemCheckpointStorage(...)`; any other expression (`policy.getStoragePath()`, a variable) as
+ * written, since it still names a directory. A storage object without one (`new
+ * JobManagerCheckpointStorage()`) names none.
+ */
 export function storageLocation(args: ArgumentReader, index: number, keyword: Keyword): string | undefined {
-  return args.string(index) ?? args.concatenation(index) ?? constructedLocation(args.call(index, keyword));
+  const nested = args.call(index, keyword);
+  const known = args.string(index) ?? args.concatenation(index) ?? constructedLocation(nested);
+  if (known !== undefined) return known;
+  if (nested && /^[A-Z]/.test(nested.name)) return undefined;
+  return args.text(index, keyword);
 }

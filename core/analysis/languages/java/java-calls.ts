@@ -1,6 +1,7 @@
 // What a Java call does to the job model, by the kind of its receiver: environment, checkpoint config,
 // Configuration, stream, connector builder, or a type (static factories, same-file helpers). What the
 // Flink API means is written once in ../flink-semantics/ and ../stream-calls.ts; here is Java syntax.
+import { inlineMapEntries } from './java-config-map.js';
 import type { Node } from 'web-tree-sitter';
 import { applyMemberAtCallSite } from '../../cross-file/apply-member.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
@@ -103,7 +104,7 @@ function outerHelper(ev: JavaEvaluator, frame: Frame, name: string, values: Valu
 function typeCall(ev: JavaEvaluator, node: Node, typeName: string, name: string, nodes: Node[], values: Value[], frame: Frame): Value {
   const simple = lastSegment(typeName);
   if (isEnvironmentFactory(simple, name)) return { kind: 'env', env: createEnvironment(ev, simple, new JavaCall(node, nodes, values), rangeOf(node)) };
-  if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: [] } };
+  if (simple === 'Configuration' && name === 'fromMap') return { kind: 'configuration', conf: { entries: inlineMapEntries(nodes[0]) } };
   if (simple === 'StreamTableEnvironment' && name === 'create' && values[0]?.kind === 'env') return { kind: 'tableEnv', env: values[0].env };
   const entry = ev.catalog.factory('java', simple, name);
   if (entry) {
