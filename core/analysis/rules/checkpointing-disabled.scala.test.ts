@@ -1,32 +1,27 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { scalaJob } from './test-support/job-source.js';
 
 // Scala (issue 6): the legacy Scala API and the Java API called from Scala.
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
     {
       name: 'scala: enableCheckpointing in object main',
-      code: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(10000)
     env.fromElements(1, 2, 3).print()
     env.execute("job")
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.scala._
+
+` }),
     },
     {
       name: 'scala: getCheckpointConfig.setCheckpointInterval without parentheses',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.getCheckpointConfig.setCheckpointInterval(30000L)
     env.socketTextStream("localhost", 9999).print()
     env.execute()
-  }
-}`,
+`),
     },
     {
       name: 'scala: a helper method called with the environment',
@@ -54,45 +49,36 @@ object Job {
     },
     {
       name: 'scala: batch runtime mode',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.BATCH)
     env.fromSequence(1, 10).print()
     env.execute()
-  }
-}`,
+`),
     },
   ],
   invalid: [
     {
       name: 'scala: legacy API without checkpointing; the fix has no semicolon',
-      code: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     // env.enableCheckpointing(1000)
     env.socketTextStream("localhost", 9999)
       .map(_.toUpperCase)
       .print()
     env.execute("job")
-  }
-}`,
-      errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 15, endLine: 5, endColumn: 65 }],
-      output: `import org.apache.flink.streaming.api.scala._
+`, { before: `import org.apache.flink.streaming.api.scala._
 
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+` }),
+      errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 15, endLine: 5, endColumn: 65 }],
+      output: scalaJob(`
     env.enableCheckpointing(10000)
     // env.enableCheckpointing(1000)
     env.socketTextStream("localhost", 9999)
       .map(_.toUpperCase)
       .print()
     env.execute("job")
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.scala._
+
+` }),
     },
     {
       name: 'scala: an environment built with getExecutionEnvironment(conf) whose conf has no interval',

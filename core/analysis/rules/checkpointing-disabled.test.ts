@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { javaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -19,15 +20,11 @@ public class Pipelines {
     env.fromSequence(1, 10).print();
   }
 }`,
-    `// enableCheckpointing right after creation
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(5_000, CheckpointingMode.EXACTLY_ONCE);
     env.fromSequence(1, 10).print();
     env.execute();
-  }
-}`,
+`, { comment: 'enableCheckpointing right after creation' }),
     `// CheckpointConfig held in a variable; setCheckpointInterval enables checkpointing
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -38,15 +35,11 @@ public class Job {
     env.execute();
   }
 }`,
-    `// batch runtime mode needs no checkpointing
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     env.fromSequence(1, 1000).map(x -> x * 2).print();
     env.execute();
-  }
-}`,
+`, { comment: 'batch runtime mode needs no checkpointing' }),
     `// a helper method in the same class receives the environment
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -71,17 +64,13 @@ public class Job {
     env.execute();
   }
 }`,
-    `// CheckpointingOptions constant applied with env.configure(conf)
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     Configuration conf = new Configuration();
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(10));
     env.configure(conf);
     env.fromSequence(0, 5).print();
     env.execute();
-  }
-}`,
+`, { comment: 'CheckpointingOptions constant applied with env.configure(conf)' }),
     `// the legacy ExecutionCheckpointingOptions constant
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -115,15 +104,11 @@ public class Job {
     env.execute();
   }
 }`,
-    `// AUTOMATIC mode with only bounded sources runs as a batch job
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.AUTOMATIC);
     env.fromElements("a", "b").print();
     env.execute();
-  }
-}`,
+`, { comment: 'AUTOMATIC mode with only bounded sources runs as a batch job' }),
     `// the DataSet API is batch
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -175,28 +160,22 @@ public class Job {
     },
     {
       name: 'checkpointing mentioned only in comments and strings does not count',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     // env.enableCheckpointing(1000);
     /* env.getCheckpointConfig().setCheckpointInterval(1000); */
     String hint = "env.enableCheckpointing(1000)";
     env.fromSequence(1, 10).print();
     env.execute(hint);
-  }
-}`,
+`),
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 38, endLine: 3, endColumn: 90 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.enableCheckpointing(10000);
     // env.enableCheckpointing(1000);
     /* env.getCheckpointConfig().setCheckpointInterval(1000); */
     String hint = "env.enableCheckpointing(1000)";
     env.fromSequence(1, 10).print();
     env.execute(hint);
-  }
-}`,
+`),
     },
     {
       name: 'a helper that configures something else does not enable checkpointing',

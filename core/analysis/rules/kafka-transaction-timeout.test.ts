@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './kafka-transaction-timeout.js';
+import { javaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -21,15 +22,11 @@ ruleTester.run(rule, {
   valid: [
     job(`        .setProperty("transaction.timeout.ms", "900000")\n`),
     job(`        .setKafkaProducerConfig(producerProperties)\n`),
-    `// at-least-once needs no transactions
-public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).map(String::valueOf).sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
     env.execute();
-  }
-}`,
+`, { comment: 'at-least-once needs no transactions', name: 'Orders' }),
   ],
   invalid: [
     {

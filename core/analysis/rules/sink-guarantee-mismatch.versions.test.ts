@@ -2,12 +2,11 @@
 // 1.x) starts an EXACTLY_ONCE KafkaSink without a prefix (default "kafka-sink"); 4.0+ throws.
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { javaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const code = `public class KafkaPipeline {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+const code = javaJob(`
     env.enableCheckpointing(10_000);
     KafkaSink<String> sink = KafkaSink.<String>builder()
         .setBootstrapServers("kafka:9092")
@@ -15,8 +14,7 @@ const code = `public class KafkaPipeline {
         .build();
     env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
     env.execute();
-  }
-}`;
+`, { name: 'KafkaPipeline' });
 
 const fixed = code.replace('        .build();', '        .setTransactionalIdPrefix("kafka-pipeline-")\n        .build();');
 
