@@ -1,6 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
-import { javaJob } from './test-support/job-source.js';
+import { javaJob, kafkaSinkJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -155,44 +155,20 @@ public class Sinks {
     },
     {
       name: '(b) KafkaSink without a delivery guarantee defaults to NONE; the fix sets AT_LEAST_ONCE and imports the enum',
-      code: javaJob(`
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-`, { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+      code: kafkaSinkJob([], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 
 ` }),
       errors: [{
         messageId: 'defaultNoGuarantee', line: 10, column: 50, endLine: 10, endColumn: 62,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: javaJob(`
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix("job-")
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-`, { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+          output: kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)', '.setTransactionalIdPrefix("job-")'], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 
 ` }),
         }],
       }],
-      output: javaJob(`
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-`, { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+      output: kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)'], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 
 ` }),

@@ -36,3 +36,17 @@ function wrap(statements: string, parts: JobParts, head: string): string {
   const comment = parts.comment === undefined ? '' : `// ${parts.comment}\n`;
   return `${comment}${parts.before ?? ''}${head}${body}\n  }\n${parts.members ?? ''}}${parts.after ?? ''}`;
 }
+
+/**
+ * A checkpointed job whose KafkaSink is built in a variable and attached with `sinkTo(sink)`: `setters`
+ * are the builder's calls after `.setBootstrapServers(...)`, one a line, indent added (the sink is attached on
+ * line 8 plus the number of setters).
+ */
+export function kafkaSinkJob(setters: string[], parts: JobParts = {}): string {
+  return javaJob(`    env.enableCheckpointing(10_000);
+    KafkaSink<String> sink = KafkaSink.<String>builder()
+        .setBootstrapServers("kafka:9092")
+${setters.map((setter) => `        ${setter}\n`).join('')}        .build();
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
+    env.execute();`, parts);
+}
