@@ -1,17 +1,11 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpoints-not-retained.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const job = (body: string) => `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-
-public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-${body}
-    env.execute();
-  }
-}`;
+const job = (body: string) => javaJob(`${body}
+    env.execute();`, { before: 'import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\n\n', name: 'Orders' });
 
 const storage = `    env.enableCheckpointing(10_000);
     env.getCheckpointConfig().setCheckpointStorage("s3://bucket/checkpoints");`;
@@ -153,27 +147,22 @@ env.execute()
 });
 
 // Scala on the Java API.
-const scalaJob = (body: string) => `object Orders {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-${body}
-    env.execute()
-  }
-}`;
+const scalaOrders = (body: string) => scalaJob(`${body}
+    env.execute()`, { name: 'Orders' });
 
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
-    scalaJob(`    // scala: retained on cancellation
+    scalaOrders(`    // scala: retained on cancellation
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")
     env.getCheckpointConfig.setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)`),
-    scalaJob(`    // scala: the JobManager's memory is not a durable location
+    scalaOrders(`    // scala: the JobManager's memory is not a durable location
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("jobmanager")`),
   ],
   invalid: [
     {
-      code: scalaJob(`    // scala: storage set, no retention
+      code: scalaOrders(`    // scala: storage set, no retention
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")`),
       errors: [{ messageId: 'notRetained', line: 6, column: 29, endLine: 6, endColumn: 76, messageIncludes: 'no retention is set' }],
@@ -190,7 +179,7 @@ object Orders {
 }`,
     },
     {
-      code: scalaJob(`    // scala: state.checkpoints.dir through a Configuration, enableExternalizedCheckpoints deleting on cancel
+      code: scalaOrders(`    // scala: state.checkpoints.dir through a Configuration, enableExternalizedCheckpoints deleting on cancel
     val conf = new Configuration()
     conf.setString("state.checkpoints.dir", "hdfs:///flink/checkpoints")
     env.configure(conf)

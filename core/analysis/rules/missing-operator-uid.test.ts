@@ -4,14 +4,9 @@ import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const job = (body: string) => `public class WordCount {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
+const job = (body: string) => javaJob(`    env.enableCheckpointing(10_000);
 ${body}
-    env.execute();
-  }
-}`;
+    env.execute();`, { name: 'WordCount' });
 
 ruleTester.run(rule, {
   valid: [
