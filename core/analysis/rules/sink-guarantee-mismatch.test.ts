@@ -4,6 +4,38 @@ import { javaJob, kafkaSinkJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
+// Cases whose fixes change one line: the fixed text is the case's code with that line edited.
+const inlineAtLeastOnce = javaJob(`
+    CheckpointConfig checkpoints = env.getCheckpointConfig();
+    checkpoints.setCheckpointInterval(10_000);
+    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+            .build());
+    env.execute();
+`, { name: 'OrdersJob' });
+
+const heldBuilder = javaJob(`
+    env.enableCheckpointing(10_000);
+    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
+    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.build());
+    env.execute();
+`, { name: 'KafkaPipeline' });
+
+const helperSink = javaJob(`
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
+    env.execute();
+`, { members: `
+  static KafkaSink<String> kafkaSink(String topic) {
+    return KafkaSink.<String>builder()
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .build();
+  }
+` });
+
 ruleTester.run(rule, {
   valid: [
     `// print() on an environment from another file: the job's checkpoint mode is not visible here
@@ -105,33 +137,15 @@ public class Sinks {
     },
     {
       name: '(a) KafkaSink AT_LEAST_ONCE built inline in sinkTo, exactly-once mode set on a held CheckpointConfig',
-      code: javaJob(`
-    CheckpointConfig checkpoints = env.getCheckpointConfig();
-    checkpoints.setCheckpointInterval(10_000);
-    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf)
-        .sinkTo(KafkaSink.<String>builder()
-            .setBootstrapServers("kafka:9092")
-            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-            .build());
-    env.execute();
-`, { name: 'OrdersJob' }),
+      code: inlineAtLeastOnce,
       errors: [{
         messageId: 'weakerThanJob', line: 8, column: 10, endLine: 11, endColumn: 22,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: javaJob(`
-    CheckpointConfig checkpoints = env.getCheckpointConfig();
-    checkpoints.setCheckpointInterval(10_000);
-    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf)
-        .sinkTo(KafkaSink.<String>builder()
-            .setBootstrapServers("kafka:9092")
-            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-            .setTransactionalIdPrefix("orders-job-")
-            .build());
-    env.execute();
-`, { name: 'OrdersJob' }),
+          output: inlineAtLeastOnce.replace(
+            '.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)',
+            '.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)\n            .setTransactionalIdPrefix("orders-job-")',
+          ),
         }],
       }],
     },
@@ -191,64 +205,23 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
     },
     {
       name: '(c) EXACTLY_ONCE without a transactional id prefix, builder held in a variable and built later',
-      code: javaJob(`
-    env.enableCheckpointing(10_000);
-    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
-    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.build());
-    env.execute();
-`, { name: 'KafkaPipeline' }),
+      code: heldBuilder,
       errors: [{ messageId: 'missingRequirement', line: 7, column: 50, endLine: 7, endColumn: 73, severity: 'error', messageIncludes: 'build()` throws IllegalStateException' }],
-      output: javaJob(`
-    env.enableCheckpointing(10_000);
-    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
-    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.setTransactionalIdPrefix("kafka-pipeline-").build());
-    env.execute();
-`, { name: 'KafkaPipeline' }),
+      output: heldBuilder.replace('sinkTo(builder.build())', 'sinkTo(builder.setTransactionalIdPrefix("kafka-pipeline-").build())'),
     },
     {
       name: '(c) and (d) a sink returned by a helper: EXACTLY_ONCE without prefix, and checkpointing off',
-      code: javaJob(`
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-`, { members: `
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .build();
-  }
-` }),
+      code: helperSink,
       errors: [
         { messageId: 'missingRequirement', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error' },
         {
           messageId: 'neverCommitted', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error',
           suggestions: [{
-            output: javaJob(`
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-`, { members: `
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .build();
-  }
-` }),
+            output: helperSink.replace('    env.fromSequence', '    env.enableCheckpointing(10000);\n    env.fromSequence'),
           }],
         },
       ],
-      output: javaJob(`
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-`, { members: `
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix("job-")
-        .build();
-  }
-` }),
+      output: helperSink.replace('        .build();', '        .setTransactionalIdPrefix("job-")\n        .build();'),
     },
     {
       name: '(d) FileSink while checkpointing is off: files are never finished',
