@@ -1,6 +1,7 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
 import { scalaJob } from './test-support/job-source.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 // Scala (issue 6): the legacy Scala API and the Java API called from Scala.
 new RuleTester({ language: 'scala' }).run(rule, {
@@ -57,7 +58,7 @@ new RuleTester({ language: 'scala' }).run(rule, {
     },
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'scala: legacy API without checkpointing; the fix has no semicolon',
       code: scalaJob(`
     // env.enableCheckpointing(1000)
@@ -69,18 +70,8 @@ new RuleTester({ language: 'scala' }).run(rule, {
 
 ` }),
       errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 15, endLine: 5, endColumn: 65 }],
-      output: scalaJob(`
-    env.enableCheckpointing(10000)
-    // env.enableCheckpointing(1000)
-    env.socketTextStream("localhost", 9999)
-      .map(_.toUpperCase)
-      .print()
-    env.execute("job")
-`, { before: `import org.apache.flink.streaming.api.scala._
-
-` }),
-    },
-    {
+    }, 5, '    env.enableCheckpointing(10000)'),
+    fixInsertsLine({
       name: 'scala: an environment built with getExecutionEnvironment(conf) whose conf has no interval',
       code: `object Job {
   def main(args: Array[String]): Unit = {
@@ -92,16 +83,6 @@ new RuleTester({ language: 'scala' }).run(rule, {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 43, endLine: 5, endColumn: 99 }],
-      output: `object Job {
-  def main(args: Array[String]): Unit = {
-    val conf = new Configuration()
-    conf.setString("restart-strategy.type", "fixed-delay")
-    val env: StreamExecutionEnvironment = StreamExecutionEnvironment.getExecutionEnvironment(conf)
-    env.enableCheckpointing(10000)
-    env.fromSequence(1, 10).print()
-    env.execute()
-  }
-}`,
-    },
+    }, 5, '    env.enableCheckpointing(10000)'),
   ],
 });

@@ -1,6 +1,7 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
 import { javaJob } from './test-support/job-source.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -131,7 +132,7 @@ public class Job {
 }`,
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'socket word count without checkpointing; the fix enables it after the declaration',
       code: `public class SocketWordCount {
   public static void main(String[] args) throws Exception {
@@ -145,20 +146,8 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 44, endLine: 3, endColumn: 96 }],
-      output: `public class SocketWordCount {
-  public static void main(String[] args) throws Exception {
-    final StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    env.socketTextStream("localhost", 9999)
-        .flatMap(new Tokenizer())
-        .keyBy(value -> value.f0)
-        .sum(1)
-        .print();
-    env.execute("Socket Window WordCount");
-  }
-}`,
-    },
-    {
+    }, 3, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'checkpointing mentioned only in comments and strings does not count',
       code: javaJob(`
     // env.enableCheckpointing(1000);
@@ -168,16 +157,8 @@ public class Job {
     env.execute(hint);
 `),
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 38, endLine: 3, endColumn: 90 }],
-      output: javaJob(`
-    env.enableCheckpointing(10000);
-    // env.enableCheckpointing(1000);
-    /* env.getCheckpointConfig().setCheckpointInterval(1000); */
-    String hint = "env.enableCheckpointing(1000)";
-    env.fromSequence(1, 10).print();
-    env.execute(hint);
-`),
-    },
-    {
+    }, 3, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'a helper that configures something else does not enable checkpointing',
       code: `public class Job {
   public static void main(String[] args) throws Exception {
@@ -193,21 +174,7 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 15, endLine: 3, endColumn: 67 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    var env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    tune(env);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-
-  private static void tune(StreamExecutionEnvironment env) {
-    env.setParallelism(4);
-    env.getCheckpointConfig().setCheckpointTimeout(60_000);
-  }
-}`,
-    },
+    }, 3, '    env.enableCheckpointing(10000);'),
     {
       name: 'an environment held in a field has no statement position for the fix',
       code: `public class Pipeline {
@@ -221,7 +188,7 @@ public class Job {
       errors: [{ messageId: 'checkpointingDisabled', line: 2, column: 50, endLine: 2, endColumn: 102 }],
       output: null,
     },
-    {
+    fixInsertsLine({
       name: 'a Configuration with unrelated keys leaves checkpointing off',
       code: `public class Job {
   public static void main(String[] args) throws Exception {
@@ -234,19 +201,8 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 6, column: 38, endLine: 6, endColumn: 94 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    Configuration conf = new Configuration();
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.setString("execution.checkpointing.timeout", "10 min");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-}`,
-    },
-    {
+    }, 6, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'AUTOMATIC mode with an unbounded source runs as streaming; the interval comes from the settings',
       settings: { checkpointIntervalMs: 60_000 },
       code: `class Job {
@@ -258,16 +214,7 @@ public class Job {
 \t}
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 36, endLine: 3, endColumn: 115 }],
-      output: `class Job {
-\tvoid run() throws Exception {
-\t\tStreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(new Configuration());
-\t\tenv.enableCheckpointing(60000);
-\t\tenv.setRuntimeMode(RuntimeExecutionMode.AUTOMATIC);
-\t\tenv.socketTextStream("localhost", 9999).print();
-\t\tenv.execute();
-\t}
-}`,
-    },
+    }, 3, '		env.enableCheckpointing(60000);'),
     {
       name: 'an environment used without a variable gets no fix',
       code: `public class Job {
@@ -280,7 +227,7 @@ public class Job {
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 5, endLine: 3, endColumn: 57 }],
       output: null,
     },
-    {
+    fixInsertsLine({
       name: 'only the environment without checkpointing is reported when a file has two',
       code: `public class Jobs {
   static void safe() throws Exception {
@@ -297,21 +244,6 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 10, column: 38, endLine: 10, endColumn: 90 }],
-      output: `public class Jobs {
-  static void safe() throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(1000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-
-  static void unsafe() throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-}`,
-    },
+    }, 10, '    env.enableCheckpointing(10000);'),
   ],
 });
