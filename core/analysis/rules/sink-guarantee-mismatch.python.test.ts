@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 // PyFlink (issue 6): builders in backslash and parenthesised chains, legacy connectors with keyword arguments.
 new RuleTester({ language: 'python' }).run(rule, {
@@ -94,7 +95,7 @@ env.from_collection(["a"]).sink_to(sink)
 env.execute()
 `,
     },
-    {
+    fixInsertsLine({
       name: 'python: EXACTLY_ONCE without a prefix in a parenthesised chain; the prefix follows the function name',
       code: `def orders_job():
     env = StreamExecutionEnvironment.get_execution_environment()
@@ -106,17 +107,7 @@ env.execute()
     env.execute()
 `,
       errors: [{ messageId: 'missingRequirement', line: 4, column: 32, endLine: 7, endColumn: 18, severity: 'error', messageIncludes: 'set_transactional_id_prefix(...)' }],
-      output: `def orders_job():
-    env = StreamExecutionEnvironment.get_execution_environment()
-    env.enable_checkpointing(10_000)
-    env.from_collection(["a"]).sink_to(
-        KafkaSink.builder()
-        .set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .set_transactional_id_prefix("orders-job-")
-        .build())
-    env.execute()
-`,
-    },
+    }, 6, '        .set_transactional_id_prefix("orders-job-")'),
     {
       name: 'python: FileSink with checkpointing off never commits',
       code: `env = StreamExecutionEnvironment.get_execution_environment()

@@ -1,6 +1,7 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
 import { scalaJob } from './test-support/job-source.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 // Scala (issue 6): the Java connector API called from Scala, leading-dot chains.
 new RuleTester({ language: 'scala' }).run(rule, {
@@ -26,7 +27,7 @@ new RuleTester({ language: 'scala' }).run(rule, {
     },
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'scala: EXACTLY_ONCE without a prefix; the fix keeps one call per line',
       code: scalaJob(`
     env.enableCheckpointing(10000)
@@ -37,16 +38,7 @@ new RuleTester({ language: 'scala' }).run(rule, {
     env.execute()
 `, { name: 'OrdersJob' }),
       errors: [{ messageId: 'missingRequirement', line: 8, column: 45, endLine: 8, endColumn: 57, severity: 'error' }],
-      output: scalaJob(`
-    env.enableCheckpointing(10000)
-    val sink = KafkaSink.builder[String]()
-      .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-      .setTransactionalIdPrefix("orders-job-")
-      .build()
-    env.fromSequence(1, 10).map(_.toString).sinkTo(sink)
-    env.execute()
-`, { name: 'OrdersJob' }),
-    },
+    }, 6, '      .setTransactionalIdPrefix("orders-job-")'),
     {
       name: 'scala: KafkaSink without a guarantee; the fix imports DeliveryGuarantee after the imports',
       code: scalaJob(`
