@@ -50,3 +50,25 @@ ${setters.map((setter) => `        ${setter}\n`).join('')}        .build();
     env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
     env.execute();`, parts);
 }
+
+export interface PythonKafkaSinkJob {
+  /** Import lines after `from pyflink.datastream import StreamExecutionEnvironment`. */
+  imports: string[];
+  /** The line that enables checkpointing. */
+  checkpointing: string;
+  /** The builder's lines after `sink = KafkaSink.builder() \`, indent and line continuations added. */
+  chain: string[];
+}
+
+/** A PyFlink job whose KafkaSink is built in a backslash-continued chain and attached with `sink_to(sink)`. */
+export function pythonKafkaSinkJob({ imports, checkpointing, chain }: PythonKafkaSinkJob): string {
+  return `from pyflink.datastream import StreamExecutionEnvironment
+${imports.map((line) => `${line}\n`).join('')}
+env = StreamExecutionEnvironment.get_execution_environment()
+${checkpointing}
+sink = KafkaSink.builder() \\
+${chain.map((line) => `    ${line}`).join(' \\\n')}
+env.from_collection(["a"]).sink_to(sink)
+env.execute()
+`;
+}
