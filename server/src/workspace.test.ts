@@ -2,17 +2,12 @@
 // a config.yaml does it for a job and gets its own diagnostics, and changing the helper re-publishes
 // its dependents.
 import { describe, expect, it } from 'vitest';
+import { checkpointedFactory } from './test-support/java-jobs.js';
 import { sharedLspClient } from './test-support/shared-lsp-client.js';
 
 const client = sharedLspClient();
 
-const setup = `public final class WsSetup {
-  public static StreamExecutionEnvironment create() {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    return env;
-  }
-}`;
+const setup = checkpointedFactory('WsSetup');
 
 const job = `public class WsJob {
   public static void main(String[] args) throws Exception {
