@@ -7,11 +7,10 @@
 // flinkft/flink:local; scripts/setup-test-env.sh builds it).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { loadBundle } from './bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const START = '<!-- bench:cluster:start -->';
@@ -26,18 +25,7 @@ const verdict = (ok) => (ok ? '✅ met' : '❌ missed');
 
 /** Bundles the cluster code the benchmarks drive (also used by scripts/bench/kafka.mjs). */
 export async function loadCore() {
-  const outfile = join(root, 'scripts/bench/out/cluster-entry.cjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'scripts/bench/cluster-entry.ts')],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['dockerode'],
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
+  return loadBundle('cluster-entry.ts', 'cluster-entry.cjs', { external: ['dockerode'] });
 }
 
 async function until(condition, what, timeoutMs, intervalMs = 20) {

@@ -2,31 +2,17 @@
 // 200 jobs use and a config.yaml, indexed in-process the way the language server does on start and
 // the CLI does for a folder. Target: ≤ 5 s. Run: node scripts/bench/index-bench.mjs [files]
 import { readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { analyzerResolution, loadBundle } from './bundle.mjs';
 import { generateWorkspace } from './generate-workspace.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bundle = join(root, 'scripts/bench/out/index-bench-entry.cjs');
 const fileCount = Number(process.argv[2] ?? 2000);
 
-await esbuild.build({
-  entryPoints: [join(root, 'scripts/bench/bench-entry.ts')],
-  outfile: bundle,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  mainFields: ['module', 'main'],
-  conditions: ['require', 'node'],
-  plugins: [{ name: 'web-tree-sitter-cjs', setup(b) { b.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: join(root, 'node_modules/web-tree-sitter/tree-sitter.cjs') })); } }],
-  logLevel: 'warning',
-});
-const bench = createRequire(import.meta.url)(bundle);
+const bench = await loadBundle('bench-entry.ts', 'index-bench-entry.cjs', analyzerResolution);
 
 const dir = mkdtempSync(join(tmpdir(), 'flink-ft-index-bench-'));
 try {

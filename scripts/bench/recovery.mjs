@@ -6,11 +6,10 @@
 // bench:recovery markers. Needs Docker and the image (FLINKFT_IMAGE or flinkft/flink:local).
 //   node scripts/bench/recovery.mjs [--drills N]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { loadBundle } from './bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const START = '<!-- bench:recovery:start -->';
@@ -35,18 +34,7 @@ const s = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
 const met = (ok) => (ok ? '✅ met' : '❌ missed');
 
 async function loadCore() {
-  const outfile = join(root, 'scripts/bench/out/recovery-entry.cjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'scripts/bench/recovery-entry.ts')],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['dockerode'],
-    logLevel: 'warning',
-  });
-  return createRequire(import.meta.url)(outfile);
+  return loadBundle('recovery-entry.ts', 'recovery-entry.cjs', { external: ['dockerode'] });
 }
 
 function image() {

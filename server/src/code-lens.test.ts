@@ -1,26 +1,20 @@
 // CodeLens through the real server: the end-to-end guarantee of each job over its execute call.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkpointedJob, kafkaJob, socketJob, uncheckpointedJob } from './test-support/java-jobs.js';
-import { LspTestClient } from './test-support/lsp-test-client.js';
+import { sharedLspClient } from './test-support/shared-lsp-client.js';
 
-let client: LspTestClient;
-beforeAll(async () => {
-  client = await LspTestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+const client = sharedLspClient();
 
 async function lensesOf(uri: string, text: string): Promise<{ line: number; title: string | undefined }[]> {
-  await client.open(uri, text);
-  return (await client.codeLenses(uri)).map((lens) => ({ line: lens.range.start.line, title: lens.command?.title }));
+  await client().open(uri, text);
+  return (await client().codeLenses(uri)).map((lens) => ({ line: lens.range.start.line, title: lens.command?.title }));
 }
 
 describe('CodeLens', () => {
   it('states "none" when checkpointing is off, as a plain label over execute', async () => {
     const uri = 'file:///jobs/LensOff.java';
-    await client.open(uri, uncheckpointedJob);
-    expect(await client.codeLenses(uri)).toEqual([
+    await client().open(uri, uncheckpointedJob);
+    expect(await client().codeLenses(uri)).toEqual([
       {
         range: { start: { line: 8, character: 12 }, end: { line: 8, character: 30 } },
         command: { title: 'Flink: none — checkpointing off', command: '' },
@@ -38,8 +32,8 @@ describe('CodeLens', () => {
   it('updates after an edit', async () => {
     const uri = 'file:///jobs/LensEdited.java';
     expect(await lensesOf(uri, uncheckpointedJob)).toEqual([{ line: 8, title: 'Flink: none — checkpointing off' }]);
-    await client.change(uri, [{ text: checkpointedJob }]);
-    expect((await client.codeLenses(uri)).map((lens) => ({ line: lens.range.start.line, title: lens.command?.title }))).toEqual([
+    await client().change(uri, [{ text: checkpointedJob }]);
+    expect((await client().codeLenses(uri)).map((lens) => ({ line: lens.range.start.line, title: lens.command?.title }))).toEqual([
       { line: 9, title: 'Flink: exactly-once' },
     ]);
   });

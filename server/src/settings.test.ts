@@ -1,11 +1,11 @@
 // Settings: the pure conversion of what users write, and the round trip through the real server
 // (pulled per document with workspace/configuration, refreshed on didChangeConfiguration).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { LogOnce } from './log-once.js';
 import { SettingsStore, toAnalysisSettings } from './settings.js';
 import { uncheckpointedJob } from './test-support/java-jobs.js';
-import { LspTestClient } from './test-support/lsp-test-client.js';
+import { sharedLspClient } from './test-support/shared-lsp-client.js';
 
 describe('toAnalysisSettings', () => {
   it('keeps valid values and keys rules by id, whether written as id or kebab name, in any case', () => {
@@ -50,53 +50,47 @@ describe('SettingsStore', () => {
 
 describe('settings through the server', () => {
   let rules: Record<string, string> = {};
-  let client: LspTestClient;
-  beforeAll(async () => {
-    client = await LspTestClient.start(() => ({ checkpointInterval: 10_000, rules }));
-  });
-  afterAll(async () => {
-    await client?.stop();
-  });
+  const client = sharedLspClient(() => ({ checkpointInterval: 10_000, rules }));
 
   it('turns a rule off, changes its severity and back, re-publishing on each configuration change', async () => {
     const uri = 'file:///jobs/Settings.java';
-    await client.open(uri, uncheckpointedJob);
-    const [initial] = await client.diagnostics(uri);
+    await client().open(uri, uncheckpointedJob);
+    const [initial] = await client().diagnostics(uri);
     expect(initial).toMatchObject({ code: 'FLINK001', severity: DiagnosticSeverity.Warning });
 
-    let next = client.nextDiagnostics(uri);
+    let next = client().nextDiagnostics(uri);
     rules = { FLINK001: 'off' };
-    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules }));
+    await client().updateSettings(() => ({ checkpointInterval: 10_000, rules }));
     expect((await next).diagnostics).toEqual([]);
 
-    next = client.nextDiagnostics(uri);
+    next = client().nextDiagnostics(uri);
     rules = { FLINK001: 'error' };
-    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules }));
+    await client().updateSettings(() => ({ checkpointInterval: 10_000, rules }));
     expect((await next).diagnostics).toEqual([{ ...initial, severity: DiagnosticSeverity.Error }]);
 
-    next = client.nextDiagnostics(uri);
+    next = client().nextDiagnostics(uri);
     rules = {};
-    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules }));
+    await client().updateSettings(() => ({ checkpointInterval: 10_000, rules }));
     expect((await next).diagnostics).toEqual([initial]);
   });
 
   it('accepts a rule named by its kebab name, as the CLI does', async () => {
     const uri = 'file:///jobs/ByName.java';
-    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'off' } }));
-    await client.open(uri, uncheckpointedJob);
-    expect(await client.diagnostics(uri)).toEqual([]);
-    const next = client.nextDiagnostics(uri);
-    await client.updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'error' } }));
+    await client().updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'off' } }));
+    await client().open(uri, uncheckpointedJob);
+    expect(await client().diagnostics(uri)).toEqual([]);
+    const next = client().nextDiagnostics(uri);
+    await client().updateSettings(() => ({ checkpointInterval: 10_000, rules: { 'checkpointing-disabled': 'error' } }));
     expect((await next).diagnostics).toMatchObject([{ code: 'FLINK001', severity: DiagnosticSeverity.Error }]);
-    await client.close(uri);
+    await client().close(uri);
   });
 
   it('asks for settings per document', async () => {
     const perDocument = new Map([['file:///jobs/Quiet.java', { FLINK001: 'off' }]]);
-    await client.updateSettings((scopeUri) => ({ checkpointInterval: 10_000, rules: perDocument.get(scopeUri ?? '') ?? {} }));
-    await client.open('file:///jobs/Quiet.java', uncheckpointedJob);
-    await client.open('file:///jobs/Loud.java', uncheckpointedJob);
-    expect(await client.diagnostics('file:///jobs/Quiet.java')).toEqual([]);
-    expect(await client.diagnostics('file:///jobs/Loud.java')).toMatchObject([{ code: 'FLINK001' }]);
+    await client().updateSettings((scopeUri) => ({ checkpointInterval: 10_000, rules: perDocument.get(scopeUri ?? '') ?? {} }));
+    await client().open('file:///jobs/Quiet.java', uncheckpointedJob);
+    await client().open('file:///jobs/Loud.java', uncheckpointedJob);
+    expect(await client().diagnostics('file:///jobs/Quiet.java')).toEqual([]);
+    expect(await client().diagnostics('file:///jobs/Loud.java')).toMatchObject([{ code: 'FLINK001' }]);
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WorkspaceIndex, type Analyzer } from '../../core/analysis/index.js';
 import { testAnalyzer } from '../../core/analysis/test-support.js';
+import { checkpointedFactory } from './test-support/java-jobs.js';
 import { indexWorkspace, reindexFile } from './workspace-files.js';
 
 let analyzer: Analyzer;
@@ -16,13 +17,7 @@ beforeAll(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const helper = `public final class Setup {
-  public static StreamExecutionEnvironment create() {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    return env;
-  }
-}`;
+const helper = checkpointedFactory('Setup');
 
 describe('indexWorkspace', () => {
   it.each(['C#', 'a?b', '100%'])('indexes the files under a folder named %s, beside a file with %% in its name', async (name) => {

@@ -1,24 +1,13 @@
 // Cross-file analysis through the real server: a helper in another open file enables checkpointing,
 // a config.yaml does it for a job and gets its own diagnostics, and changing the helper re-publishes
 // its dependents.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspTestClient } from './test-support/lsp-test-client.js';
+import { describe, expect, it } from 'vitest';
+import { checkpointedFactory } from './test-support/java-jobs.js';
+import { sharedLspClient } from './test-support/shared-lsp-client.js';
 
-let client: LspTestClient;
-beforeAll(async () => {
-  client = await LspTestClient.start();
-});
-afterAll(async () => {
-  await client?.stop();
-});
+const client = sharedLspClient();
 
-const setup = `public final class WsSetup {
-  public static StreamExecutionEnvironment create() {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    return env;
-  }
-}`;
+const setup = checkpointedFactory('WsSetup');
 
 const job = `public class WsJob {
   public static void main(String[] args) throws Exception {
@@ -34,26 +23,26 @@ describe('workspace index in the server', () => {
   it('sees checkpointing enabled by a helper in another file, and follows a change to the helper', async () => {
     const setupUri = 'file:///ws/src/WsSetup.java';
     const jobUri = 'file:///ws/src/WsJob.java';
-    await client.open(setupUri, setup);
-    await client.diagnostics(setupUri);
-    await client.open(jobUri, job);
+    await client().open(setupUri, setup);
+    await client().diagnostics(setupUri);
+    await client().open(jobUri, job);
     // FLINK003 on print() appears only because checkpointing (from WsSetup) makes the job promise exactly-once.
-    expect(codes(await client.diagnostics(jobUri))).toEqual(['FLINK002', 'FLINK003']);
-    const lenses = await client.codeLenses(jobUri);
+    expect(codes(await client().diagnostics(jobUri))).toEqual(['FLINK002', 'FLINK003']);
+    const lenses = await client().codeLenses(jobUri);
     expect(lenses.map((l) => l.command?.title)).toEqual(['Flink: at-most-once — socketTextStream() on line 4 (checkpointing: 10 s from WsSetup.java:2)']);
 
-    const republished = client.nextDiagnostics(jobUri, (p) => codes(p.diagnostics).includes('FLINK001'));
-    await client.change(setupUri, [{ text: setup.replace('    env.enableCheckpointing(10_000);\n', '') }]);
+    const republished = client().nextDiagnostics(jobUri, (p) => codes(p.diagnostics).includes('FLINK001'));
+    await client().change(setupUri, [{ text: setup.replace('    env.enableCheckpointing(10_000);\n', '') }]);
     expect(codes((await republished).diagnostics)).toEqual(['FLINK001']);
-    await client.close(jobUri);
-    await client.close(setupUri);
+    await client().close(jobUri);
+    await client().close(setupUri);
   });
 
   it('publishes diagnostics inside config.yaml', async () => {
     const uri = 'file:///cfg/config.yaml';
-    await client.open(uri, 'execution:\n  checkpointing:\n    intervall: 10 s\nrestart-strategy.type: none\n', 'yaml');
-    const published = await client.diagnosticsWhere(uri, (p) => p.diagnostics.length > 0);
+    await client().open(uri, 'execution:\n  checkpointing:\n    intervall: 10 s\nrestart-strategy.type: none\n', 'yaml');
+    const published = await client().diagnosticsWhere(uri, (p) => p.diagnostics.length > 0);
     expect(published.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code}`)).toEqual(['3 FLINK010', '4 FLINK006']);
-    await client.close(uri);
+    await client().close(uri);
   });
 });

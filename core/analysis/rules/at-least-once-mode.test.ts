@@ -1,15 +1,11 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './at-least-once-mode.js';
+import { javaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const job = (body: string) => `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-${body}
-    env.execute();
-  }
-}`;
+const job = (body: string) => javaJob(`${body}
+    env.execute();`);
 
 const fileSink = `FileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build()`;
 

@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 // PyFlink (issue 6): every import style, helpers, Configuration, CheckpointConfig, the Table API and SQL SET.
 new RuleTester({ language: 'python' }).run(rule, {
@@ -125,7 +126,7 @@ def build(env: StreamExecutionEnvironment):
     },
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'python: module-level job without checkpointing; the fix follows the statement',
       code: `from pyflink.datastream import StreamExecutionEnvironment
 
@@ -134,15 +135,8 @@ env.from_collection([1, 2, 3]).print()
 env.execute()
 `,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 7, endLine: 3, endColumn: 61 }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10000)
-env.from_collection([1, 2, 3]).print()
-env.execute()
-`,
-    },
-    {
+    }, 3, 'env.enable_checkpointing(10000)'),
+    fixInsertsLine({
       name: 'python: inside a function, after a backslash-continued creation, indented like the body',
       settings: { checkpointIntervalMs: 60_000 },
       code: `from pyflink.datastream import StreamExecutionEnvironment as SEE
@@ -155,18 +149,8 @@ def main():
     env.execute()
 `,
       errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 11, endLine: 6, endColumn: 37 }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment as SEE
-
-
-def main():
-    env = SEE \\
-        .get_execution_environment()
-    env.enable_checkpointing(60000)
-    env.from_collection([1]).print()
-    env.execute()
-`,
-    },
-    {
+    }, 6, '    env.enable_checkpointing(60000)'),
+    fixInsertsLine({
       name: 'python: comments and strings do not enable checkpointing; a helper that sets a timeout does not either',
       code: `from pyflink.datastream import StreamExecutionEnvironment
 
@@ -182,21 +166,7 @@ tune(env)
 env.execute(hint)
 `,
       errors: [{ messageId: 'checkpointingDisabled', line: 8, column: 7, endLine: 8, endColumn: 61 }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment
-
-
-def tune(env):
-    env.get_checkpoint_config().set_checkpoint_timeout(60_000)
-
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10000)
-# env.enable_checkpointing(1000)
-hint = "env.enable_checkpointing(1000)"
-tune(env)
-env.execute(hint)
-`,
-    },
+    }, 8, 'env.enable_checkpointing(10000)'),
     {
       name: 'python: a streaming table environment without an interval (no statement fix for a table environment)',
       code: `from pyflink.table import EnvironmentSettings, TableEnvironment

@@ -1,32 +1,28 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { scalaJob } from './test-support/job-source.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 // Scala (issue 6): the legacy Scala API and the Java API called from Scala.
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
     {
       name: 'scala: enableCheckpointing in object main',
-      code: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(10000)
     env.fromElements(1, 2, 3).print()
     env.execute("job")
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.scala._
+
+` }),
     },
     {
       name: 'scala: getCheckpointConfig.setCheckpointInterval without parentheses',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.getCheckpointConfig.setCheckpointInterval(30000L)
     env.socketTextStream("localhost", 9999).print()
     env.execute()
-  }
-}`,
+`),
     },
     {
       name: 'scala: a helper method called with the environment',
@@ -54,47 +50,28 @@ object Job {
     },
     {
       name: 'scala: batch runtime mode',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.BATCH)
     env.fromSequence(1, 10).print()
     env.execute()
-  }
-}`,
+`),
     },
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'scala: legacy API without checkpointing; the fix has no semicolon',
-      code: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     // env.enableCheckpointing(1000)
     env.socketTextStream("localhost", 9999)
       .map(_.toUpperCase)
       .print()
     env.execute("job")
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.scala._
+
+` }),
       errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 15, endLine: 5, endColumn: 65 }],
-      output: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-    env.enableCheckpointing(10000)
-    // env.enableCheckpointing(1000)
-    env.socketTextStream("localhost", 9999)
-      .map(_.toUpperCase)
-      .print()
-    env.execute("job")
-  }
-}`,
-    },
-    {
+    }, 5, '    env.enableCheckpointing(10000)'),
+    fixInsertsLine({
       name: 'scala: an environment built with getExecutionEnvironment(conf) whose conf has no interval',
       code: `object Job {
   def main(args: Array[String]): Unit = {
@@ -106,16 +83,6 @@ object Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 5, column: 43, endLine: 5, endColumn: 99 }],
-      output: `object Job {
-  def main(args: Array[String]): Unit = {
-    val conf = new Configuration()
-    conf.setString("restart-strategy.type", "fixed-delay")
-    val env: StreamExecutionEnvironment = StreamExecutionEnvironment.getExecutionEnvironment(conf)
-    env.enableCheckpointing(10000)
-    env.fromSequence(1, 10).print()
-    env.execute()
-  }
-}`,
-    },
+    }, 5, '    env.enableCheckpointing(10000)'),
   ],
 });

@@ -1,5 +1,7 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { javaJob } from './test-support/job-source.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -19,15 +21,11 @@ public class Pipelines {
     env.fromSequence(1, 10).print();
   }
 }`,
-    `// enableCheckpointing right after creation
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(5_000, CheckpointingMode.EXACTLY_ONCE);
     env.fromSequence(1, 10).print();
     env.execute();
-  }
-}`,
+`, { comment: 'enableCheckpointing right after creation' }),
     `// CheckpointConfig held in a variable; setCheckpointInterval enables checkpointing
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -38,15 +36,11 @@ public class Job {
     env.execute();
   }
 }`,
-    `// batch runtime mode needs no checkpointing
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     env.fromSequence(1, 1000).map(x -> x * 2).print();
     env.execute();
-  }
-}`,
+`, { comment: 'batch runtime mode needs no checkpointing' }),
     `// a helper method in the same class receives the environment
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -71,17 +65,13 @@ public class Job {
     env.execute();
   }
 }`,
-    `// CheckpointingOptions constant applied with env.configure(conf)
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     Configuration conf = new Configuration();
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofSeconds(10));
     env.configure(conf);
     env.fromSequence(0, 5).print();
     env.execute();
-  }
-}`,
+`, { comment: 'CheckpointingOptions constant applied with env.configure(conf)' }),
     `// the legacy ExecutionCheckpointingOptions constant
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -115,15 +105,11 @@ public class Job {
     env.execute();
   }
 }`,
-    `// AUTOMATIC mode with only bounded sources runs as a batch job
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.AUTOMATIC);
     env.fromElements("a", "b").print();
     env.execute();
-  }
-}`,
+`, { comment: 'AUTOMATIC mode with only bounded sources runs as a batch job' }),
     `// the DataSet API is batch
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -146,7 +132,7 @@ public class Job {
 }`,
   ],
   invalid: [
-    {
+    fixInsertsLine({
       name: 'socket word count without checkpointing; the fix enables it after the declaration',
       code: `public class SocketWordCount {
   public static void main(String[] args) throws Exception {
@@ -160,45 +146,19 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 44, endLine: 3, endColumn: 96 }],
-      output: `public class SocketWordCount {
-  public static void main(String[] args) throws Exception {
-    final StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    env.socketTextStream("localhost", 9999)
-        .flatMap(new Tokenizer())
-        .keyBy(value -> value.f0)
-        .sum(1)
-        .print();
-    env.execute("Socket Window WordCount");
-  }
-}`,
-    },
-    {
+    }, 3, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'checkpointing mentioned only in comments and strings does not count',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     // env.enableCheckpointing(1000);
     /* env.getCheckpointConfig().setCheckpointInterval(1000); */
     String hint = "env.enableCheckpointing(1000)";
     env.fromSequence(1, 10).print();
     env.execute(hint);
-  }
-}`,
+`),
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 38, endLine: 3, endColumn: 90 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    // env.enableCheckpointing(1000);
-    /* env.getCheckpointConfig().setCheckpointInterval(1000); */
-    String hint = "env.enableCheckpointing(1000)";
-    env.fromSequence(1, 10).print();
-    env.execute(hint);
-  }
-}`,
-    },
-    {
+    }, 3, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'a helper that configures something else does not enable checkpointing',
       code: `public class Job {
   public static void main(String[] args) throws Exception {
@@ -214,21 +174,7 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 15, endLine: 3, endColumn: 67 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    var env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    tune(env);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-
-  private static void tune(StreamExecutionEnvironment env) {
-    env.setParallelism(4);
-    env.getCheckpointConfig().setCheckpointTimeout(60_000);
-  }
-}`,
-    },
+    }, 3, '    env.enableCheckpointing(10000);'),
     {
       name: 'an environment held in a field has no statement position for the fix',
       code: `public class Pipeline {
@@ -242,7 +188,7 @@ public class Job {
       errors: [{ messageId: 'checkpointingDisabled', line: 2, column: 50, endLine: 2, endColumn: 102 }],
       output: null,
     },
-    {
+    fixInsertsLine({
       name: 'a Configuration with unrelated keys leaves checkpointing off',
       code: `public class Job {
   public static void main(String[] args) throws Exception {
@@ -255,19 +201,8 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 6, column: 38, endLine: 6, endColumn: 94 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    Configuration conf = new Configuration();
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-    conf.setString("execution.checkpointing.timeout", "10 min");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-}`,
-    },
-    {
+    }, 6, '    env.enableCheckpointing(10000);'),
+    fixInsertsLine({
       name: 'AUTOMATIC mode with an unbounded source runs as streaming; the interval comes from the settings',
       settings: { checkpointIntervalMs: 60_000 },
       code: `class Job {
@@ -279,16 +214,7 @@ public class Job {
 \t}
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 36, endLine: 3, endColumn: 115 }],
-      output: `class Job {
-\tvoid run() throws Exception {
-\t\tStreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(new Configuration());
-\t\tenv.enableCheckpointing(60000);
-\t\tenv.setRuntimeMode(RuntimeExecutionMode.AUTOMATIC);
-\t\tenv.socketTextStream("localhost", 9999).print();
-\t\tenv.execute();
-\t}
-}`,
-    },
+    }, 3, '		env.enableCheckpointing(60000);'),
     {
       name: 'an environment used without a variable gets no fix',
       code: `public class Job {
@@ -301,7 +227,7 @@ public class Job {
       errors: [{ messageId: 'checkpointingDisabled', line: 3, column: 5, endLine: 3, endColumn: 57 }],
       output: null,
     },
-    {
+    fixInsertsLine({
       name: 'only the environment without checkpointing is reported when a file has two',
       code: `public class Jobs {
   static void safe() throws Exception {
@@ -318,21 +244,6 @@ public class Job {
   }
 }`,
       errors: [{ messageId: 'checkpointingDisabled', line: 10, column: 38, endLine: 10, endColumn: 90 }],
-      output: `public class Jobs {
-  static void safe() throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(1000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-
-  static void unsafe() throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-}`,
-    },
+    }, 10, '    env.enableCheckpointing(10000);'),
   ],
 });

@@ -2,6 +2,7 @@
 // no phantom job for the branch of a conditional that does not run.
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpointing-disabled.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
@@ -19,16 +20,12 @@ public class LocalOrCluster {
     env.execute();
   }
 }`,
-    `// enabled again after being disabled
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.getCheckpointConfig().disableCheckpointing();
     env.enableCheckpointing(5000);
     env.fromSequence(1, 10).print();
     env.execute();
-  }
-}`,
+`, { comment: 'enabled again after being disabled' }),
     { name: 'PyFlink: a conditional expression picks one of two environments', language: 'python', code: `import sys
 from pyflink.datastream import StreamExecutionEnvironment
 
@@ -41,30 +38,24 @@ env.execute()
   invalid: [
     {
       name: 'Java: getCheckpointConfig().disableCheckpointing() after enableCheckpointing',
-      code: `public class Undo {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(5000);
     env.getCheckpointConfig().disableCheckpointing();
     env.socketTextStream("localhost", 9999).print();
     env.execute();
-  }
-}`,
+`, { name: 'Undo' }),
       errors: [{ messageId: 'checkpointingUndone', line: 5, column: 31, endLine: 5, endColumn: 53, messageIncludes: 'turns checkpointing off again' }],
     },
     {
       name: 'Scala: a held CheckpointConfig disables it',
       language: 'scala',
-      code: `object Undo {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(5000)
     val config = env.getCheckpointConfig
     config.disableCheckpointing()
     env.socketTextStream("localhost", 9999).print()
     env.execute()
-  }
-}`,
+`, { name: 'Undo' }),
       errors: [{ messageId: 'checkpointingUndone', line: 6, column: 12, endLine: 6, endColumn: 34 }],
     },
     {

@@ -1,103 +1,78 @@
 // FLINK005 on Flink 1.x-era jobs: a state backend built with a checkpoint path is checkpoint storage.
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpoints-not-retained.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
 ruleTester.run(rule, {
   valid: [
-    `// RocksDBStateBackend with a path, retained on cancellation
-public class RocksJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(30000);
     env.setStateBackend(new RocksDBStateBackend(checkpointDir, true));
     env.getCheckpointConfig().enableExternalizedCheckpoints(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
     env.fromSequence(1, 10).print();
     env.execute("rocks");
-  }
-}`,
-    `// a HashMapStateBackend names no checkpoint directory
-public class HeapJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'RocksDBStateBackend with a path, retained on cancellation', name: 'RocksJob' }),
+    javaJob(`
     env.enableCheckpointing(30000);
     env.setStateBackend(new HashMapStateBackend());
     env.fromSequence(1, 10).print();
     env.execute("heap");
-  }
-}`,
+`, { comment: 'a HashMapStateBackend names no checkpoint directory', name: 'HeapJob' }),
   ],
   invalid: [
     {
       name: 'Java: setStateBackend(new FsStateBackend(path)) without retention; the fix uses the 1.x spelling',
-      code: `public class LegacyBackendJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(30000);
     env.setStateBackend(new FsStateBackend("hdfs:///flink/checkpoints"));
     env.fromSequence(1, 10).print();
     env.execute("legacy-backend");
-  }
-}`,
+`, { name: 'LegacyBackendJob' }),
       errors: [{ messageId: 'notRetained', line: 5, column: 9, endLine: 5, endColumn: 73, messageIncludes: 'Checkpoints go to hdfs:///flink/checkpoints' }],
-      output: `import org.apache.flink.streaming.api.environment.CheckpointConfig;
-public class LegacyBackendJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.getCheckpointConfig().enableExternalizedCheckpoints(CheckpointConfig.ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
     env.enableCheckpointing(30000);
     env.setStateBackend(new FsStateBackend("hdfs:///flink/checkpoints"));
     env.fromSequence(1, 10).print();
     env.execute("legacy-backend");
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.environment.CheckpointConfig;
+`, name: 'LegacyBackendJob' }),
     },
     {
       name: 'Java: a variable path still names durable storage',
-      code: `public class VarBackendJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(30000);
     env.setStateBackend(new RocksDBStateBackend(checkpointDir, true));
     env.execute();
-  }
-}`,
+`, { name: 'VarBackendJob' }),
       settings: { flinkVersion: '1.17' },
       errors: [{ messageId: 'notRetained', line: 5, column: 9, endLine: 5, endColumn: 70, messageIncludes: 'Checkpoints go to checkpointDir' }],
-      output: `import org.apache.flink.streaming.api.environment.CheckpointConfig;
-public class VarBackendJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.getCheckpointConfig().setExternalizedCheckpointCleanup(CheckpointConfig.ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
     env.enableCheckpointing(30000);
     env.setStateBackend(new RocksDBStateBackend(checkpointDir, true));
     env.execute();
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.environment.CheckpointConfig;
+`, name: 'VarBackendJob' }),
     },
     {
       name: 'Scala: setStateBackend(new RocksDBStateBackend(path, true))',
       language: 'scala',
-      code: `object RocksScalaJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(30000)
     env.setStateBackend(new RocksDBStateBackend("file:///tmp/checkpoints", true))
     env.execute("rocks-scala")
-  }
-}`,
+`, { name: 'RocksScalaJob' }),
       errors: [{ messageId: 'notRetained', line: 5, column: 9, endLine: 5, endColumn: 82, messageIncludes: 'file:///tmp/checkpoints' }],
-      output: `import org.apache.flink.streaming.api.environment.CheckpointConfig
-object RocksScalaJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      output: scalaJob(`
     env.getCheckpointConfig().enableExternalizedCheckpoints(CheckpointConfig.ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)
     env.enableCheckpointing(30000)
     env.setStateBackend(new RocksDBStateBackend("file:///tmp/checkpoints", true))
     env.execute("rocks-scala")
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.environment.CheckpointConfig
+`, name: 'RocksScalaJob' }),
     },
     {
       name: 'PyFlink: set_checkpoint_storage(CheckpointStorage(path))',
@@ -141,45 +116,33 @@ env.execute("py-fs")
     },
     {
       name: 'Java: a concatenated location names durable storage',
-      code: `public class Paths {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(30000);
     env.getCheckpointConfig().setCheckpointStorage("file:///" + checkpointDir);
-  }
-}`,
+`, { name: 'Paths' }),
       settings: { flinkVersion: '1.20' },
       errors: [{ messageId: 'notRetained', line: 5, column: 31, endLine: 5, endColumn: 79, messageIncludes: 'Checkpoints go to "file:///" + checkpointDir' }],
-      output: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-public class Paths {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     env.enableCheckpointing(30000);
     env.getCheckpointConfig().setCheckpointStorage("file:///" + checkpointDir);
-  }
-}`,
+`, { before: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+`, name: 'Paths' }),
     },
     {
       name: 'Java: a Path names durable storage',
-      code: `public class Paths {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(30000);
     env.getCheckpointConfig().setCheckpointStorage(new Path("./checkpoint/dim"));
-  }
-}`,
+`, { name: 'Paths' }),
       settings: { flinkVersion: '1.20' },
       errors: [{ messageId: 'notRetained', line: 5, column: 31, endLine: 5, endColumn: 81, messageIncludes: 'Checkpoints go to ./checkpoint/dim' }],
-      output: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-public class Paths {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     env.enableCheckpointing(30000);
     env.getCheckpointConfig().setCheckpointStorage(new Path("./checkpoint/dim"));
-  }
-}`,
+`, { before: `import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+`, name: 'Paths' }),
     },
   ],
 });

@@ -1,17 +1,12 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './checkpoints-not-retained.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const job = (body: string) => `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-
-public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-${body}
-    env.execute();
-  }
-}`;
+// `imports`: lines after the first import, each ending with a newline (what a fix adds).
+const job = (body: string, imports = '') => javaJob(`${body}
+    env.execute();`, { before: `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;\n${imports}\n`, name: 'Orders' });
 
 const storage = `    env.enableCheckpointing(10_000);
     env.getCheckpointConfig().setCheckpointStorage("s3://bucket/checkpoints");`;
@@ -34,36 +29,16 @@ ${storage}
       name: 'storage set, no retention: the fix uses the 1.20 API when the version is unknown',
       code: job(storage),
       errors: [{ messageId: 'notRetained', line: 7, column: 31, endLine: 7, endColumn: 78, messageIncludes: 'no retention is set' }],
-      output: `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-
-public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-    env.enableCheckpointing(10_000);
-    env.getCheckpointConfig().setCheckpointStorage("s3://bucket/checkpoints");
-    env.execute();
-  }
-}`,
+      output: job(`    env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+${storage}`, 'import org.apache.flink.configuration.ExternalizedCheckpointRetention;\n'),
     },
     {
       name: 'Flink 1.18: setExternalizedCheckpointCleanup',
       code: job(storage),
       settings: { flinkVersion: '1.18.1' },
       errors: [{ messageId: 'notRetained', line: 7, column: 31, endLine: 7, endColumn: 78 }],
-      output: `import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.environment.CheckpointConfig;
-
-public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.getCheckpointConfig().setExternalizedCheckpointCleanup(CheckpointConfig.ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
-    env.enableCheckpointing(10_000);
-    env.getCheckpointConfig().setCheckpointStorage("s3://bucket/checkpoints");
-    env.execute();
-  }
-}`,
+      output: job(`    env.getCheckpointConfig().setExternalizedCheckpointCleanup(CheckpointConfig.ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
+${storage}`, 'import org.apache.flink.streaming.api.environment.CheckpointConfig;\n'),
     },
     {
       name: 'retention deleting on cancel, directory through Configuration: no automatic fix',
@@ -79,8 +54,9 @@ public class Orders {
 });
 
 // PyFlink: set_checkpoint_storage_dir / the execution.checkpointing.dir key, retention through get_checkpoint_config().
-const pyJob = (body: string) => `from pyflink.datastream import StreamExecutionEnvironment
-
+// `imports`: lines after the first import, each ending with a newline (what a fix adds).
+const pyJob = (body: string, imports = '') => `from pyflink.datastream import StreamExecutionEnvironment
+${imports}
 env = StreamExecutionEnvironment.get_execution_environment()
 ${body}
 env.execute("orders")
@@ -108,15 +84,9 @@ env.get_checkpoint_config().enable_externalized_checkpoints(ExternalizedCheckpoi
       code: pyJob(`env.enable_checkpointing(10_000)
 env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`),
       errors: [{ messageId: 'notRetained', line: 5, column: 29, endLine: 5, endColumn: 82, messageIncludes: 'no retention is set' }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.externalized_checkpoint_retention import ExternalizedCheckpointRetention
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+      output: pyJob(`env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
 env.enable_checkpointing(10_000)
-env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
-env.execute("orders")
-`,
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`, 'from pyflink.datastream.externalized_checkpoint_retention import ExternalizedCheckpointRetention\n'),
     },
     {
       name: 'python on 1.20: set_externalized_checkpoint_cleanup (the retention wrapper of PyFlink 1.20.5 calls a Java class 1.20.5 lacks)',
@@ -124,15 +94,9 @@ env.execute("orders")
       code: pyJob(`env.enable_checkpointing(10_000)
 env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`),
       errors: [{ messageId: 'notRetained', line: 5, column: 29, endLine: 5, endColumn: 82 }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.checkpoint_config import ExternalizedCheckpointCleanup
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.get_checkpoint_config().set_externalized_checkpoint_cleanup(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)
+      output: pyJob(`env.get_checkpoint_config().set_externalized_checkpoint_cleanup(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)
 env.enable_checkpointing(10_000)
-env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")
-env.execute("orders")
-`,
+env.get_checkpoint_config().set_checkpoint_storage_dir("s3://bucket/checkpoints")`, 'from pyflink.datastream.checkpoint_config import ExternalizedCheckpointCleanup\n'),
     },
     {
       name: 'python: the directory in a Configuration, retention deleting on cancel',
@@ -153,27 +117,22 @@ env.execute()
 });
 
 // Scala on the Java API.
-const scalaJob = (body: string) => `object Orders {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-${body}
-    env.execute()
-  }
-}`;
+const scalaOrders = (body: string) => scalaJob(`${body}
+    env.execute()`, { name: 'Orders' });
 
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
-    scalaJob(`    // scala: retained on cancellation
+    scalaOrders(`    // scala: retained on cancellation
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")
     env.getCheckpointConfig.setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)`),
-    scalaJob(`    // scala: the JobManager's memory is not a durable location
+    scalaOrders(`    // scala: the JobManager's memory is not a durable location
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("jobmanager")`),
   ],
   invalid: [
     {
-      code: scalaJob(`    // scala: storage set, no retention
+      code: scalaOrders(`    // scala: storage set, no retention
     env.enableCheckpointing(10000)
     env.getCheckpointConfig.setCheckpointStorage("s3://bucket/checkpoints")`),
       errors: [{ messageId: 'notRetained', line: 6, column: 29, endLine: 6, endColumn: 76, messageIncludes: 'no retention is set' }],
@@ -190,7 +149,7 @@ object Orders {
 }`,
     },
     {
-      code: scalaJob(`    // scala: state.checkpoints.dir through a Configuration, enableExternalizedCheckpoints deleting on cancel
+      code: scalaOrders(`    // scala: state.checkpoints.dir through a Configuration, enableExternalizedCheckpoints deleting on cancel
     val conf = new Configuration()
     conf.setString("state.checkpoints.dir", "hdfs:///flink/checkpoints")
     env.configure(conf)

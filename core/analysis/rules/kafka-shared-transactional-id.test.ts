@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './kafka-shared-transactional-id.js';
+import { javaJob } from './test-support/job-source.js';
 
 const sink = (prefix: string, guarantee = 'EXACTLY_ONCE') => `KafkaSink.<String>builder()
         .setBootstrapServers("kafka:9092")
@@ -7,16 +8,11 @@ const sink = (prefix: string, guarantee = 'EXACTLY_ONCE') => `KafkaSink.<String>
         .setTransactionalIdPrefix("${prefix}")
         .build()`;
 
-const job = (first: string, second: string) => `public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
+const job = (first: string, second: string) => javaJob(`    env.enableCheckpointing(10_000);
     DataStream<String> orders = env.fromSequence(1, 1000).map(String::valueOf);
     orders.sinkTo(${first});
     orders.sinkTo(${second});
-    env.execute();
-  }
-}`;
+    env.execute();`, { name: 'Orders' });
 
 new RuleTester({ language: 'java' }).run(rule, {
   valid: [

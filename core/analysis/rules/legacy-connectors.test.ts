@@ -2,12 +2,11 @@
 import { RuleTester } from '../rule-tester.js';
 import nonReplayable from './non-replayable-source.js';
 import sinkGuarantee from './sink-guarantee-mismatch.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const legacyJava = `public class LegacyKafkaJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+const legacyJava = javaJob(`
     env.enableCheckpointing(60000);
     DataStream<String> in = env.addSource(new FlinkKafkaConsumer011<>("in", new SimpleStringSchema(), props));
     DataStream<String> lines = env.addSource(new SocketTextStreamFunction("localhost", 9000, "\\n", 3));
@@ -21,12 +20,9 @@ const legacyJava = `public class LegacyKafkaJob {
         .build();
     rows.sinkTo(sink);
     env.execute("legacy");
-  }
-}`;
+`, { name: 'LegacyKafkaJob' });
 
-const legacyScala = `object LegacyScalaJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+const legacyScala = scalaJob(`
     env.enableCheckpointing(60000, CheckpointingMode.AT_LEAST_ONCE)
     val lines = env.addSource(new SocketTextStreamFunction("localhost", 9000, "\\n", 3))
     val events = env.addSource(new FlinkKafkaConsumer010[String]("in", new SimpleStringSchema(), props))
@@ -38,8 +34,7 @@ const legacyScala = `object LegacyScalaJob {
       .build()
     events.sinkTo(sink)
     env.execute("legacy-scala")
-  }
-}`;
+`, { name: 'LegacyScalaJob' });
 
 const legacyPython = `from pyflink.datastream import StreamExecutionEnvironment
 from pyflink.datastream.connectors.kafka import KafkaSink, DeliveryGuarantee
@@ -78,25 +73,17 @@ ruleTester.run(nonReplayable, {
 
 ruleTester.run(sinkGuarantee, {
   valid: [
-    `// FlinkKafkaProducer011 with Semantic.EXACTLY_ONCE and a checkpointed job
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(60000);
     env.fromSequence(1, 10).map(String::valueOf)
         .addSink(new FlinkKafkaProducer011<>("out", new SimpleStringSchema(), props, FlinkKafkaProducer011.Semantic.EXACTLY_ONCE));
     env.execute();
-  }
-}`,
-    `// HBaseSinkFunction is at-least-once, which an at-least-once job accepts
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'FlinkKafkaProducer011 with Semantic.EXACTLY_ONCE and a checkpointed job' }),
+    javaJob(`
     env.enableCheckpointing(60000, CheckpointingMode.AT_LEAST_ONCE);
     env.fromSequence(1, 10).addSink(new HBaseSinkFunction<>("t", conf, converter, 100, 100, 1000));
     env.execute();
-  }
-}`,
+`, { comment: 'HBaseSinkFunction is at-least-once, which an at-least-once job accepts' }),
   ],
   invalid: [
     {

@@ -1,32 +1,25 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './missing-operator-uid.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const job = (body: string) => `public class WordCount {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
+const job = (body: string) => javaJob(`    env.enableCheckpointing(10_000);
 ${body}
-    env.execute();
-  }
-}`;
+    env.execute();`, { name: 'WordCount' });
 
 ruleTester.run(rule, {
   valid: [
     {
       name: 'Java: a getState() that takes no state descriptor is not Flink state',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.fromElements("a").keyBy(w -> w).map(new Tracker()).print();
     env.execute();
-  }
-  static class Tracker extends RichMapFunction<String, String> {
+`, { members: `  static class Tracker extends RichMapFunction<String, String> {
     private final Machine machine = new Machine();
     public String map(String value) { return machine.getState() + value; }
   }
-}`,
+` }),
     },
     job(`    // stateless transformations keep no state
     env.fromElements("a", "b").map(String::trim).filter(s -> !s.isEmpty()).print();`),
@@ -138,9 +131,7 @@ env.execute()
     },
     {
       name: 'a RichFlatMapFunction on a keyed stream that obtains keyed state in open()',
-      code: `public class Dedup {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).uid("numbers")
         .keyBy(v -> v % 3)
@@ -148,8 +139,7 @@ env.execute()
         .map(v -> v * 2)
         .print();
     env.execute();
-  }
-
+`, { name: 'Dedup', members: `
   static class FirstSeen extends RichFlatMapFunction<Long, Long> {
     private transient ValueState<Boolean> seen;
     public void open(Configuration parameters) {
@@ -159,7 +149,7 @@ env.execute()
       if (seen.value() == null) { seen.update(true); out.collect(value); }
     }
   }
-}`,
+` }),
       errors: [{ messageId: 'statefulOperator', line: 7, column: 10, endLine: 7, endColumn: 34 }],
     },
     {
@@ -184,9 +174,7 @@ env.execute()
     },
     {
       name: 'Java: keyed state obtained through a local holding the runtime context',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromElements(1L, 2L)
         .keyBy(v -> v % 2)
@@ -201,20 +189,16 @@ env.execute()
         })
         .print();
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'statefulOperator', line: 7, column: 10, endLine: 15, endColumn: 11, messageIncludes: 'map(...) keeps keyed state' }],
     },
     {
       name: 'Java: a flatMap whose function snapshots operator state (CheckpointedFunction)',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromElements(1L, 2L).flatMap(new Buffering()).print();
     env.execute();
-  }
-
+`, { members: `
   static class Buffering extends RichFlatMapFunction<Long, Long> implements CheckpointedFunction {
     private transient ListState<Long> buffered;
     public void flatMap(Long value, Collector<Long> out) throws Exception { buffered.add(value); }
@@ -223,23 +207,20 @@ env.execute()
       buffered = context.getOperatorStateStore().getListState(new ListStateDescriptor<>("buffered", Long.class));
     }
   }
-}`,
+` }),
       errors: [{ messageId: 'statefulOperator', line: 5, column: 30, endLine: 5, endColumn: 54, messageIncludes: 'flatMap(...) keeps operator state' }],
     },
     {
       language: 'scala',
       name: 'Scala: flatMapWithState on a keyed stream keeps a ValueState per key',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(10000)
     env.fromElements(("a", 1), ("a", 2)).keyBy(_._1).flatMapWithState[(String, Int), Int] {
       case (in, None) => (List(in), Some(in._2))
       case (in, Some(sum)) => (List((in._1, sum + in._2)), Some(sum + in._2))
     }.print()
     env.execute()
-  }
-}`,
+`),
       errors: [{ messageId: 'statefulOperator', line: 5, column: 54, endLine: 8, endColumn: 6 }],
     },
   ],

@@ -1,14 +1,12 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './non-replayable-source.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
 ruleTester.run(rule, {
   valid: [
-    `// KafkaSource built in a variable and added with fromSource
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(10_000);
     KafkaSource<String> source = KafkaSource.<String>builder()
         .setBootstrapServers("kafka:9092")
@@ -17,17 +15,12 @@ public class Job {
         .build();
     env.fromSource(source, WatermarkStrategy.noWatermarks(), "kafka").print();
     env.execute();
-  }
-}`,
-    `// a custom RichParallelSourceFunction that checkpoints its offset
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'KafkaSource built in a variable and added with fromSource' }),
+    javaJob(`
     env.enableCheckpointing(1000);
     env.addSource(new CounterSource()).print();
     env.execute();
-  }
-
+`, { comment: 'a custom RichParallelSourceFunction that checkpoints its offset', members: `
   static class CounterSource extends RichParallelSourceFunction<Long> implements CheckpointedFunction {
     private volatile boolean running = true;
     private long offset;
@@ -40,7 +33,7 @@ public class Job {
     public void snapshotState(FunctionSnapshotContext context) {}
     public void initializeState(FunctionInitializationContext context) {}
   }
-}`,
+` }),
     `// a subclass of a checkpointed custom source inherits its state handling
 public class Job {
   static abstract class Base implements SourceFunction<String>, ListCheckpointed<Long> {}
@@ -55,21 +48,14 @@ public class Job {
     env.execute();
   }
 }`,
-    `// socketTextStream in a comment or a string is not a source
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(1000);
     // env.socketTextStream("localhost", 9999)
     String demo = "env.socketTextStream(\\"localhost\\", 9999)";
     env.fromSequence(1, 100).print();
     env.execute(demo);
-  }
-}`,
-    `// JdbcSource with a delivery guarantee replays its result set
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'socketTextStream in a comment or a string is not a source' }),
+    javaJob(`
     env.enableCheckpointing(1000);
     JdbcSource<Row> source = JdbcSource.<Row>builder()
         .setSql("select * from orders")
@@ -77,35 +63,28 @@ public class Job {
         .build();
     env.fromSource(source, WatermarkStrategy.noWatermarks(), "jdbc").print();
     env.execute();
-  }
-}`,
+`, { comment: 'JdbcSource with a delivery guarantee replays its result set' }),
     {
       name: 'without checkpointing nothing is recovered at all: FLINK001 reports, not this rule',
-      code: `public class SocketWordCount {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.socketTextStream("localhost", 9999).print();
     env.addSource(new Sensors()).print();
     env.execute();
-  }
-
+`, { name: 'SocketWordCount', members: `
   static class Sensors extends RichSourceFunction<Double> {
     public void run(SourceContext<Double> ctx) {}
     public void cancel() {}
   }
-}`,
+` }),
     },
     {
       name: 'checkpointing enabled and then undone: FLINK001 reports the disableCheckpointing() call',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(1000);
     env.getCheckpointConfig().disableCheckpointing();
     env.socketTextStream("localhost", 9999).print();
     env.execute();
-  }
-}`,
+`),
     },
     `// a custom SourceFunction that is declared but never added
 public class Job {
@@ -147,50 +126,41 @@ public class Job {
     },
     {
       name: 'a custom RichSourceFunction without checkpointed state, added through a local variable',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(1000);
     SensorSource sensors = new SensorSource();
     env.addSource(sensors, "sensors")
         .keyBy(r -> r.id)
         .print();
     env.execute();
-  }
-}
+`, { after: `
 
 class SensorSource extends RichSourceFunction<Reading> {
   private volatile boolean running = true;
   public void run(SourceContext<Reading> ctx) { while (running) ctx.collect(Reading.random()); }
   public void cancel() { running = false; }
-}`,
+}` }),
       errors: [{ messageId: 'uncheckpointedCustomSource', line: 6, column: 9, endLine: 6, endColumn: 38, messageIncludes: 'SensorSource extends RichSourceFunction' }],
     },
     {
       name: 'an anonymous SourceFunction is never checkpointed',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(1000);
     env.addSource(new SourceFunction<String>() {
       public void run(SourceContext<String> ctx) { ctx.collect("tick"); }
       public void cancel() {}
     }).print();
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'uncheckpointedCustomSource', line: 5, column: 9, endLine: 8, endColumn: 7, messageIncludes: 'The anonymous SourceFunction' }],
     },
     {
       name: 'a ParallelSourceFunction subclass of a subclass, inside a helper that receives the environment',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(1000);
     buildPipeline(env);
     env.execute();
-  }
-
+`, { members: `
   static void buildPipeline(StreamExecutionEnvironment env) {
     env.addSource(new FastClicks()).print();
   }
@@ -200,20 +170,17 @@ class SensorSource extends RichSourceFunction<Reading> {
     public void cancel() {}
   }
   static class FastClicks extends Clicks {}
-}`,
+` }),
       errors: [{ messageId: 'uncheckpointedCustomSource', line: 10, column: 9, endLine: 10, endColumn: 36, messageIncludes: 'FastClicks extends ParallelSourceFunction' }],
     },
     {
       name: 'JdbcSource is at-most-once by default',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(1000);
     env.fromSource(JdbcSource.<Row>builder().setSql("select 1").build(), WatermarkStrategy.noWatermarks(), "jdbc")
         .print();
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'atMostOnceSource', line: 5, column: 9, endLine: 5, endColumn: 115, messageIncludes: 'JdbcSource cannot replay' }],
     },
   ],
@@ -287,19 +254,16 @@ new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
     {
       name: 'scala: a custom source that mixes in CheckpointedFunction',
-      code: `class CountingSource extends RichSourceFunction[Long] with CheckpointedFunction {
+      code: scalaJob(`
+    env.enableCheckpointing(1000)
+    env.addSource(new CountingSource).print()
+    env.execute()
+`, { before: `class CountingSource extends RichSourceFunction[Long] with CheckpointedFunction {
   override def run(ctx: SourceFunction.SourceContext[Long]): Unit = {}
   override def cancel(): Unit = {}
 }
 
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-    env.enableCheckpointing(1000)
-    env.addSource(new CountingSource).print()
-    env.execute()
-  }
-}`,
+` }),
     },
     {
       name: 'scala: socketTextStream and a custom source in a job without checkpointing (FLINK001 reports)',
@@ -315,29 +279,23 @@ object Job {
     },
     {
       name: 'scala: replayable sources (fromElements, KafkaSource)',
-      code: `object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.fromElements(1, 2, 3).print()
     env.fromSource(KafkaSource.builder[String]().build(), WatermarkStrategy.noWatermarks[String](), "in").print()
     env.execute()
-  }
-}`,
+`),
     },
   ],
   invalid: [
     {
       name: 'scala: socketTextStream on the legacy Scala API',
-      code: `import org.apache.flink.streaming.api.scala._
-
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(5000)
     env.socketTextStream("localhost", 9999).print()
     env.execute()
-  }
-}`,
+`, { before: `import org.apache.flink.streaming.api.scala._
+
+` }),
       errors: [{ messageId: 'atMostOnceSource', line: 7, column: 9, endLine: 7, endColumn: 44 }],
     },
     {

@@ -1,18 +1,16 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './removed-flink-api.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const legacy = `public class Legacy {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+const legacy = javaJob(`
     env.enableCheckpointing(10_000);
     env.setRestartStrategy(RestartStrategies.fixedDelayRestart(3, 1000));
     env.getCheckpointConfig().enableExternalizedCheckpoints(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION);
     env.readTextFile("/in").writeAsText("/out");
     env.execute();
-  }
-}`;
+`, { name: 'Legacy' });
 
 ruleTester.run(rule, {
   valid: [
@@ -21,15 +19,12 @@ ruleTester.run(rule, {
     {
       name: 'the 2.x APIs',
       settings: { flinkVersion: '2.0' },
-      code: `public class Modern {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.getCheckpointConfig().setExternalizedCheckpointRetention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     env.fromSequence(1, 10).print();
     env.execute();
-  }
-}`,
+`, { name: 'Modern' }),
     },
   ],
   invalid: [
@@ -49,13 +44,10 @@ ${legacy.replace('enableExternalizedCheckpoints(ExternalizedCheckpointCleanup.RE
     {
       name: 'addSource and addSink on 2.1',
       settings: { flinkVersion: '2.1' },
-      code: `public class Legacy {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.addSource(new FlinkKafkaConsumer<>("in", new SimpleStringSchema(), props)).addSink(new PrintSinkFunction<>());
     env.execute();
-  }
-}`,
+`, { name: 'Legacy' }),
       errors: [
         { messageId: 'legacyOnlyApi', line: 4, column: 9, endLine: 4, endColumn: 83, messageIncludes: "takes only Flink's internal legacy SourceFunction on Flink 2.1" },
         { messageId: 'legacyOnlyApi', line: 4, column: 84, endLine: 4, endColumn: 118, messageIncludes: 'legacy SinkFunction on Flink 2.1' },
@@ -116,9 +108,7 @@ env.execute()
 });
 
 // Scala on the Java API.
-const scalaLegacy = `object Legacy {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+const scalaLegacy = scalaJob(`
     env.enableCheckpointing(10000)
     env.setRestartStrategy(RestartStrategies.fixedDelayRestart(3, 1000))
     env.getCheckpointConfig.enableExternalizedCheckpoints(ExternalizedCheckpointCleanup.RETAIN_ON_CANCELLATION)
@@ -126,8 +116,7 @@ const scalaLegacy = `object Legacy {
     env.readTextFile("/in").writeAsText("/out")
     env.addSource(new FlinkKafkaConsumer[String]("in", new SimpleStringSchema(), props)).addSink(new PrintSinkFunction[String]())
     env.execute()
-  }
-}`;
+`, { name: 'Legacy' });
 
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [
@@ -155,21 +144,18 @@ ${scalaLegacy.replace('enableExternalizedCheckpoints(ExternalizedCheckpointClean
 });
 
 // Imports of classes 2.x removed or moved (checked against the 2.3.0 jars; version/removed-classes.ts).
-const javaImports = `import org.apache.flink.streaming.api.functions.source.SourceFunction;
+const javaImports = javaJob(`
+    env.enableCheckpointing();
+    env.fromSequence(1, 10).print();
+    env.execute();
+`, { before: `import org.apache.flink.streaming.api.functions.source.SourceFunction;
 import org.apache.flink.api.common.time.Time;
 import org.apache.flink.api.java.utils.ParameterTool;
 import org.apache.flink.streaming.connectors.kafka.FlinkKafkaConsumer;
 import org.apache.flink.streaming.api.functions.source.*;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 
-public class Imports {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing();
-    env.fromSequence(1, 10).print();
-    env.execute();
-  }
-}`;
+`, name: 'Imports' });
 
 ruleTester.run(rule, {
   valid: [{ code: javaImports, name: 'imports of 1.x classes on 1.20 are fine', settings: { flinkVersion: '1.20' } }],
@@ -228,16 +214,13 @@ new RuleTester({ language: 'python' }).run(rule, {
   ],
 });
 
-const scalaImports = `import org.apache.flink.api.java.utils.ParameterTool
+const scalaImports = scalaJob(`
+    env.execute()
+`, { before: `import org.apache.flink.api.java.utils.ParameterTool
 import org.apache.flink.streaming.api.windowing.time.{Time => WindowTime}
 import org.apache.flink.streaming.api.scala._
 
-object Imports {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-    env.execute()
-  }
-}`;
+`, name: 'Imports' });
 
 new RuleTester({ language: 'scala' }).run(rule, {
   valid: [{ code: scalaImports, name: 'scala: 1.x imports on 1.20 are fine', settings: { flinkVersion: '1.20' } }],

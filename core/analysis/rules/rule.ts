@@ -76,16 +76,8 @@ export interface RuleModule<M extends string = string> {
   create(ctx: RuleContext<M>): RuleVisitors;
 }
 
-/** The public description of a rule (no behaviour), as listed by `Analyzer.rules`. */
-export interface RuleMeta {
-  id: string;
-  name: string;
-  type: 'problem' | 'suggestion';
-  defaultSeverity: Severity;
-  languages: LanguageId[];
-  description: string;
-  fixable: boolean;
-  hasSuggestions: boolean;
+/** The public description of a rule (no behaviour, no messages), as listed by `Analyzer.rules`. */
+export interface RuleMeta extends Omit<RuleModuleMeta<string>, 'messages' | 'messageSeverity'> {
   docsUrl: string;
 }
 

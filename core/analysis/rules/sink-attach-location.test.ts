@@ -2,19 +2,9 @@
 // related locations (what reviewers and the Problems panel expect for a long builder chain).
 import { describe, expect, it } from 'vitest';
 import { testAnalyzer } from '../test-support.js';
+import { kafkaSinkJob } from './test-support/job-source.js';
 
-const code = `public class Orders {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-  }
-}`;
+const code = kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)'], { name: 'Orders' });
 
 describe('FLINK003 location', () => {
   it('reports on sinkTo(...) with the builder and the setter as related information', async () => {

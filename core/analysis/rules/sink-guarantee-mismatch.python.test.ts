@@ -1,25 +1,18 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { fixInsertsLine } from './test-support/fixed-text.js';
+import { pythonKafkaSinkJob } from './test-support/job-source.js';
 
 // PyFlink (issue 6): builders in backslash and parenthesised chains, legacy connectors with keyword arguments.
 new RuleTester({ language: 'python' }).run(rule, {
   valid: [
     {
       name: 'python: KafkaSink EXACTLY_ONCE with a transactional id prefix, checkpointing on',
-      code: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.base import DeliveryGuarantee
-from pyflink.datastream.connectors.kafka import KafkaSink
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE) \\
-    .set_transactional_id_prefix("orders-") \\
-    .build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`,
+      code: pythonKafkaSinkJob({
+        imports: ['from pyflink.datastream.connectors.base import DeliveryGuarantee', 'from pyflink.datastream.connectors.kafka import KafkaSink'],
+        checkpointing: 'env.enable_checkpointing(10_000)',
+        chain: ['.set_bootstrap_servers("kafka:9092")', '.set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE)', '.set_transactional_id_prefix("orders-")', '.build()'],
+      }),
     },
     {
       name: 'python: FileSink with checkpointing on',
@@ -52,49 +45,29 @@ env.execute()
   invalid: [
     {
       name: 'python: KafkaSink without a guarantee; the fix stays on the backslash-continued line and imports the enum',
-      code: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.kafka import KafkaSink
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`,
+      code: pythonKafkaSinkJob({
+        imports: ['from pyflink.datastream.connectors.kafka import KafkaSink'],
+        checkpointing: 'env.enable_checkpointing(10_000)',
+        chain: ['.set_bootstrap_servers("kafka:9092")', '.build()'],
+      }),
       errors: [{
         messageId: 'defaultNoGuarantee', line: 9, column: 28, endLine: 9, endColumn: 41,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.kafka import KafkaSink
-from pyflink.datastream.connectors.base import DeliveryGuarantee
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE).set_transactional_id_prefix("flink-job-").build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`,
+          output: pythonKafkaSinkJob({
+            imports: ['from pyflink.datastream.connectors.kafka import KafkaSink', 'from pyflink.datastream.connectors.base import DeliveryGuarantee'],
+            checkpointing: 'env.enable_checkpointing(10_000)',
+            chain: ['.set_bootstrap_servers("kafka:9092")', '.set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE).set_transactional_id_prefix("flink-job-").build()'],
+          }),
         }],
       }],
-      output: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.kafka import KafkaSink
-from pyflink.datastream.connectors.base import DeliveryGuarantee
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(10_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .set_delivery_guarantee(DeliveryGuarantee.AT_LEAST_ONCE).build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`,
+      output: pythonKafkaSinkJob({
+        imports: ['from pyflink.datastream.connectors.kafka import KafkaSink', 'from pyflink.datastream.connectors.base import DeliveryGuarantee'],
+        checkpointing: 'env.enable_checkpointing(10_000)',
+        chain: ['.set_bootstrap_servers("kafka:9092")', '.set_delivery_guarantee(DeliveryGuarantee.AT_LEAST_ONCE).build()'],
+      }),
     },
-    {
+    fixInsertsLine({
       name: 'python: EXACTLY_ONCE without a prefix in a parenthesised chain; the prefix follows the function name',
       code: `def orders_job():
     env = StreamExecutionEnvironment.get_execution_environment()
@@ -106,17 +79,7 @@ env.execute()
     env.execute()
 `,
       errors: [{ messageId: 'missingRequirement', line: 4, column: 32, endLine: 7, endColumn: 18, severity: 'error', messageIncludes: 'set_transactional_id_prefix(...)' }],
-      output: `def orders_job():
-    env = StreamExecutionEnvironment.get_execution_environment()
-    env.enable_checkpointing(10_000)
-    env.from_collection(["a"]).sink_to(
-        KafkaSink.builder()
-        .set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .set_transactional_id_prefix("orders-job-")
-        .build())
-    env.execute()
-`,
-    },
+    }, 6, '        .set_transactional_id_prefix("orders-job-")'),
     {
       name: 'python: FileSink with checkpointing off never commits',
       code: `env = StreamExecutionEnvironment.get_execution_environment()

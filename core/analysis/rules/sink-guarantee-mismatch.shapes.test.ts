@@ -38,8 +38,12 @@ const SHAPES_JOB = `public class Shapes {
   }
 }`;
 
+/** Both KafkaSinks given AT_LEAST_ONCE, as the fixes do. */
+const atLeastOnceSinks = (code: string) =>
+  code.replace(/\.setBootstrapServers\("k:9092"\)/g, '.setBootstrapServers("k:9092").setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)');
+
 ruleTester.run(rule, {
-  valid: [{ name: 'Java: the injected sink chooses AT_LEAST_ONCE in an at-least-once job', code: SHAPES_JOB.replace(/\.setBootstrapServers\("k:9092"\)/g, '.setBootstrapServers("k:9092").setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)').replace('enableCheckpointing(10_000)', 'enableCheckpointing(10_000, CheckpointingMode.AT_LEAST_ONCE)') }],
+  valid: [{ name: 'Java: the injected sink chooses AT_LEAST_ONCE in an at-least-once job', code: atLeastOnceSinks(SHAPES_JOB).replace('enableCheckpointing(10_000)', 'enableCheckpointing(10_000, CheckpointingMode.AT_LEAST_ONCE)') }],
   invalid: [
     {
       name: 'Java: new Shapes(env, kafka).run() sees the injected KafkaSink; attach(stream) builds its own',
@@ -48,39 +52,8 @@ ruleTester.run(rule, {
         { messageId: 'defaultNoGuarantee', line: 21, column: 50, endLine: 21, endColumn: 62 },
         { messageId: 'defaultNoGuarantee', line: 29, column: 12, endLine: 29, endColumn: 85 },
       ],
-      output: `import org.apache.flink.connector.base.DeliveryGuarantee;
-import org.apache.flink.connector.base.DeliveryGuarantee;
-public class Shapes {
-  private final KafkaSink<String> sink;
-  private final StreamExecutionEnvironment env;
-
-  Shapes(StreamExecutionEnvironment env, KafkaSink<String> sink) {
-    this.env = env;
-    this.sink = sink;
-  }
-
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> kafka = KafkaSink.<String>builder().setBootstrapServers("k:9092").setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build();
-    new Shapes(env, kafka).run();
-    DataStream<String> lines = readSocket(env);
-    attach(lines);
-    env.execute();
-  }
-
-  void run() {
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-  }
-
-  static DataStream<String> readSocket(StreamExecutionEnvironment env) {
-    return env.socketTextStream("localhost", 9999);
-  }
-
-  static void attach(DataStream<String> stream) {
-    stream.sinkTo(KafkaSink.<String>builder().setBootstrapServers("k:9092").setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
-  }
-}`,
+      // Each fix adds its own import line.
+      output: `import org.apache.flink.connector.base.DeliveryGuarantee;\nimport org.apache.flink.connector.base.DeliveryGuarantee;\n${atLeastOnceSinks(SHAPES_JOB)}`,
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { javaJob } from './test-support/job-source.js';
 
 // A sink after a call the stream's type does not have (`window` on a DataStream that was never keyed:
 // only KeyedStream has it) is attached to a stream no job can build, so it is not judged as a sink.
@@ -59,29 +60,23 @@ new RuleTester({ language: 'java' }).run(rule, {
   valid: [
     {
       name: 'java: print() after window(...) on a source stream that was never keyed',
-      code: `public class TotalsJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(60_000);
     DataStream<String> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "lines");
     lines.window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(new Totals()).print();
     env.execute();
-  }
-}`,
+`, { name: 'TotalsJob' }),
     },
   ],
   invalid: [
     {
       name: 'java: print() after keyBy(...).window(...) is a sink',
-      code: `public class TotalsJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(60_000);
     DataStream<String> lines = env.fromSource(source, WatermarkStrategy.noWatermarks(), "lines");
     lines.keyBy(l -> l).window(TumblingProcessingTimeWindows.of(Time.minutes(1))).process(new Totals()).print();
     env.execute();
-  }
-}`,
+`, { name: 'TotalsJob' }),
       errors: [{ messageId: 'weakerThanJob', line: 6, column: 105, endLine: 6, endColumn: 112 }],
     },
   ],

@@ -2,22 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { RuleTester } from '../rule-tester.js';
 import { testAnalyzer } from '../test-support.js';
 import rule from './sink-guarantee-mismatch.js';
+import { pythonKafkaSinkJob } from './test-support/job-source.js';
 
 // `set_delivery_guarantee('at-least-once')`: PyFlink code that passes the guarantee as a string, not
 // as a DeliveryGuarantee. The guarantee is read as given (not as "nothing set, default NONE"), and
 // the fix replaces the string with the enum constant.
-const code = `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.kafka import KafkaSink
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(60_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .set_delivery_guarantee('at-least-once') \\
-    .build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`;
+const code = pythonKafkaSinkJob({
+  imports: ['from pyflink.datastream.connectors.kafka import KafkaSink'],
+  checkpointing: 'env.enable_checkpointing(60_000)',
+  chain: ['.set_bootstrap_servers("kafka:9092")', ".set_delivery_guarantee('at-least-once')", '.build()'],
+});
 
 new RuleTester({ language: 'python' }).run(rule, {
   valid: [
@@ -34,19 +28,11 @@ new RuleTester({ language: 'python' }).run(rule, {
         messageId: 'weakerThanJob', line: 10, column: 28, endLine: 10, endColumn: 41,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: `from pyflink.datastream import StreamExecutionEnvironment
-from pyflink.datastream.connectors.kafka import KafkaSink
-from pyflink.datastream.connectors.base import DeliveryGuarantee
-
-env = StreamExecutionEnvironment.get_execution_environment()
-env.enable_checkpointing(60_000)
-sink = KafkaSink.builder() \\
-    .set_bootstrap_servers("kafka:9092") \\
-    .set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE) \\
-    .set_transactional_id_prefix("flink-job-").build()
-env.from_collection(["a"]).sink_to(sink)
-env.execute()
-`,
+          output: pythonKafkaSinkJob({
+            imports: ['from pyflink.datastream.connectors.kafka import KafkaSink', 'from pyflink.datastream.connectors.base import DeliveryGuarantee'],
+            checkpointing: 'env.enable_checkpointing(60_000)',
+            chain: ['.set_bootstrap_servers("kafka:9092")', '.set_delivery_guarantee(DeliveryGuarantee.EXACTLY_ONCE)', '.set_transactional_id_prefix("flink-job-").build()'],
+          }),
         }],
       }],
     },

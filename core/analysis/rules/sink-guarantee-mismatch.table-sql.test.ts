@@ -2,6 +2,7 @@
 // and TableDescriptor.for_connector(...), judged where rows are inserted into them.
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'python' });
 
@@ -33,14 +34,11 @@ ruleTester.run(rule, {
     { name: 'Python: a declared table nobody inserts into is not a sink', code: pythonJob.replace(/t_env.execute_sql\("INSERT[^\n]*\n/, '').replace(/t_env.from_path[^\n]*\n/, '') },
     { name: 'Python: exactly-once Kafka table with a transactional id prefix, printing in an at-least-once job',
       code: pythonJob.replace("'sink.delivery-guarantee' = 'exactly-once'", "'sink.delivery-guarantee' = 'exactly-once',\n        'sink.transactional-id-prefix' = 'orders-'").replace('env.enable_checkpointing(10000)', 'env.enable_checkpointing(10000, CheckpointingMode.AT_LEAST_ONCE)') },
-    { name: 'Scala: a filesystem table in a checkpointed job', language: 'scala', code: `object SqlJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+    { name: 'Scala: a filesystem table in a checkpointed job', language: 'scala', code: scalaJob(`
     val tEnv = StreamTableEnvironment.create(env)
     tEnv.executeSql("CREATE TABLE files (line STRING) WITH ('connector' = 'filesystem', 'path' = 's3://out', 'format' = 'csv')")
     tEnv.executeSql("INSERT INTO files SELECT line FROM lines")
-  }
-}`.replace('val tEnv', 'env.enableCheckpointing(10000)\n    val tEnv') },
+`, { name: 'SqlJob' }).replace('val tEnv', 'env.enableCheckpointing(10000)\n    val tEnv') },
   ],
   invalid: [
     {
@@ -54,14 +52,11 @@ ruleTester.run(rule, {
     {
       name: 'Scala: a filesystem table with checkpointing off never commits',
       language: 'scala',
-      code: `object SqlJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     val tEnv = StreamTableEnvironment.create(env)
     tEnv.executeSql("CREATE TABLE files (line STRING) WITH ('connector' = 'filesystem', 'path' = 's3://out', 'format' = 'csv')")
     tEnv.executeSql("INSERT INTO files SELECT line FROM lines")
-  }
-}`,
+`, { name: 'SqlJob' }),
       errors: [{ messageId: 'neverCommitted', line: 6, column: 10, endLine: 6, endColumn: 64, messageIncludes: 'filesystem table' }],
     },
     {
@@ -82,43 +77,34 @@ new RuleTester({ language: 'java' }).run(rule, {
   valid: [
     {
       name: 'Java: print() on a table turned into a stream, in a job without checkpointing (FLINK001 speaks)',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
     tEnv.toDataStream(tEnv.sqlQuery("SELECT * FROM orders")).print();
     env.execute();
-  }
-}`,
+`),
     },
   ],
   invalid: [
     {
       name: 'Java: print() on tEnv.toDataStream(...) in an exactly-once job',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
     DataStream<Row> rows = tEnv.toDataStream(tEnv.sqlQuery("SELECT * FROM orders"));
     rows.print();
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'weakerThanJob', line: 7, column: 10, endLine: 7, endColumn: 17 }],
     },
     {
       name: 'Java: a StreamingFileSink after toRetractStream(...).map(...) in a job without checkpointing',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     StreamTableEnvironment tEnv = StreamTableEnvironment.create(env);
     DataStream<Tuple2<Boolean, Row>> changes = tEnv.toRetractStream(tEnv.sqlQuery("SELECT * FROM orders"), Row.class);
     StreamingFileSink<String> files = StreamingFileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build();
     changes.map(change -> change.f1.toString()).addSink(files);
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'neverCommitted', line: 7, column: 49, endLine: 7, endColumn: 63, messageIncludes: 'StreamingFileSink commits its output only when a checkpoint completes' }],
     },
   ],

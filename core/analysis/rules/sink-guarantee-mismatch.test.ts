@@ -1,7 +1,40 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { javaJob, kafkaSinkJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
+
+// Cases whose fixes change one line: the fixed text is the case's code with that line edited.
+const inlineAtLeastOnce = javaJob(`
+    CheckpointConfig checkpoints = env.getCheckpointConfig();
+    checkpoints.setCheckpointInterval(10_000);
+    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+            .build());
+    env.execute();
+`, { name: 'OrdersJob' });
+
+const heldBuilder = javaJob(`
+    env.enableCheckpointing(10_000);
+    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
+    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.build());
+    env.execute();
+`, { name: 'KafkaPipeline' });
+
+const helperSink = javaJob(`
+    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
+    env.execute();
+`, { members: `
+  static KafkaSink<String> kafkaSink(String topic) {
+    return KafkaSink.<String>builder()
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .build();
+  }
+` });
 
 ruleTester.run(rule, {
   valid: [
@@ -13,11 +46,7 @@ public class Job {
     env.execute();
   }
 }`,
-    `// KafkaSink EXACTLY_ONCE with a transactional id prefix, checkpointing on
-import org.apache.flink.connector.base.DeliveryGuarantee;
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.enableCheckpointing(10_000);
     DataStream<String> events = env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "in");
     events.sinkTo(
@@ -27,47 +56,31 @@ public class Job {
             .setTransactionalIdPrefix("orders-")
             .build());
     env.execute();
-  }
-}`,
-    `// FileSink with checkpointing on
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'KafkaSink EXACTLY_ONCE with a transactional id prefix, checkpointing on', before: `import org.apache.flink.connector.base.DeliveryGuarantee;
+` }),
+    javaJob(`
     env.enableCheckpointing(30_000);
     FileSink<String> sink = FileSink.forRowFormat(new Path("/tmp/out"), new SimpleStringEncoder<String>("UTF-8")).build();
     env.fromSequence(1, 100).map(String::valueOf).sinkTo(sink);
     env.execute();
-  }
-}`,
-    `// print() in an AT_LEAST_ONCE job breaks no promise
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'FileSink with checkpointing on' }),
+    javaJob(`
     env.enableCheckpointing(1000, CheckpointingMode.AT_LEAST_ONCE);
     env.fromSequence(1, 100).print();
     env.execute();
-  }
-}`,
-    `// print() with checkpointing off: no exactly-once promise (FLINK001 reports the job)
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'print() in an AT_LEAST_ONCE job breaks no promise' }),
+    javaJob(`
     env.socketTextStream("localhost", 9999).print();
     env.execute();
-  }
-}`,
-    `// KafkaSink AT_LEAST_ONCE with the consistency mode set to AT_LEAST_ONCE on a held CheckpointConfig
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'print() with checkpointing off: no exactly-once promise (FLINK001 reports the job)' }),
+    javaJob(`
     CheckpointConfig config = env.getCheckpointConfig();
     config.setCheckpointInterval(5000);
     config.setCheckpointingConsistencyMode(CheckpointingMode.AT_LEAST_ONCE);
     env.fromSequence(1, 10).map(String::valueOf)
         .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
     env.execute();
-  }
-}`,
+`, { comment: 'KafkaSink AT_LEAST_ONCE with the consistency mode set to AT_LEAST_ONCE on a held CheckpointConfig' }),
     `// JDBC exactly-once sink with checkpointing configured through a Configuration
 public class Job {
   public static void main(String[] args) throws Exception {
@@ -80,27 +93,19 @@ public class Job {
     env.execute();
   }
 }`,
-    `// a batch job writes files without checkpoints
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    javaJob(`
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
     env.fromSequence(1, 10).map(String::valueOf)
         .sinkTo(FileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build());
     env.execute();
-  }
-}`,
-    `// sinks in comments and strings are not sinks
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+`, { comment: 'a batch job writes files without checkpoints' }),
+    javaJob(`
     env.enableCheckpointing(1000);
     // stream.print();
     String s = "stream.sinkTo(KafkaSink.builder().build())";
     env.fromSequence(1, 10).sinkTo(new DiscardingSink<>());
     env.execute(s);
-  }
-}`,
+`, { comment: 'sinks in comments and strings are not sinks' }),
   ],
   invalid: [
     {
@@ -120,62 +125,33 @@ public class Sinks {
     },
     {
       name: '(a) print() in a job that checkpoints exactly-once by default',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 100)
         .keyBy(n -> n % 10)
         .sum(0)
         .print();
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'weakerThanJob', line: 8, column: 10, endLine: 8, endColumn: 17, severity: 'warning', messageIncludes: 'print() only gives at-least-once' }],
     },
     {
       name: '(a) KafkaSink AT_LEAST_ONCE built inline in sinkTo, exactly-once mode set on a held CheckpointConfig',
-      code: `public class OrdersJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    CheckpointConfig checkpoints = env.getCheckpointConfig();
-    checkpoints.setCheckpointInterval(10_000);
-    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf)
-        .sinkTo(KafkaSink.<String>builder()
-            .setBootstrapServers("kafka:9092")
-            .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-            .build());
-    env.execute();
-  }
-}`,
+      code: inlineAtLeastOnce,
       errors: [{
         messageId: 'weakerThanJob', line: 8, column: 10, endLine: 11, endColumn: 22,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: `public class OrdersJob {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    CheckpointConfig checkpoints = env.getCheckpointConfig();
-    checkpoints.setCheckpointInterval(10_000);
-    checkpoints.setCheckpointingMode(CheckpointingMode.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf)
-        .sinkTo(KafkaSink.<String>builder()
-            .setBootstrapServers("kafka:9092")
-            .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-            .setTransactionalIdPrefix("orders-job-")
-            .build());
-    env.execute();
-  }
-}`,
+          output: inlineAtLeastOnce.replace(
+            '.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)',
+            '.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)\n            .setTransactionalIdPrefix("orders-job-")',
+          ),
         }],
       }],
     },
     {
       name: '(a) Elasticsearch, plain JdbcSink.sink, writeAsText and a legacy at-least-once FlinkKafkaProducer',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     DataStream<String> lines = env.fromSequence(1, 10).map(String::valueOf);
     lines.sinkTo(new Elasticsearch7SinkBuilder<String>().setHosts(host).build());
@@ -183,8 +159,7 @@ public class Sinks {
     lines.writeAsText("/tmp/out");
     lines.addSink(new FlinkKafkaProducer<>("topic", schema, props, FlinkKafkaProducer.Semantic.AT_LEAST_ONCE));
     env.execute();
-  }
-}`,
+`),
       errors: [
         { messageId: 'weakerThanJob', line: 6, column: 11, endLine: 6, endColumn: 81, messageIncludes: 'Elasticsearch sink only gives' },
         { messageId: 'weakerThanJob', line: 7, column: 11, endLine: 7, endColumn: 61, messageIncludes: 'JdbcSink.sink only gives' },
@@ -194,165 +169,67 @@ public class Sinks {
     },
     {
       name: '(b) KafkaSink without a delivery guarantee defaults to NONE; the fix sets AT_LEAST_ONCE and imports the enum',
-      code: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+      code: kafkaSinkJob([], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-  }
-}`,
+` }),
       errors: [{
         messageId: 'defaultNoGuarantee', line: 10, column: 50, endLine: 10, endColumn: 62,
         suggestions: [{
           title: 'Use DeliveryGuarantee.EXACTLY_ONCE',
-          output: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+          output: kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)', '.setTransactionalIdPrefix("job-")'], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix("job-")
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-  }
-}`,
+` }),
         }],
       }],
-      output: `import org.apache.flink.connector.kafka.sink.KafkaSink;
+      output: kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)'], { before: `import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-  }
-}`,
+` }),
     },
     {
       name: '(b) an explicit DeliveryGuarantee.NONE; the fix replaces the constant',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).map(String::valueOf)
         .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.NONE).build());
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'explicitNoGuarantee', line: 6, column: 10, endLine: 6, endColumn: 98 }],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      output: javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).map(String::valueOf)
         .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
     env.execute();
-  }
-}`,
+`),
     },
     {
       name: '(c) EXACTLY_ONCE without a transactional id prefix, builder held in a variable and built later',
-      code: `public class KafkaPipeline {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
-    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.build());
-    env.execute();
-  }
-}`,
+      code: heldBuilder,
       errors: [{ messageId: 'missingRequirement', line: 7, column: 50, endLine: 7, endColumn: 73, severity: 'error', messageIncludes: 'build()` throws IllegalStateException' }],
-      output: `public class KafkaPipeline {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSinkBuilder<String> builder = KafkaSink.<String>builder().setBootstrapServers("kafka:9092");
-    builder.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(builder.setTransactionalIdPrefix("kafka-pipeline-").build());
-    env.execute();
-  }
-}`,
+      output: heldBuilder.replace('sinkTo(builder.build())', 'sinkTo(builder.setTransactionalIdPrefix("kafka-pipeline-").build())'),
     },
     {
       name: '(c) and (d) a sink returned by a helper: EXACTLY_ONCE without prefix, and checkpointing off',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-  }
-
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .build();
-  }
-}`,
+      code: helperSink,
       errors: [
         { messageId: 'missingRequirement', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error' },
         {
           messageId: 'neverCommitted', line: 4, column: 50, endLine: 4, endColumn: 74, severity: 'error',
           suggestions: [{
-            output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10000);
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-  }
-
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .build();
-  }
-}`,
+            output: helperSink.replace('    env.fromSequence', '    env.enableCheckpointing(10000);\n    env.fromSequence'),
           }],
         },
       ],
-      output: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(kafkaSink("out"));
-    env.execute();
-  }
-
-  static KafkaSink<String> kafkaSink(String topic) {
-    return KafkaSink.<String>builder()
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .setTransactionalIdPrefix("job-")
-        .build();
-  }
-}`,
+      output: helperSink.replace('        .build();', '        .setTransactionalIdPrefix("job-")\n        .build();'),
     },
     {
       name: '(d) FileSink while checkpointing is off: files are never finished',
-      code: `public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+      code: javaJob(`
     env.fromSequence(1, 10).map(String::valueOf)
         .sinkTo(FileSink.forRowFormat(new Path("/out"), new SimpleStringEncoder<String>()).build());
     env.execute();
-  }
-}`,
+`),
       errors: [{ messageId: 'neverCommitted', line: 5, column: 10, endLine: 5, endColumn: 100, messageIncludes: 'FileSink commits its output only when a checkpoint completes' }],
     },
   ],

@@ -2,12 +2,11 @@
 // TwoPhaseCommitSinkFunction commits on checkpoints, a sink from a dependency jar is not judged.
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const javaJob = `public class CustomSinks {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+const customSinks = javaJob(`
     env.enableCheckpointing(10_000);
     DataStream<String> lines = env.fromSequence(1, 10).map(String::valueOf);
     lines.addSink(new HttpSink("http://api"));
@@ -17,8 +16,7 @@ const javaJob = `public class CustomSinks {
       public void invoke(String value, Context ctx) {}
     });
     env.execute();
-  }
-
+`, { name: 'CustomSinks', members: `
   static class HttpSink extends RichSinkFunction<String> {
     private final String url;
     HttpSink(String url) { this.url = url; }
@@ -27,16 +25,16 @@ const javaJob = `public class CustomSinks {
 
   static class TxSink extends TwoPhaseCommitSinkFunction<String, Tx, Void> {
   }
-}`;
+` });
 
 ruleTester.run(rule, {
   valid: [
-    { name: 'Java: custom sinks in an at-least-once job', code: javaJob.replace('env.enableCheckpointing(10_000);', 'env.enableCheckpointing(10_000, CheckpointingMode.AT_LEAST_ONCE);') },
+    { name: 'Java: custom sinks in an at-least-once job', code: customSinks.replace('env.enableCheckpointing(10_000);', 'env.enableCheckpointing(10_000, CheckpointingMode.AT_LEAST_ONCE);') },
   ],
   invalid: [
     {
       name: 'Java: a RichSinkFunction with a plain client and an anonymous one; the two-phase-commit sink and the unknown ThirdPartySink are not reported',
-      code: javaJob,
+      code: customSinks,
       errors: [
         { messageId: 'weakerThanJob', line: 6, column: 11, endLine: 6, endColumn: 46, messageIncludes: 'HttpSink (custom sink) only gives at-least-once' },
         { messageId: 'weakerThanJob', line: 9, column: 11, endLine: 11, endColumn: 7, messageIncludes: 'anonymous RichSinkFunction (custom sink)' },
@@ -44,25 +42,22 @@ ruleTester.run(rule, {
     },
     {
       name: 'Java: a TwoPhaseCommitSinkFunction never commits with checkpointing off',
-      code: javaJob.replace('    env.enableCheckpointing(10_000);\n', '').replace(/    lines.addSink\(new (HttpSink|ThirdPartySink)[^\n]*\n/g, '').replace(/    lines.addSink\(new RichSinkFunction[\s\S]*?\}\);\n/, ''),
+      code: customSinks.replace('    env.enableCheckpointing(10_000);\n', '').replace(/    lines.addSink\(new (HttpSink|ThirdPartySink)[^\n]*\n/g, '').replace(/    lines.addSink\(new RichSinkFunction[\s\S]*?\}\);\n/, ''),
       errors: [{ messageId: 'neverCommitted', line: 5, column: 11, endLine: 5, endColumn: 32, messageIncludes: 'TxSink (custom two-phase-commit sink) commits' }],
     },
     {
       name: 'Scala: a RichSinkFunction subclass writing to Redis',
       language: 'scala',
-      code: `class RedisWriter extends RichSinkFunction[String] {
-  override def invoke(value: String, context: SinkFunction.Context): Unit = client.set(value, value)
-}
-
-object CustomSinkJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
+      code: scalaJob(`
     env.enableCheckpointing(10000)
     val lines = env.fromElements("a", "b")
     lines.addSink(new RedisWriter)
     env.execute()
-  }
-}`,
+`, { before: `class RedisWriter extends RichSinkFunction[String] {
+  override def invoke(value: String, context: SinkFunction.Context): Unit = client.set(value, value)
+}
+
+`, name: 'CustomSinkJob' }),
       errors: [{ messageId: 'weakerThanJob', line: 10, column: 11, endLine: 10, endColumn: 35, messageIncludes: 'RedisWriter (custom sink)' }],
     },
   ],

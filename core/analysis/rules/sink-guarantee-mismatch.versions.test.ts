@@ -2,21 +2,11 @@
 // 1.x) starts an EXACTLY_ONCE KafkaSink without a prefix (default "kafka-sink"); 4.0+ throws.
 import { RuleTester } from '../rule-tester.js';
 import rule from './sink-guarantee-mismatch.js';
+import { kafkaSinkJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const code = `public class KafkaPipeline {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.enableCheckpointing(10_000);
-    KafkaSink<String> sink = KafkaSink.<String>builder()
-        .setBootstrapServers("kafka:9092")
-        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-        .build();
-    env.fromSequence(1, 10).map(String::valueOf).sinkTo(sink);
-    env.execute();
-  }
-}`;
+const code = kafkaSinkJob(['.setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)'], { name: 'KafkaPipeline' });
 
 const fixed = code.replace('        .build();', '        .setTransactionalIdPrefix("kafka-pipeline-")\n        .build();');
 

@@ -1,11 +1,10 @@
 import { RuleTester } from '../rule-tester.js';
 import rule from './state-in-field.js';
+import { javaJob, scalaJob } from './test-support/job-source.js';
 
 const ruleTester = new RuleTester({ language: 'java' });
 
-const javaJob = `public class FraudCounts {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+const fraudCounts = javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 1000)
         .keyBy(v -> v % 10)
@@ -14,8 +13,7 @@ const javaJob = `public class FraudCounts {
         .filter(new Dedup())
         .print();
     env.execute("fraud");
-  }
-
+`, { name: 'FraudCounts', members: `
   static class CountPerKey extends RichFlatMapFunction<Long, String> {
     private final Map<Long, Integer> counts = new HashMap<>();
     private transient ValueState<Long> seen;
@@ -49,9 +47,13 @@ const javaJob = `public class FraudCounts {
     public void snapshotState(FunctionSnapshotContext c) {}
     public void initializeState(FunctionInitializationContext c) {}
   }
-}`;
+` });
 
-const scalaJob = `class WordCounter extends RichFlatMapFunction[String, (String, Int)] {
+const wordCounter = scalaJob(`
+    env.enableCheckpointing(10000)
+    env.fromElements("a", "b").keyBy(w => w).flatMap(new WordCounter).print()
+    env.execute("words")
+`, { before: `class WordCounter extends RichFlatMapFunction[String, (String, Int)] {
   private val counts = mutable.Map[String, Int]()
   private var records = 0L
   override def flatMap(word: String, out: Collector[(String, Int)]): Unit = {
@@ -61,14 +63,7 @@ const scalaJob = `class WordCounter extends RichFlatMapFunction[String, (String,
   }
 }
 
-object WordCountJob {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-    env.enableCheckpointing(10000)
-    env.fromElements("a", "b").keyBy(w => w).flatMap(new WordCounter).print()
-    env.execute("words")
-  }
-}`;
+`, name: 'WordCountJob' });
 
 const pythonJob = `from pyflink.datastream import StreamExecutionEnvironment
 from pyflink.datastream.functions import KeyedProcessFunction
@@ -95,17 +90,13 @@ env.execute("sessions")
 
 ruleTester.run(rule, {
   valid: [
-    { name: 'Java: without checkpointing there is no recovery to break (FLINK001 speaks)', code: javaJob.replace('    env.enableCheckpointing(10_000);\n', '') },
-    { name: 'Java: a function declared but not used by this file\'s job', code: javaJob.replace('.flatMap(new CountPerKey())', '').replace('.map(new RunningTotal())', '') },
-    `// keyed state obtained in open() is checkpointed
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    { name: 'Java: without checkpointing there is no recovery to break (FLINK001 speaks)', code: fraudCounts.replace('    env.enableCheckpointing(10_000);\n', '') },
+    { name: 'Java: a function declared but not used by this file\'s job', code: fraudCounts.replace('.flatMap(new CountPerKey())', '').replace('.map(new RunningTotal())', '') },
+    javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).keyBy(v -> v % 2).map(new Counting()).print();
     env.execute();
-  }
-  static class Counting extends RichMapFunction<Long, Long> {
+`, { comment: 'keyed state obtained in open() is checkpointed', members: `  static class Counting extends RichMapFunction<Long, Long> {
     private transient ValueState<Long> count;
     private transient Counter metric;
     private int parallelism;
@@ -120,16 +111,12 @@ public class Job {
       return next * parallelism;
     }
   }
-}`,
-    `// a local of the same name shadows the field
-public class Job {
-  public static void main(String[] args) throws Exception {
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+` }),
+    javaJob(`
     env.enableCheckpointing(10_000);
     env.fromSequence(1, 10).map(new Local()).print();
     env.execute();
-  }
-  static class Local implements MapFunction<Long, Integer> {
+`, { comment: 'a local of the same name shadows the field', members: `  static class Local implements MapFunction<Long, Integer> {
     private List<Long> values;
     public Integer map(Long value) {
       List<Long> values = new ArrayList<>();
@@ -137,8 +124,8 @@ public class Job {
       return values.size();
     }
   }
-}`,
-    { name: 'Scala: a batch job does not recover from checkpoints', language: 'scala', code: scalaJob.replace('env.enableCheckpointing(10000)', 'env.enableCheckpointing(10000)\n    env.setRuntimeMode(RuntimeExecutionMode.BATCH)') },
+` }),
+    { name: 'Scala: a batch job does not recover from checkpoints', language: 'scala', code: wordCounter.replace('env.enableCheckpointing(10000)', 'env.enableCheckpointing(10000)\n    env.setRuntimeMode(RuntimeExecutionMode.BATCH)') },
     {
       name: 'Python: state from the runtime context',
       language: 'python',
@@ -163,7 +150,11 @@ env.execute()
     {
       name: 'Scala: a client created lazily in invoke() is not state',
       language: 'scala',
-      code: `class HttpWriter extends RichSinkFunction[String] {
+      code: scalaJob(`
+    env.enableCheckpointing(10000)
+    env.fromElements("a").addSink(new HttpWriter)
+    env.execute()
+`, { before: `class HttpWriter extends RichSinkFunction[String] {
   private var client: HttpClient = _
   override def invoke(value: String, context: SinkFunction.Context): Unit = {
     if (client == null) client = HttpClient.create()
@@ -171,20 +162,13 @@ env.execute()
   }
 }
 
-object Job {
-  def main(args: Array[String]): Unit = {
-    val env = StreamExecutionEnvironment.getExecutionEnvironment
-    env.enableCheckpointing(10000)
-    env.fromElements("a").addSink(new HttpWriter)
-    env.execute()
-  }
-}`,
+` }),
     },
   ],
   invalid: [
     {
       name: 'Java: a HashMap merged per key and a counter summed per record; a cleared scratch list and a CheckpointedFunction are fine',
-      code: javaJob,
+      code: fraudCounts,
       errors: [
         { messageId: 'fieldState', line: 15, column: 38, endLine: 15, endColumn: 44, messageIncludes: 'counts is a plain map that CountPerKey.flatMap() changes for every record' },
         { messageId: 'fieldState', line: 24, column: 18, endLine: 24, endColumn: 23, messageIncludes: 'Keep it in Flink state (ValueState)' },
@@ -192,7 +176,7 @@ object Job {
     },
     {
       name: 'Scala: a mutable.Map updated and a var counter incremented in flatMap',
-      code: scalaJob,
+      code: wordCounter,
       language: 'scala',
       errors: [
         { messageId: 'fieldState', line: 2, column: 15, endLine: 2, endColumn: 21, messageIncludes: '(MapState)' },
