@@ -1,20 +1,15 @@
 // The one interface between a front end's syntax and the Flink semantics written once in this folder:
 // a call's arguments read by position or by PyFlink keyword, as constants, values or nested calls.
 // Each front end (Java nodes, the lowered PyFlink/Scala form) implements it; nothing here knows syntax.
-import type { ConnectorEntry } from '../../catalog/catalog.js';
-import type { ConfigCall, CustomSourceClass } from '../../model.js';
-import type { LanguageId, Position, Range } from '../../types.js';
-import type { ConfigEntry } from '../model-builder.js';
+import type { ConfigCall } from '../../model.js';
+import type { LanguageId, Range } from '../../types.js';
+import type { FlinkValue } from './flink-values.js';
 
 /** PyFlink's parameter name, or several where the API spelled it differently over versions. */
 export type Keyword = string | readonly string[];
 
 /** An evaluated argument, in the shapes the shared semantics read (the rest is `other`). */
-export type ArgumentValue =
-  | { kind: 'configuration'; conf: { entries: ConfigEntry[] } }
-  | { kind: 'customSource'; cls: CustomSourceClass; range: Range }
-  | { kind: 'connector'; state: { entry: ConnectorEntry; api: string; calls: ConfigCall[] }; range: Range; built?: { dot?: Position; indent?: string } }
-  | { kind: 'other' };
+export type ArgumentValue = Extract<FlinkValue, { kind: 'configuration' | 'customSource' | 'connector' }> | { kind: 'other' };
 
 /** `index` counts positional arguments; `keyword`, when given and present, wins (Python). */
 export interface ArgumentReader {

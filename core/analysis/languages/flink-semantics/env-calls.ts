@@ -7,8 +7,8 @@ import type { EnvironmentModel, RuntimeMode } from '../../model.js';
 import type { Range } from '../../types.js';
 import { isTrackedApi } from '../../version/removed-apis.js';
 import { connectorUse, type ModelBuilder } from '../model-builder.js';
-import type { StagedStream } from '../stream-stages.js';
 import type { ArgumentValue, FlinkCall } from './argument-reader.js';
+import type { FlinkValue } from './flink-values.js';
 import { constructedLocation } from './checkpoint-storage.js';
 import { restartStrategyOf } from './restart-strategies.js';
 
@@ -18,11 +18,7 @@ export interface FlinkContext {
   readonly catalog: Catalog;
 }
 
-export type EnvCallResult =
-  | { kind: 'env'; env: EnvironmentModel }
-  | { kind: 'checkpointConfig'; env: EnvironmentModel }
-  | { kind: 'stream'; stream: StagedStream }
-  | { kind: 'unknown' };
+export type EnvCallResult = Extract<FlinkValue, { kind: 'env' | 'checkpointConfig' | 'stream' | 'unknown' }>;
 
 const UNKNOWN: EnvCallResult = { kind: 'unknown' };
 const ENV_TYPES = new Set(['StreamExecutionEnvironment', 'ExecutionEnvironment']);

@@ -95,6 +95,16 @@ env.get_checkpoint_config().disable_checkpointing()`,
     expect: (f) => expect(f.storage).toEqual({ location: 's3://bucket/cp', legacyBackend: false }),
   },
   {
+    fact: 'a checkpoint storage object and the consistency mode on the CheckpointConfig',
+    java: `env.getCheckpointConfig().setCheckpointStorage(new FileSystemCheckpointStorage("file:///tmp/cp"));
+    env.getCheckpointConfig().setCheckpointingConsistencyMode(CheckpointingMode.AT_LEAST_ONCE);`,
+    scala: `env.getCheckpointConfig.setCheckpointStorage(new FileSystemCheckpointStorage("file:///tmp/cp"))
+    env.getCheckpointConfig.setCheckpointingConsistencyMode(CheckpointingMode.AT_LEAST_ONCE)`,
+    python: `env.get_checkpoint_config().set_checkpoint_storage(FileSystemCheckpointStorage(checkpoint_path="file:///tmp/cp"))
+env.get_checkpoint_config().set_checkpointing_consistency_mode(CheckpointingMode.AT_LEAST_ONCE)`,
+    expect: (f) => expect([f.storage, f.mode]).toEqual([{ location: 'file:///tmp/cp', legacyBackend: false }, 'at-least-once']),
+  },
+  {
     fact: 'a pre-1.13 state backend names the checkpoint directory',
     java: 'env.setStateBackend(new FsStateBackend("hdfs:///checkpoints"));',
     scala: 'env.setStateBackend(new FsStateBackend("hdfs:///checkpoints"))',
@@ -155,6 +165,42 @@ describe('the Flink API means the same in Java, Scala and PyFlink', () => {
       expect(byLanguage[2]).toEqual(byLanguage[0]);
     });
   }
+
+  it('applies a Configuration given to the environment factory', async () => {
+    const sources: Record<LanguageId, string> = {
+      java: `public class Job {
+  public static void main(String[] args) throws Exception {
+    Configuration conf = new Configuration();
+    conf.setString("execution.checkpointing.interval", "15 s");
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    env.fromSequence(1, 10).print();
+    env.execute();
+  }
+}
+`,
+      scala: `object Job {
+  def main(args: Array[String]): Unit = {
+    val conf = new Configuration()
+    conf.setString("execution.checkpointing.interval", "15 s")
+    val env = StreamExecutionEnvironment.getExecutionEnvironment(conf)
+    env.fromSequence(1, 10).print()
+    env.execute()
+  }
+}
+`,
+      python: `conf = Configuration()
+conf.set_string("execution.checkpointing.interval", "15 s")
+env = StreamExecutionEnvironment.get_execution_environment(configuration=conf)
+env.from_collection([1, 2]).print()
+env.execute()
+`,
+    };
+    const analyzer = await testAnalyzer();
+    for (const id of ['java', 'scala', 'python'] as const) {
+      const model = analyzer.modelOf?.(analyzer.analyzeText(id, sources[id]));
+      expect(model?.environments.map((e) => [e.checkpointing.enabledVia, e.checkpointing.intervalMs])).toEqual([['configuration', 15_000]]);
+    }
+  });
 
   it('names a source given to fromSource in every language, by position or keyword', async () => {
     const java = await modelOf('java', 'env.fromSource(KafkaSource.<String>builder().build(), WatermarkStrategy.noWatermarks(), "orders").print();');

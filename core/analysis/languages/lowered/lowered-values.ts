@@ -1,42 +1,26 @@
-// Abstract values the shared Python/Scala evaluator tracks. Objects the code mutates (environments,
-// builders, configurations) are shared state, as they are at runtime.
+// Abstract values the shared Python/Scala evaluator tracks: the values of the Flink API every
+// evaluator shares (flink-semantics/flink-values.ts) and those only the lowered languages have.
 import type { StagedStream } from '../stream-stages.js';
-import type { ConnectorEntry } from '../../catalog/catalog.js';
-import type { ConfigCall, CustomSourceClass, EnvironmentModel, RuntimeMode } from '../../model.js';
-import type { Position, Range } from '../../types.js';
-import type { ConfigEntry } from '../model-builder.js';
+import type { EnvironmentModel, RuntimeMode } from '../../model.js';
+import type { Range } from '../../types.js';
+import type { ConfigurationState } from '../flink-semantics/configuration-calls.js';
+import type { FlinkValue } from '../flink-semantics/flink-values.js';
 
-export interface ConfState {
-  entries: ConfigEntry[];
-  /** A configuration that belongs to an environment (`t_env.get_config().get_configuration()`): set applies at once. */
-  env?: EnvironmentModel;
-}
+export type { ConnectorState } from '../flink-semantics/flink-values.js';
+
+/** A Configuration; one that belongs to an environment (`t_env.get_config().get_configuration()`) applies each set at once. */
+export type ConfState = ConfigurationState;
 
 /** Sources feeding it, plus what stream-stages.ts tracks for FLINK004. */
 export type StreamState = StagedStream;
 
-export interface ConnectorState {
-  entry: ConnectorEntry;
-  api: string;
-  calls: ConfigCall[];
-}
-
 export type Value =
-  | { kind: 'env'; env: EnvironmentModel }
-  | { kind: 'checkpointConfig'; env: EnvironmentModel }
-  | { kind: 'configuration'; conf: ConfState }
-  /** A table environment (also a statement set) and the stream environment behind it. */
-  | { kind: 'tableEnv'; env: EnvironmentModel }
+  | FlinkValue
   | { kind: 'tableConfig'; env: EnvironmentModel }
   | { kind: 'table'; env: EnvironmentModel }
   /** `EnvironmentSettings` and its builder. */
   | { kind: 'settings'; mode: RuntimeMode; at: Range; conf?: ConfState }
-  | { kind: 'stream'; stream: StreamState }
-  | { kind: 'connector'; state: ConnectorState; range: Range; built?: { dot?: Position; indent?: string } }
-  | { kind: 'customSource'; cls: CustomSourceClass; range: Range }
-  | { kind: 'type'; name: string }
-  | { kind: 'module'; name: string }
-  | { kind: 'unknown' };
+  | { kind: 'module'; name: string };
 
 export const UNKNOWN: Value = { kind: 'unknown' };
 
