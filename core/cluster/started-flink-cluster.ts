@@ -3,7 +3,7 @@ import { FlinkRestClient } from '../flink-rest/index.js';
 import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
 import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, RestStatus, TaskManagerHandle } from './cluster-status.js';
 import { JobManagerNotFoundError } from './errors/job-manager-not-found-error.js';
-import { readLeader, type LeaderInfo } from './ha/zookeeper-leader.js';
+import { checkpointIdsInZooKeeper, readLeader, type LeaderInfo } from './ha/zookeeper-leader.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
@@ -140,6 +140,12 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const zk = (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'zookeeper' && c.state === 'running');
     if (!zk) return { address: 'ZooKeeper is not running' };
     return readLeader(this.runtime, zk.id, this.name);
+  }
+
+  /** Completed checkpoint ids of a job in ZooKeeper (HA only; empty without HA). */
+  async haCheckpointIds(jobId: string): Promise<number[]> {
+    const zk = this.highAvailability ? (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'zookeeper' && c.state === 'running') : undefined;
+    return zk ? checkpointIdsInZooKeeper(this.runtime, zk.id, this.name, jobId) : [];
   }
 
   /** SIGKILL a JobManager (default: the leader), like a crash; the container stays so it can be started again. */
