@@ -185,6 +185,10 @@ export class FlinkCluster {
     if ((await existing?.jobManager())?.state === 'running') {
       if (await existing!.startupComplete()) {
         this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
+        // A JobManager killed by kill-jm comes back as a standby.
+        for (const jm of existing!.highAvailability ? await existing!.jobManagers() : []) {
+          if (jm.state !== 'running') await existing!.startJobManager(jm.id);
+        }
         if (this.kafka && !(await KafkaBroker.find(this.runtime, name))) {
           // Fail open here: the running cluster stays; a broker that did not start is removed.
           await this.startKafka(existing!.blueprint, signal).catch(async (error: unknown) => {
