@@ -81,7 +81,8 @@ export function haJobManagerSpec(bp: ClusterBlueprint, network: string, slot: Jo
     env: { STD_REDIRECT_TO_FILE: 'true', FLINK_LOG_DIR: logDir, JOB_MANAGER_RPC_ADDRESS: slot.id, FLINK_PROPERTIES: renderFlinkProperties(properties) },
     labels: jobManagerLabels(bp.labels, { jmId: slot.id, restPort: slot.restPort }),
     network,
-    networkAliases: [slot.id],
+    // jm-1 also answers to `jobmanager`, the name non-HA set-ups (and users' scripts) use.
+    networkAliases: slot.id === jobManagerHaId(1) ? [slot.id, 'jobmanager'] : [slot.id],
     binds: [
       { hostPath: projectDirs(bp.workspace).root, containerPath: CONTAINER_DATA_DIR },
       { hostPath: bp.workspace, containerPath: CONTAINER_WORKSPACE_DIR, readOnly: true },
