@@ -15,12 +15,12 @@ function step(report: RecoveryReport, id: StepId) {
 }
 
 /** A cluster for one describe block: started (with or without HA) while the probe builds, purged after. */
-function useCluster(name: string, restPort: number, ha: boolean): () => StartedFlinkCluster {
+function useCluster(name: string, restPort: number, ha: boolean, properties: Record<string, string> = {}): () => StartedFlinkCluster {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>> | undefined;
   let cluster: StartedFlinkCluster | undefined;
   beforeAll(async () => {
     workspace = await tempWorkspace(name);
-    const builder = testClusterBuilder(testRuntime(), workspace.path, name).withRestPort(restPort).withTaskManagers(2).withSlots(2).withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES);
+    const builder = testClusterBuilder(testRuntime(), workspace.path, name).withRestPort(restPort).withTaskManagers(2).withSlots(2).withFlinkProperties({ ...RECOVERY_CLUSTER_PROPERTIES, ...properties });
     if (ha) builder.withHighAvailability(2);
     [, cluster] = await Promise.all([buildIfStale(PROBE), builder.start()]);
   });
@@ -52,9 +52,9 @@ describe('JobManager high availability on real Docker and Flink', () => {
     const cluster = started();
     const leaderBefore = (await cluster.leader()).jobManager;
     const report = await runRecoveryCheck(cluster, probeJob(ROOT, 'java', { args: PROBE_ARGS }), { fault: new JobManagerKill(cluster) });
-    console.log(`[cluster-ha] kill-jm with HA\n${formatReport(report)}\n${JSON.stringify(report.timelines, null, 1)}`);
+    console.log(`[cluster-ha] kill-jm with HA\n${formatReport(report)}\n${JSON.stringify({ killed: step(report, 'killed')?.evidence, timelines: report.timelines })}`);
     expect(report.verdict).toBe('pass');
-    const killed = step(report, 'killed')!.evidence as { jobManager: string; newLeader: string | null; leaderSeenAfterMs: number | null };
+    const killed = step(report, 'killed')!.evidence as { jobManager: string; newLeader: string | null; leaderSeenAfterMs: number | null; checkpointsInHaStore: number[] };
     expect(killed.jobManager).toBe(leaderBefore);
     expect(killed.newLeader).not.toBeNull();
     expect(killed.newLeader).not.toBe(leaderBefore);
@@ -62,6 +62,8 @@ describe('JobManager high availability on real Docker and Flink', () => {
     expect(restored.latestRestored.is_savepoint).toBe(false);
     expect(restored.latestRestored.id).toBeGreaterThan(0);
     expect(restored.latestRestored.id).toBeLessThanOrEqual(restored.lastCompletedBeforeKill);
+    // What ZooKeeper's checkpoint store held at the kill is what the new leader restored from.
+    expect(killed.checkpointsInHaStore).toContain(restored.latestRestored.id);
     // The new leader continues the checkpoint counter (kept in ZooKeeper) instead of starting at 1.
     const next = step(report, 'new-checkpoint')!.evidence as { latestCompleted: { id: number } };
     expect(next.latestCompleted.id).toBeGreaterThan(restored.latestRestored.id);
@@ -85,5 +87,18 @@ describe('kill-jm without high availability', () => {
     expect(report.summary).toContain('no JobManager high availability');
     expect(step(report, 'running-again')?.seen).toMatch(/does not know job [0-9a-f]{32} \(HTTP 404\)/);
     expect(step(report, 'restored-from-checkpoint')).toBeUndefined();
+  });
+});
+
+describe('kill-jm with HA and Flink\'s default ZooKeeper session timeout (60 s, capped at 40 s by ZooKeeper)', () => {
+  const started = useCluster('hadef', 18151, true, { 'high-availability.zookeeper.client.session-timeout': '60000', 'high-availability.zookeeper.client.connection-timeout': '15000' });
+
+  it('recovers too, later: the standby waits for the dead leader\'s session to expire', async () => {
+    const cluster = started();
+    const report = await runRecoveryCheck(cluster, probeJob(ROOT, 'java', { args: PROBE_ARGS }), { fault: new JobManagerKill(cluster) });
+    console.log(`[cluster-ha] kill-jm with HA, Flink's session timeout\n${formatReport(report)}\n${JSON.stringify({ killed: step(report, 'killed')?.evidence })}`);
+    expect(report.verdict).toBe('pass');
+    const killed = step(report, 'killed')!.evidence as { leaderSeenAfterMs: number | null };
+    expect(killed.leaderSeenAfterMs).not.toBeNull();
   });
 });
