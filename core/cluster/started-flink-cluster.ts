@@ -315,7 +315,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
   private async purgeFromContainer(): Promise<void> {
     const jm = await this.jobManager();
     if (!jm || jm.state !== 'running') return;
-    const dirs = ['checkpoints', 'savepoints', 'logs'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
+    const dirs = ['checkpoints', 'savepoints', 'logs', 'ha'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
     await this.runtime.exec(jm.id, ['sh', '-c', `rm -rf ${dirs.map((d) => `${d}/* ${d}/.[!.]*`).join(' ')}`], { user: '0' });
   }
 }
