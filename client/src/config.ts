@@ -40,6 +40,8 @@ export class Config {
       kafka: config.get<boolean>('cluster.kafka', d.kafka),
       kafkaPort: config.get<number>('cluster.kafkaPort', d.kafkaPort),
       kafkaImage: config.get<string>('cluster.kafkaImage', d.kafkaImage),
+      highAvailability: config.get<boolean>('cluster.highAvailability', d.highAvailability),
+      jobManagers: config.get<number>('cluster.jobManagers', d.jobManagers),
       dockerSocket: config.get<string>('docker.socket', d.dockerSocket),
     };
   }

@@ -82,6 +82,14 @@ describe('the editor and the CLI start the same cluster', () => {
     expect(cli).toHaveLength(4);
   });
 
+  it('with high availability: ZooKeeper and the JobManagers on the same ports', async () => {
+    const port = await freePort();
+    const cli = await containersOf((docker) => runClusterCommand(up(['--port', String(port), '--ha', '--job-managers', '3']), folder, docker, io, process.env));
+    const editor = await editorStart({ restPort: port, highAvailability: true, jobManagers: 3 });
+    expect(editor).toEqual(cli);
+    expect(cli.map((c) => c.labels['dev.flinkft.role'])).toEqual(['zookeeper', 'jobmanager', 'jobmanager', 'jobmanager', 'taskmanager', 'taskmanager']);
+  });
+
   it('with nothing chosen', async () => {
     // Both default to 8081; a free port keeps the test off a cluster someone runs there.
     const port = await freePort();

@@ -1,6 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { parseFlinkProperties } from './flink-properties.js';
-import { LABEL_CLUSTER, LABEL_MANAGED, LABEL_REST_PORT, LABEL_ROLE, LABEL_WORKSPACE, clusterLevelLabels } from './labels.js';
+import { LABEL_CLUSTER, LABEL_JM_ID, LABEL_JM_REST_PORT, LABEL_MANAGED, LABEL_REST_PORT, LABEL_ROLE, LABEL_WORKSPACE, clusterLevelLabels } from './labels.js';
 import type { RuntimeClient } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
 
@@ -19,6 +19,14 @@ export async function adoptCluster(runtime: RuntimeClient, lookup: ClusterLookup
   const jm = jms.find((c) => c.state === 'running') ?? jms[0];
   if (!jm) return undefined;
   const details = await runtime.inspectContainer(jm.id);
+  // An HA cluster's JobManagers carry their id and port; the blueprint lists them for REST failover.
+  const cluster = jm.labels[LABEL_CLUSTER] ?? '';
+  const haJms = jm.labels[LABEL_JM_ID] ? await runtime.listContainers({ [LABEL_MANAGED]: 'true', [LABEL_ROLE]: 'jobmanager', [LABEL_CLUSTER]: cluster }) : [];
+  const jobManagers = haJms
+    .map((c) => ({ id: c.labels[LABEL_JM_ID] ?? '', restPort: Number(c.labels[LABEL_JM_REST_PORT]) }))
+    .filter((s) => s.id !== '' && Number.isInteger(s.restPort))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const { 'jobmanager.rpc.address': _jm, 'rest.address': _rest, 'rest.bind-address': _bind, ...shared } = parseFlinkProperties(details.env['FLINK_PROPERTIES'] ?? '');
   return new StartedFlinkCluster(
     runtime,
     {
@@ -26,8 +34,9 @@ export async function adoptCluster(runtime: RuntimeClient, lookup: ClusterLookup
       workspace: jm.labels[LABEL_WORKSPACE] ?? '',
       image: details.image,
       restPort: Number(jm.labels[LABEL_REST_PORT]),
-      properties: parseFlinkProperties(details.env['FLINK_PROPERTIES'] ?? ''),
+      properties: jobManagers.length > 0 ? shared : parseFlinkProperties(details.env['FLINK_PROPERTIES'] ?? ''),
       labels: clusterLevelLabels(jm.labels),
+      ...(jobManagers.length > 0 && { jobManagers }),
     },
     true,
   );
@@ -35,7 +44,10 @@ export async function adoptCluster(runtime: RuntimeClient, lookup: ClusterLookup
 
 /** Our running JobManager that publishes this REST port, if any (to name the owner of a taken port). */
 export async function clusterOnPort(runtime: RuntimeClient, port: number): Promise<{ cluster: string; workspace?: string } | undefined> {
-  const jms = await runtime.listContainers({ [LABEL_MANAGED]: 'true', [LABEL_ROLE]: 'jobmanager', [LABEL_REST_PORT]: String(port) });
+  const jms = [
+    ...(await runtime.listContainers({ [LABEL_MANAGED]: 'true', [LABEL_ROLE]: 'jobmanager', [LABEL_REST_PORT]: String(port) })),
+    ...(await runtime.listContainers({ [LABEL_MANAGED]: 'true', [LABEL_ROLE]: 'jobmanager', [LABEL_JM_REST_PORT]: String(port) })),
+  ];
   const jm = jms.find((c) => c.state === 'running');
   return jm && { cluster: jm.labels[LABEL_CLUSTER] ?? '?', workspace: jm.labels[LABEL_WORKSPACE] };
 }

@@ -11,6 +11,7 @@ import {
 import { jobManagerLabels, taskManagerLabels } from './labels.js';
 import type { ContainerSpec } from './runtime/runtime-client.js';
 import { logDirOf, projectDirs } from './project-dirs.js';
+import { haTaskManagerBinds, isHighAvailability, type JobManagerSlot } from './ha/ha-blueprint.js';
 
 /** Network alias of the JobManager; TaskManagers find it by this name (jobmanager.rpc.address). */
 export const JOB_MANAGER_ALIAS = 'jobmanager';
@@ -29,6 +30,8 @@ export interface ClusterBlueprint {
   properties: Record<string, string>;
   /** Labels every container and the network carry (ours plus any from FlinkCluster.withLabels). */
   labels: Record<string, string>;
+  /** With high availability: the JobManagers (jm-1 publishes restPort); absent: one JobManager. */
+  jobManagers?: readonly JobManagerSlot[];
 }
 
 export function networkName(cluster: string): string {
@@ -114,6 +117,7 @@ export function taskManagerSpec(bp: ClusterBlueprint, tmId: string): ContainerSp
       { hostPath: dirs.checkpoints, containerPath: CONTAINER_CHECKPOINT_DIR },
       { hostPath: dirs.savepoints, containerPath: CONTAINER_SAVEPOINT_DIR },
       { hostPath: logDirOf(bp.workspace, tmId), containerPath: CONTAINER_LOG_DIR },
+      ...(isHighAvailability(bp.properties) ? haTaskManagerBinds(bp.workspace) : []),
     ],
   };
 }

@@ -21,6 +21,10 @@ export interface ClusterSettings {
   kafkaPort?: number;
   /** Blank or absent: see resolveKafkaImage. */
   kafkaImage?: string;
+  /** ZooKeeper and several JobManagers, one leading (docs/cluster.md#high-availability). */
+  highAvailability?: boolean;
+  /** JobManagers of an HA cluster (default 2); ignored without highAvailability. */
+  jobManagers?: number;
 }
 
 /** The defaults of every face (the CLI's help, package.json's schema and the builder say the same). */
@@ -30,4 +34,6 @@ export const DEFAULT_CLUSTER_SETTINGS = {
   restPort: 8081,
   allowNextFreePort: false,
   kafka: false,
+  highAvailability: false,
+  jobManagers: 2,
 } as const satisfies ClusterSettings;

@@ -48,7 +48,7 @@ describe('resolveClusterSetup', () => {
       allowNextFreePort: false,
       flinkProperties: {},
     });
-    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false, kafka: false });
+    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false, kafka: false, highAvailability: false, jobManagers: 2 });
   });
 
   it('adds the Kafka broker on request: the setting, else $FLINKFT_KAFKA_IMAGE, else the official image', () => {

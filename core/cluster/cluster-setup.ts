@@ -19,6 +19,8 @@ export interface ClusterSetup {
   flinkProperties: Readonly<Record<string, string>>;
   /** Present when the cluster gets a Kafka broker. */
   kafka?: KafkaOptions;
+  /** Present with high availability: how many JobManagers. */
+  highAvailability?: { jobManagers: number };
 }
 
 /** Settings plus what the image choice reads → the set-up. Same input, same set-up, in every face. */
@@ -33,6 +35,9 @@ export function resolveClusterSetup(workspace: string, settings: ClusterSettings
     flinkProperties: { ...settings.flinkProperties },
     ...((settings.kafka ?? DEFAULT_CLUSTER_SETTINGS.kafka)
       ? { kafka: { image: resolveKafkaImage(settings, context), ...(settings.kafkaPort !== undefined ? { hostPort: settings.kafkaPort } : {}) } }
+      : {}),
+    ...((settings.highAvailability ?? DEFAULT_CLUSTER_SETTINGS.highAvailability)
+      ? { highAvailability: { jobManagers: settings.jobManagers ?? DEFAULT_CLUSTER_SETTINGS.jobManagers } }
       : {}),
   };
 }
@@ -49,6 +54,7 @@ export async function clusterSetupFor(workspace: string, settings: ClusterSettin
 export function clusterBuilderFor(runtime: RuntimeClient, setup: ClusterSetup): FlinkCluster {
   const builder = new FlinkCluster(runtime);
   if (setup.kafka) builder.withKafka(setup.kafka);
+  if (setup.highAvailability) builder.withHighAvailability(setup.highAvailability.jobManagers);
   return builder
     .withWorkspace(setup.workspace)
     .withImage(setup.image)

@@ -11,6 +11,30 @@ export interface TaskManagerHandle {
   logDir: string;
 }
 
+/** A JobManager of an HA cluster: its id (jm-N, its hostname), container and own REST URL. */
+export interface JobManagerHandle {
+  id: string;
+  containerId: string;
+  containerName: string;
+  state: ContainerState;
+  restUrl: string;
+}
+
+export interface JobManagerStatus extends JobManagerHandle {
+  /** ZooKeeper names it as the leader. */
+  leader: boolean;
+}
+
+/** `cluster up --ha`: the JobManagers, which leads (as ZooKeeper says) and the ZooKeeper container. */
+export interface HighAvailabilityStatus {
+  jobManagers: JobManagerStatus[];
+  /** jm-N, absent while no leader is published (an election runs, or ZooKeeper is down). */
+  leader?: string;
+  /** The leader's address in ZooKeeper, or why it could not be read. */
+  leaderAddress?: string;
+  zooKeeper?: { containerName: string; state: ContainerState };
+}
+
 export interface TaskManagerStatus extends TaskManagerHandle {
   /** Listed by the ResourceManager (REST /taskmanagers). */
   registered: boolean;
@@ -33,4 +57,6 @@ export interface ClusterStatus {
   rest: RestStatus;
   /** The cluster's Kafka broker, when it was started with one (`cluster up --kafka`). */
   kafka?: KafkaStatus;
+  /** Present for a cluster with high availability (`cluster up --ha`). */
+  highAvailability?: HighAvailabilityStatus;
 }

@@ -20,15 +20,17 @@ import { ContainerStartError } from './errors/container-start-error.js';
 import { isDockerApiError } from './errors/docker-api-error.js';
 import { isDockerUnavailableError } from './errors/docker-unavailable-error.js';
 import { PortInUseError } from './errors/port-in-use-error.js';
-import { DEFAULT_FLINK_PROPERTIES, mergeFlinkProperties } from './flink-properties.js';
+import { CONTAINER_LOG_DIR, DEFAULT_FLINK_PROPERTIES, mergeFlinkProperties } from './flink-properties.js';
 import { DEFAULT_FLINK_VERSION, ensureImage, officialImage, type PullPolicy } from './image-resolver.js';
-import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, clusterLabels, managedFilter } from './labels.js';
+import { LABEL_JM_ID, LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, clusterLabels, managedFilter } from './labels.js';
 import { KafkaBroker } from './kafka/kafka-broker.js';
 import type { KafkaOptions } from './kafka/kafka-blueprint.js';
 import { startKafkaBroker, type KafkaStartInput } from './kafka/kafka-start.js';
 import { isPortFree } from './port-probe.js';
 import type { PullProgress, RuntimeClient } from './runtime/runtime-client.js';
 import { StartedFlinkCluster } from './started-flink-cluster.js';
+import { haJobManagerSpec, haProperties, jobManagerHaId, zooKeeperSpec, type JobManagerSlot } from './ha/ha-blueprint.js';
+import { ensureProjectDir } from './project-dir-guard.js';
 import { Wait } from './wait/wait.js';
 import { logDirOf, prepareProjectDirs } from './project-dirs.js';
 
@@ -65,6 +67,7 @@ export class FlinkCluster {
   private startupTimeoutMs = DEFAULT_STARTUP_TIMEOUT_MS;
   private onProgress?: (progress: ClusterProgress) => void;
   private kafka?: KafkaOptions;
+  private haJobManagers?: number;
 
   constructor(private readonly runtime: RuntimeClient) {}
 
@@ -150,6 +153,16 @@ export class FlinkCluster {
     return this;
   }
 
+  /**
+   * High availability (docs/cluster.md#high-availability): ZooKeeper and `jobManagers` JobManagers,
+   * jm-1 on the REST port, the others on the next free ports; one leads, the others stand by.
+   */
+  withHighAvailability(jobManagers = 2): this {
+    if (!Number.isInteger(jobManagers) || jobManagers < 1) throw new RangeError(`JobManager count must be a whole number ≥ 1, got ${jobManagers}`);
+    this.haJobManagers = jobManagers;
+    return this;
+  }
+
   withProgress(onProgress: (progress: ClusterProgress) => void): this {
     this.onProgress = onProgress;
     return this;
@@ -172,6 +185,10 @@ export class FlinkCluster {
     if ((await existing?.jobManager())?.state === 'running') {
       if (await existing!.startupComplete()) {
         this.onProgress?.({ step: 'adopt', message: `Cluster '${name}' is already running at ${existing!.restUrl}; using it` });
+        // A JobManager killed by kill-jm comes back as a standby.
+        for (const jm of existing!.highAvailability ? await existing!.jobManagers() : []) {
+          if (jm.state !== 'running') await existing!.startJobManager(jm.id);
+        }
         if (this.kafka && !(await KafkaBroker.find(this.runtime, name))) {
           // Fail open here: the running cluster stays; a broker that did not start is removed.
           await this.startKafka(existing!.blueprint, signal).catch(async (error: unknown) => {
@@ -197,14 +214,17 @@ export class FlinkCluster {
     );
     if (image !== wanted) this.onProgress?.({ step: 'image', message: `${wanted} cannot be pulled here; using the locally built ${image}` });
 
+    const ha = this.haJobManagers !== undefined;
     const properties = mergeFlinkProperties(
-      { ...DEFAULT_FLINK_PROPERTIES, 'jobmanager.rpc.address': 'jobmanager', 'taskmanager.numberOfTaskSlots': String(this.slots) },
+      { ...DEFAULT_FLINK_PROPERTIES, 'jobmanager.rpc.address': 'jobmanager', 'taskmanager.numberOfTaskSlots': String(this.slots), ...(ha ? haProperties(name) : {}) },
       this.propertyOverrides,
     );
     const labels = { ...this.extraLabels, ...clusterLabels({ cluster: name, workspace, restPort }) };
-    const blueprint: ClusterBlueprint = { name, workspace, image, restPort, properties, labels };
+    const jobManagers = ha ? await this.chooseJobManagerSlots(restPort, this.haJobManagers!) : undefined;
+    const blueprint: ClusterBlueprint = { name, workspace, image, restPort, properties, labels, ...(jobManagers && { jobManagers }) };
     const tmIds = Array.from({ length: this.taskManagerCount }, (_, i) => taskManagerId(i + 1));
-    await prepareProjectDirs(workspace, ['jobmanager', ...tmIds]);
+    await prepareProjectDirs(workspace, [...(jobManagers ? jobManagers.map((jm) => jm.id) : ['jobmanager']), ...tmIds]);
+    if (ha) await ensureProjectDir(workspace, '.flink/ha', 'write');
     const cluster = new StartedFlinkCluster(this.runtime, blueprint);
     // Ends the broker's wait when the Flink side fails first, so nothing polls a removed container.
     const kafkaAbort = new AbortController();
@@ -217,7 +237,15 @@ export class FlinkCluster {
       const kafkaSignal = signal ? AbortSignal.any([signal, kafkaAbort.signal]) : kafkaAbort.signal;
       const kafkaStarted = this.kafka ? this.startKafka(blueprint, kafkaSignal) : Promise.resolve();
       kafkaStarted.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-      await this.createAndStart(jobManagerSpec(blueprint), restPort);
+      if (jobManagers) {
+        this.onProgress?.({ step: 'create', message: `Starting ZooKeeper and ${jobManagers.length} JobManagers (high availability)` });
+        await this.createAndStart(zooKeeperSpec(blueprint, networkName(name)), restPort);
+        for (const jm of jobManagers) {
+          await this.createAndStart(haJobManagerSpec(blueprint, networkName(name), jm, `${CONTAINER_LOG_DIR}/${jm.id}`), jm.restPort);
+        }
+      } else {
+        await this.createAndStart(jobManagerSpec(blueprint), restPort);
+      }
       for (const id of tmIds) {
         signal?.throwIfAborted();
         this.onProgress?.({ step: 'create', message: `Starting TaskManager ${id}` });
@@ -284,6 +312,16 @@ export class FlinkCluster {
     }
   }
 
+  /** jm-1 on the chosen REST port, each further JobManager on the next port that is free. */
+  private async chooseJobManagerSlots(restPort: number, count: number): Promise<JobManagerSlot[]> {
+    const slots: JobManagerSlot[] = [{ id: jobManagerHaId(1), restPort }];
+    for (let port = restPort + 1; slots.length < count && port <= 65535; port++) {
+      if (!(await clusterOnPort(this.runtime, port)) && (await isPortFree(port))) slots.push({ id: jobManagerHaId(slots.length + 1), restPort: port });
+    }
+    if (slots.length < count) throw new PortInUseError(restPort + 1, { kind: 'other' });
+    return slots;
+  }
+
   private async chooseRestPort(): Promise<number> {
     const attempts = this.nextFreePortAllowed ? NEXT_FREE_PORT_ATTEMPTS : 1;
     let firstOwner: ConstructorParameters<typeof PortInUseError>[1] | undefined;
@@ -303,7 +341,7 @@ export class FlinkCluster {
     const culprit =
       containers.find((c) => c.state !== 'running') ?? containers.find((c) => c.labels[LABEL_ROLE] === 'jobmanager') ?? containers[0];
     if (!culprit) return error;
-    const logName = culprit.labels[LABEL_ROLE] === 'jobmanager' ? 'jobmanager' : (culprit.labels[LABEL_TM_ID] ?? '');
+    const logName = culprit.labels[LABEL_ROLE] === 'jobmanager' ? (culprit.labels[LABEL_JM_ID] ?? 'jobmanager') : (culprit.labels[LABEL_TM_ID] ?? '');
     const details = await this.runtime.inspectContainer(culprit.id).catch(() => undefined);
     const reason =
       details && details.state !== 'running'

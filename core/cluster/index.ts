@@ -6,7 +6,9 @@ export { clusterBuilderFor, clusterSetupFor } from './cluster-setup.js';
 export { StartedFlinkCluster, type AddTaskManagerOptions, type DownOptions } from './started-flink-cluster.js';
 export { adoptCluster } from './adopt-cluster.js';
 export { removeClusterResources } from './cluster-cleanup.js';
-export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
+export type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, JobManagerStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
+export { haProperties, isHighAvailability } from './ha/ha-blueprint.js';
+export { checkpointIdsInZooKeeper, type LeaderInfo } from './ha/zookeeper-leader.js';
 export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
 export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';
 export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type PullPolicy } from './image-resolver.js';
@@ -37,6 +39,7 @@ export { DockerTimeoutError, isDockerTimeoutError } from './errors/docker-timeou
 export { UnsafeDataDirError, isUnsafeDataDirError, type UnsafeDataDirProblem } from './errors/unsafe-data-dir-error.js';
 export { PurgeFailedError, isPurgeFailedError } from './errors/purge-failed-error.js';
 export { TaskManagerNotFoundError, isTaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
+export { JobManagerNotFoundError, isJobManagerNotFoundError } from './errors/job-manager-not-found-error.js';
 export { WaitTimeoutError, isWaitTimeoutError } from './errors/wait-timeout-error.js';
 export { WaitFailedError, isWaitFailedError } from './errors/wait-failed-error.js';
 export { KafkaToolError, isKafkaToolError } from './errors/kafka-tool-error.js';

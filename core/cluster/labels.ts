@@ -16,10 +16,15 @@ export const LABEL_REST_PORT = 'dev.flinkft.rest-port';
  */
 export const LABEL_IMAGE_RECIPE_HASH = 'dev.flinkft.recipe-hash';
 
+/** A JobManager's id (jm-N) in a cluster with high availability (docs/cluster.md#high-availability). */
+export const LABEL_JM_ID = 'dev.flinkft.jm-id';
+/** The host port of that JobManager's REST API (each JobManager of an HA cluster has its own). */
+export const LABEL_JM_REST_PORT = 'dev.flinkft.jm-rest-port';
+
 /** The host port of the cluster's Kafka broker (on its container only). */
 export const LABEL_KAFKA_PORT = 'dev.flinkft.kafka-port';
 
-export type ContainerRole = 'jobmanager' | 'taskmanager' | 'kafka';
+export type ContainerRole = 'jobmanager' | 'taskmanager' | 'kafka' | 'zookeeper';
 
 /** Role label of the empty volume created once start-up finished: a cluster without it is a half-started one. */
 export const START_MARKER_ROLE = 'start-marker';
@@ -39,9 +44,13 @@ export function clusterLabels(input: ClusterLabelInput): Record<string, string> 
   };
 }
 
-/** Cluster-level labels plus the JobManager role. */
-export function jobManagerLabels(cluster: Readonly<Record<string, string>>): Record<string, string> {
-  return { ...cluster, [LABEL_ROLE]: 'jobmanager' };
+/** Cluster-level labels plus the JobManager role (and, with HA, its id and REST port). */
+export function jobManagerLabels(cluster: Readonly<Record<string, string>>, ha?: { jmId: string; restPort: number }): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'jobmanager', ...(ha && { [LABEL_JM_ID]: ha.jmId, [LABEL_JM_REST_PORT]: String(ha.restPort) }) };
+}
+
+export function zooKeeperLabels(cluster: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...cluster, [LABEL_ROLE]: 'zookeeper' };
 }
 
 export function taskManagerLabels(cluster: Readonly<Record<string, string>>, tmId: string): Record<string, string> {
@@ -52,9 +61,9 @@ export function kafkaLabels(cluster: Readonly<Record<string, string>>, hostPort:
   return { ...cluster, [LABEL_ROLE]: 'kafka', [LABEL_KAFKA_PORT]: String(hostPort) };
 }
 
-/** The cluster-level labels of a container: everything but its role, TaskManager id and Kafka port. */
+/** The cluster-level labels of a container: everything but its role, TaskManager / JobManager id and ports. */
 export function clusterLevelLabels(containerLabels: Readonly<Record<string, string>>): Record<string, string> {
-  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, ...rest } = containerLabels;
+  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, [LABEL_JM_ID]: _jm, [LABEL_JM_REST_PORT]: _jmPort, ...rest } = containerLabels;
   return rest;
 }
 

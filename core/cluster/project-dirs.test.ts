@@ -109,6 +109,13 @@ describe('purgeProjectDirs', () => {
     expect(await readdir(dirs.root)).toEqual(['notes.txt']);
   });
 
+  it('also deletes the HA storage of a cluster with high availability, when there is one', async () => {
+    const dirs = await prepareProjectDirs(workspace, []);
+    await mkdir(join(dirs.root, 'ha', 'cluster', 'blob'), { recursive: true });
+    expect(await purgeProjectDirs(workspace)).toEqual([dirs.checkpoints, dirs.savepoints, dirs.logs, join(dirs.root, 'ha')]);
+    expect(await readdir(dirs.root)).toEqual([]);
+  });
+
   it.each(['.flink', '.flink/checkpoints', '.flink/logs'])('refuses a symlinked %s and deletes nothing', async (link) => {
     await mkdir(join(workspace, link, '..'), { recursive: true });
     await mkdir(join(victim, 'checkpoints'));

@@ -14,6 +14,8 @@ export interface ProjectDirs {
 
 const DATA_DIR = '.flink';
 const PURGED = ['checkpoints', 'savepoints', 'logs'] as const;
+/** Purged too, but only made by the clusters that use it (`.flink/ha`: high availability). */
+const PURGED_IF_PRESENT = ['ha'] as const;
 
 export function projectDirs(projectRoot: string): ProjectDirs {
   // A relative projectRoot (e.g. from a missing label) would put .flink, and a purge, in the current folder.
@@ -42,7 +44,7 @@ export async function prepareProjectDirs(projectRoot: string, logNames: readonly
 
 /** Throws UnsafeDataDirError when `.flink` or a folder a purge deletes is a link; run before anything is deleted. */
 export async function checkPurgeable(projectRoot: string): Promise<void> {
-  for (const name of PURGED) await inspectProjectDir(projectRoot, join(DATA_DIR, name));
+  for (const name of [...PURGED, ...PURGED_IF_PRESENT]) await inspectProjectDir(projectRoot, join(DATA_DIR, name));
 }
 
 /**
@@ -52,7 +54,7 @@ export async function checkPurgeable(projectRoot: string): Promise<void> {
 export async function purgeProjectDirs(projectRoot: string): Promise<string[]> {
   await checkPurgeable(projectRoot);
   const deleted: string[] = [];
-  for (const name of PURGED) {
+  for (const name of [...PURGED, ...PURGED_IF_PRESENT]) {
     const path = join(projectRoot, DATA_DIR, name);
     if ((await inspectProjectDir(projectRoot, join(DATA_DIR, name))) === 'missing') continue;
     try {

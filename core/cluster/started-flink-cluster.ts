@@ -1,12 +1,14 @@
 import { isAbsolute } from 'node:path';
 import { FlinkRestClient } from '../flink-rest/index.js';
 import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
-import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-status.js';
+import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, RestStatus, TaskManagerHandle } from './cluster-status.js';
+import { JobManagerNotFoundError } from './errors/job-manager-not-found-error.js';
+import { checkpointIdsInZooKeeper, readLeader, type LeaderInfo } from './ha/zookeeper-leader.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
 import { KafkaBroker } from './kafka/kafka-broker.js';
-import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
+import { LABEL_JM_ID, LABEL_JM_REST_PORT, LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
 import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
@@ -43,7 +45,14 @@ export class StartedFlinkCluster implements AsyncDisposable {
     readonly adopted = false,
   ) {
     this.restUrl = `http://127.0.0.1:${blueprint.restPort}`;
-    this.rest = new FlinkRestClient({ baseUrl: this.restUrl });
+    // With HA every JobManager's REST serves the leader's view: when one is killed, another answers.
+    const alternateBaseUrls = (blueprint.jobManagers ?? []).filter((jm) => jm.restPort !== blueprint.restPort).map((jm) => `http://127.0.0.1:${jm.restPort}`);
+    this.rest = new FlinkRestClient({ baseUrl: this.restUrl, alternateBaseUrls });
+  }
+
+  /** Started with `--ha`: ZooKeeper and several JobManagers. */
+  get highAvailability(): boolean {
+    return this.blueprint.jobManagers !== undefined;
   }
 
   get name(): string {
@@ -91,6 +100,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
       return { ...tm, registered: reg !== undefined, slots: reg?.slots, freeSlots: reg?.freeSlots };
     });
     const kafka = containers.some((c) => c.labels[LABEL_ROLE] === 'kafka') ? (await this.kafka())?.status() : undefined;
+    const highAvailability = this.highAvailability ? await this.haStatus(containers) : undefined;
     return {
       name: this.name,
       workspace: this.workspace,
@@ -100,7 +110,57 @@ export class StartedFlinkCluster implements AsyncDisposable {
       taskManagers,
       rest,
       ...(kafka ? { kafka } : {}),
+      ...(highAvailability ? { highAvailability } : {}),
     };
+  }
+
+  /** The JobManagers of an HA cluster in id order (dead ones included); one entry without HA. */
+  async jobManagers(): Promise<JobManagerHandle[]> {
+    return (await this.containers())
+      .filter((c) => c.labels[LABEL_ROLE] === 'jobmanager')
+      .map((c) => ({
+        id: c.labels[LABEL_JM_ID] ?? 'jobmanager',
+        containerId: c.id,
+        containerName: c.name,
+        state: c.state,
+        restUrl: `http://127.0.0.1:${c.labels[LABEL_JM_REST_PORT] ?? this.blueprint.restPort}`,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  }
+
+  /**
+   * The leading JobManager as ZooKeeper publishes it (HA only; without HA the one JobManager leads).
+   * `jobManager` is absent while an election runs.
+   */
+  async leader(): Promise<LeaderInfo> {
+    if (!this.highAvailability) {
+      const jm = await this.jobManager();
+      return jm?.state === 'running' ? { jobManager: 'jobmanager' } : {};
+    }
+    const zk = (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'zookeeper' && c.state === 'running');
+    if (!zk) return { address: 'ZooKeeper is not running' };
+    return readLeader(this.runtime, zk.id, this.name);
+  }
+
+  /** Completed checkpoint ids of a job in ZooKeeper (HA only; empty without HA). */
+  async haCheckpointIds(jobId: string): Promise<number[]> {
+    const zk = this.highAvailability ? (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'zookeeper' && c.state === 'running') : undefined;
+    return zk ? checkpointIdsInZooKeeper(this.runtime, zk.id, this.name, jobId) : [];
+  }
+
+  /** SIGKILL a JobManager (default: the leader), like a crash; the container stays so it can be started again. */
+  async killJobManager(id?: string): Promise<JobManagerHandle> {
+    const target = id ?? (await this.leader()).jobManager;
+    const jm = await this.requireJobManager(target);
+    if (jm.state === 'running' || jm.state === 'paused') await this.runtime.killContainer(jm.containerId, 'SIGKILL');
+    return this.requireJobManager(jm.id);
+  }
+
+  /** Starts a stopped JobManager container again; with HA it rejoins as a standby. */
+  async startJobManager(id: string): Promise<JobManagerHandle> {
+    const jm = await this.requireJobManager(id);
+    if (jm.state !== 'running') await this.runtime.startContainer(jm.containerId);
+    return this.requireJobManager(id);
   }
 
   /** The cluster's Kafka broker (topics, produce, consume), or undefined when it has none. */
@@ -116,9 +176,10 @@ export class StartedFlinkCluster implements AsyncDisposable {
     return (await this.runtime.listVolumes({ ...managedFilter(this.name), [LABEL_ROLE]: START_MARKER_ROLE })).length > 0;
   }
 
-  /** The JobManager container, running or not (undefined once removed). */
+  /** The JobManager container, running or not (undefined once removed); with HA a running one first. */
   async jobManager(): Promise<ContainerSummary | undefined> {
-    return (await this.containers()).find((c) => c.labels[LABEL_ROLE] === 'jobmanager');
+    const jms = (await this.containers()).filter((c) => c.labels[LABEL_ROLE] === 'jobmanager');
+    return jms.find((c) => c.state === 'running') ?? jms[0];
   }
 
   /**
@@ -213,6 +274,24 @@ export class StartedFlinkCluster implements AsyncDisposable {
     await this.down();
   }
 
+  private async requireJobManager(id: string | undefined): Promise<JobManagerHandle> {
+    const all = await this.jobManagers();
+    const jm = id === undefined ? undefined : all.find((j) => j.id === id);
+    if (!jm) throw new JobManagerNotFoundError(id, all.map((j) => j.id));
+    return jm;
+  }
+
+  private async haStatus(containers: readonly ContainerSummary[]): Promise<HighAvailabilityStatus> {
+    const leader = await this.leader().catch((error: unknown) => ({ address: `ZooKeeper could not be read: ${error instanceof Error ? error.message : String(error)}` }) as LeaderInfo);
+    const zk = containers.find((c) => c.labels[LABEL_ROLE] === 'zookeeper');
+    return {
+      jobManagers: (await this.jobManagers()).map((jm) => ({ ...jm, leader: jm.id === leader.jobManager })),
+      ...(leader.jobManager && { leader: leader.jobManager }),
+      ...(leader.address && { leaderAddress: leader.address }),
+      ...(zk && { zooKeeper: { containerName: zk.name, state: zk.state } }),
+    };
+  }
+
   private async requireTaskManager(id: string): Promise<TaskManagerHandle> {
     const all = await this.taskManagers();
     const tm = all.find((t) => t.id === id);
@@ -236,7 +315,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
   private async purgeFromContainer(): Promise<void> {
     const jm = await this.jobManager();
     if (!jm || jm.state !== 'running') return;
-    const dirs = ['checkpoints', 'savepoints', 'logs'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
+    const dirs = ['checkpoints', 'savepoints', 'logs', 'ha'].map((d) => `${CONTAINER_DATA_DIR}/${d}`);
     await this.runtime.exec(jm.id, ['sh', '-c', `rm -rf ${dirs.map((d) => `${d}/* ${d}/.[!.]*`).join(' ')}`], { user: '0' });
   }
 }

@@ -16,6 +16,8 @@ export interface FlinkRestClientOptions {
   timeoutMs?: number;
   /** Largest body read from one answer; past it the call fails with ResponseTooLargeError. */
   maxBodyBytes?: number;
+  /** Other REST endpoints of the same cluster (HA standbys), asked when the current one is unreachable. */
+  alternateBaseUrls?: readonly string[];
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -38,7 +40,8 @@ export class FlinkRestClient {
   constructor(options: FlinkRestClientOptions) {
     const url = parseRestUrl(options.baseUrl);
     this.baseUrl = url.fetchBase;
-    this.http = new RestTransport(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    const alternates = (options.alternateBaseUrls ?? []).map((u) => parseRestUrl(u));
+    this.http = new RestTransport(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, alternates);
   }
 
   // --- cluster -------------------------------------------------------------------------------

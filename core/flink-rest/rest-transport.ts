@@ -33,11 +33,23 @@ interface Exchange {
  * (without the password) and what came back.
  */
 export class RestTransport {
+  private readonly bases: readonly RestUrl[];
+  /** The endpoint that answered last: asked first next time. */
+  private current = 0;
+
   constructor(
-    private readonly base: RestUrl,
+    base: RestUrl,
     private readonly defaultTimeoutMs: number,
     private readonly maxBodyBytes: number,
-  ) {}
+    /** Other endpoints of the same cluster (the standby JobManagers of an HA cluster). */
+    alternates: readonly RestUrl[] = [],
+  ) {
+    this.bases = [base, ...alternates];
+  }
+
+  private get base(): RestUrl {
+    return this.bases[this.current]!;
+  }
 
   /** The URL fetch uses: no credentials, so it is also safe to show. */
   url(path: string): string {
@@ -66,7 +78,27 @@ export class RestTransport {
     return (await this.exchange('GET', path, undefined, options)).text;
   }
 
+  /**
+   * Asks the endpoint that answered last, then the others in turn when it cannot be reached (a
+   * killed JobManager). Only a GET, or a refused connection (nothing was sent), is asked again.
+   */
   private async exchange(method: string, path: string, body: Body, options: RequestOptions): Promise<Exchange> {
+    const first = this.current;
+    for (let tried = 0; ; tried++) {
+      try {
+        return await this.exchangeOnce(method, path, body, options);
+      } catch (error) {
+        const retry = error instanceof ClusterUnreachableError && (method === 'GET' || error.reason === 'ECONNREFUSED');
+        if (!retry || tried + 1 >= this.bases.length) {
+          this.current = first;
+          throw error;
+        }
+        this.current = (this.current + 1) % this.bases.length;
+      }
+    }
+  }
+
+  private async exchangeOnce(method: string, path: string, body: Body, options: RequestOptions): Promise<Exchange> {
     const url = this.url(path);
     const shownUrl = `${this.base.displayBase}${path}`;
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;

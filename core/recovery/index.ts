@@ -8,6 +8,7 @@ export { type DrillOptions, type DrillTimeouts } from './drill-options.js';
 export type * from './recovery-report.js';
 export type { Fault, FaultTarget, InjectedFault, TargetChoice } from './faults/fault.js';
 export { TaskManagerKill } from './faults/task-manager-kill.js';
+export { JobManagerKill, HA_MISSING_MESSAGE, type JobManagerControl } from './faults/job-manager-kill.js';
 
 export { formatReport, STEP_MARK } from './format-report.js';
 export type { ProgressAssertion } from './progress-assertion.js';

@@ -3,6 +3,7 @@ import { formatReport } from './format-report.js';
 import { runRecoveryDrill } from './recovery-drill.js';
 import type { DrillOptions } from './drill-options.js';
 import type { Fault } from './faults/fault.js';
+import { HA_MISSING_MESSAGE, JobManagerKill, type JobManagerControl } from './faults/job-manager-kill.js';
 import type { RecoveryReport } from './recovery-report.js';
 import { FakeFlink, type PrintStyle, type Scenario } from './test-support/fake-flink.js';
 
@@ -164,6 +165,25 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     expect(report.steps.find((s) => s.id === 'killed')).toMatchObject({ title: 'TaskManager crashed (test fault)', seen: 'tm-1 crashed' });
     expect(report.timelines[0]?.replacementTaskManager).toBe('tm-4');
     expect(calls).toEqual(['inject tm-1', 'clean up']);
+  });
+
+  it('kill-jm without high availability fails at "running again" at once, saying HA is what is missing, and starts the JobManager again', async () => {
+    const calls: string[] = [];
+    const jm = { id: 'jobmanager', containerId: 'c', containerName: 'flinkft-x-jobmanager', state: 'running' as const, restUrl: 'http://127.0.0.1:8081' };
+    const control: JobManagerControl = {
+      highAvailability: false,
+      leader: async () => ({ jobManager: 'jobmanager' }),
+      jobManagers: async () => [jm],
+      killJobManager: async (id) => (calls.push(`kill ${id}`), jm),
+      startJobManager: async (id) => (calls.push(`start ${id}`), jm),
+      haCheckpointIds: async () => [],
+    };
+    const { report } = await drill('recovers', { fault: new JobManagerKill(control) });
+    expect(report.verdict).toBe('fail');
+    expect(statuses(report).slice(3)).toEqual(['1:target-picked:passed', '1:killed:passed', '1:running-again:failed']);
+    expect(report.steps.find((s) => s.id === 'running-again')?.message).toBe(HA_MISSING_MESSAGE);
+    expect(report.steps.find((s) => s.id === 'target-picked')?.seen).toBe('jobmanager is the only JobManager (no high availability)');
+    expect(calls.slice(0, 2)).toEqual(['kill jobmanager', 'start jobmanager']);
   });
 
   it('stops when aborted, reports the drill as cancelled and cancels the job', async () => {

@@ -13,7 +13,7 @@ describe('parseClusterArgs', () => {
   });
 
   it('reads every flag of up, in long and short forms', () => {
-    expect(parseClusterArgs(['up'])).toEqual({ kind: 'up', json: false, nextFreePort: false, kafka: false });
+    expect(parseClusterArgs(['up'])).toEqual({ kind: 'up', json: false, nextFreePort: false, kafka: false, ha: false });
     expect(
       parseClusterArgs(['up', '--taskmanagers', '3', '-s', '4', '--port=18085', '--next-free-port', '--image', 'flinkft/flink:local', '--json', '-w', 'proj']),
     ).toEqual({
@@ -26,6 +26,7 @@ describe('parseClusterArgs', () => {
       json: true,
       workspace: 'proj',
       kafka: false,
+      ha: false,
     });
     expect(parseClusterArgs(['up', '-n', '0', '--flink-version', '1.19.1'])).toMatchObject({ taskManagers: 0, flinkVersion: '1.19.1' });
   });
@@ -42,7 +43,7 @@ describe('parseClusterArgs', () => {
 
   it('rejects unknown subcommands, unknown flags and stray arguments', () => {
     expect(() => parseClusterArgs(['start'])).toThrow(
-      new UsageError("Unknown cluster subcommand 'start'. Use one of: up, status, add-tm, kill-tm, stop-tm, down. Run 'flink-ft cluster --help' for details."),
+      new UsageError("Unknown cluster subcommand 'start'. Use one of: up, status, add-tm, kill-tm, stop-tm, kill-jm, down. Run 'flink-ft cluster --help' for details."),
     );
     expect(() => parseClusterArgs(['status', '--purge'])).toThrow(
       new UsageError("Unknown option '--purge' for 'flink-ft cluster status'. Run 'flink-ft cluster status --help' to see its options."),
@@ -56,6 +57,16 @@ describe('parseClusterArgs', () => {
     expect(parseClusterArgs(['kill-tm', 'tm-2', '--json'])).toEqual({ kind: 'kill-tm', id: 'tm-2', json: true });
     expect(parseClusterArgs(['stop-tm', '3'])).toEqual({ kind: 'stop-tm', id: 'tm-3', json: false });
     expect(() => taskManagerIdArg('jobmanager')).toThrow(new UsageError("Invalid TaskManager id 'jobmanager'. Use tm-N (as listed by 'flink-ft cluster status') or just N."));
+  });
+
+  it('reads up --ha and --job-managers (which implies --ha), and kill-jm with an optional JobManager id', () => {
+    expect(parseClusterArgs(['up', '--ha'])).toMatchObject({ kind: 'up', ha: true });
+    expect(parseClusterArgs(['up', '--job-managers', '3'])).toMatchObject({ kind: 'up', ha: true, jobManagers: 3 });
+    expect(() => parseClusterArgs(['up', '--ha', '--job-managers', '0'])).toThrow(new UsageError("Invalid value '0' for --job-managers. Use a whole number from 1 to 9."));
+    expect(parseClusterArgs(['kill-jm'])).toEqual({ kind: 'kill-jm', json: false });
+    expect(parseClusterArgs(['kill-jm', '2', '--json'])).toEqual({ kind: 'kill-jm', id: 'jm-2', json: true });
+    expect(parseClusterArgs(['kill-jm', 'jm-1'])).toEqual({ kind: 'kill-jm', id: 'jm-1', json: false });
+    expect(() => parseClusterArgs(['kill-jm', 'tm-1'])).toThrow(/^Invalid JobManager id 'tm-1'/);
   });
 
   it('reads add-tm --no-wait, down --purge and status --json', () => {

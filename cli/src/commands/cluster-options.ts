@@ -2,7 +2,7 @@ import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
 
 /** `flink-ft cluster <sub>`: one entry per subcommand, with its own flags (and its own --help). */
-export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'down'] as const;
+export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'kill-jm', 'down'] as const;
 export type ClusterSubcommand = (typeof CLUSTER_SUBCOMMANDS)[number];
 
 export const WORKSPACE: OptionSpec = {
@@ -26,6 +26,8 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     { name: 'kafka', type: 'boolean', description: 'Also start a single Kafka broker (KRaft): kafka:9092 for jobs, 127.0.0.1:<kafka-port> for the host.' },
     { name: 'kafka-port', type: 'string', valueName: 'P', description: 'Host port of the Kafka broker on 127.0.0.1 (default: 9092).' },
     { name: 'kafka-image', type: 'string', valueName: 'I', description: 'Kafka image (default: $FLINKFT_KAFKA_IMAGE, else apache/kafka:<version>).' },
+    { name: 'ha', type: 'boolean', description: 'JobManager high availability: ZooKeeper and several JobManagers (jm-1 on --port, the others on the next free ports), one leading.' },
+    { name: 'job-managers', type: 'string', valueName: 'N', description: 'JobManagers with --ha (default: 2; implies --ha).' },
     WORKSPACE,
     JSON_FLAG,
     HELP,
@@ -34,6 +36,7 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
   'add-tm': [{ name: 'no-wait', type: 'boolean', description: 'Return once the container runs, before Flink registers it.' }, WORKSPACE, JSON_FLAG, HELP],
   'kill-tm': [WORKSPACE, JSON_FLAG, HELP],
   'stop-tm': [WORKSPACE, JSON_FLAG, HELP],
+  'kill-jm': [WORKSPACE, JSON_FLAG, HELP],
   down: [{ name: 'purge', type: 'boolean', description: 'Also delete .flink/checkpoints, .flink/savepoints and .flink/logs.' }, WORKSPACE, HELP],
 };
 
@@ -43,15 +46,17 @@ export const CLUSTER_SUMMARIES: Readonly<Record<ClusterSubcommand, string>> = {
   'add-tm': 'Start one more TaskManager (next free id tm-N).',
   'kill-tm': 'SIGKILL a TaskManager, like a crash (default: the highest-numbered running one).',
   'stop-tm': 'SIGTERM a TaskManager, a graceful shutdown (default: the highest-numbered running one).',
+  'kill-jm': 'SIGKILL a JobManager, like a crash (default: the leader); with --ha a standby takes over.',
   down: 'Remove the cluster\'s containers and network; checkpoints stay unless --purge.',
 };
 
 export const CLUSTER_SYNOPSES: Readonly<Record<ClusterSubcommand, string>> = {
-  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--json]',
+  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--ha [--job-managers N]] [--json]',
   status: 'cluster status [--json]',
   'add-tm': 'cluster add-tm [--no-wait] [--json]',
   'kill-tm': 'cluster kill-tm [ID] [--json]',
   'stop-tm': 'cluster stop-tm [ID] [--json]',
+  'kill-jm': 'cluster kill-jm [ID] [--json]',
   down: 'cluster down [--purge]',
 };
 
@@ -72,6 +77,9 @@ export interface UpOptions extends Common {
   kafka: boolean;
   kafkaPort?: number;
   kafkaImage?: string;
+  /** JobManager high availability (also implied by --job-managers). */
+  ha: boolean;
+  jobManagers?: number;
 }
 
 export type ClusterInvocation =
@@ -80,6 +88,7 @@ export type ClusterInvocation =
   | ({ kind: 'status' } & Common)
   | ({ kind: 'add-tm'; wait: boolean } & Common)
   | ({ kind: 'kill-tm' | 'stop-tm'; id?: string } & Common)
+  | ({ kind: 'kill-jm'; id?: string } & Common)
   | { kind: 'down'; purge: boolean; workspace?: string };
 
 /** Parses `flink-ft cluster ...` (the arguments after `cluster`). Every mistake is a UsageError. */
@@ -94,7 +103,7 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
   }
   const { values, positionals } = parseCommandLine(rest, CLUSTER_OPTION_SPECS[subcommand], `cluster ${subcommand}`);
   if (values.help === true) return { kind: 'help', subcommand };
-  const maxPositionals = subcommand === 'kill-tm' || subcommand === 'stop-tm' ? 1 : 0;
+  const maxPositionals = subcommand === 'kill-tm' || subcommand === 'stop-tm' || subcommand === 'kill-jm' ? 1 : 0;
   if (positionals.length > maxPositionals) {
     const extra = positionals.slice(maxPositionals).map((p) => `'${p}'`).join(', ');
     throw new UsageError(`Unexpected argument ${extra} for 'flink-ft cluster ${subcommand}'. Usage: flink-ft ${CLUSTER_SYNOPSES[subcommand]}`);
@@ -114,6 +123,8 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
         kafka: values.kafka === true || values['kafka-port'] !== undefined || values['kafka-image'] !== undefined,
         ...optionalInt(values['kafka-port'], 'kafka-port', 1, 65535, 'kafkaPort'),
         ...renamed(stringValue(values['kafka-image'], 'kafka-image'), 'kafkaImage'),
+        ha: values.ha === true || values['job-managers'] !== undefined,
+        ...optionalInt(values['job-managers'], 'job-managers', 1, 9, 'jobManagers'),
       };
     case 'status':
       return { kind: 'status', ...common };
@@ -122,6 +133,8 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
     case 'kill-tm':
     case 'stop-tm':
       return { kind: subcommand, ...common, ...(positionals[0] !== undefined ? { id: taskManagerIdArg(positionals[0]) } : {}) };
+    case 'kill-jm':
+      return { kind: 'kill-jm', ...common, ...(positionals[0] !== undefined ? { id: jobManagerIdArg(positionals[0]) } : {}) };
     case 'down':
       return { kind: 'down', purge: values.purge === true, ...(common.workspace !== undefined ? { workspace: common.workspace } : {}) };
   }
@@ -132,6 +145,13 @@ export function taskManagerIdArg(value: string): string {
   if (/^\d+$/.test(value)) return `tm-${Number(value)}`;
   if (/^tm-\d+$/.test(value)) return value;
   throw new UsageError(`Invalid TaskManager id '${value}'. Use tm-N (as listed by 'flink-ft cluster status') or just N.`);
+}
+
+/** Accepts `jm-2` and the shorthand `2`. */
+export function jobManagerIdArg(value: string): string {
+  if (/^\d+$/.test(value)) return `jm-${Number(value)}`;
+  if (/^jm-\d+$/.test(value) || value === 'jobmanager') return value;
+  throw new UsageError(`Invalid JobManager id '${value}'. Use jm-N (as listed by 'flink-ft cluster status') or just N.`);
 }
 
 /** A whole number flag within [min, max]. */

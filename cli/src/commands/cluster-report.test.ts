@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterStatus } from '../../../core/cluster/index.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
-import { clusterJson, formatClusterStatus, formatTaskManagerAction } from './cluster-report.js';
+import { clusterJson, formatClusterStatus, formatJobManagerKill, formatTaskManagerAction } from './cluster-report.js';
 import { formatOutputLine, sortTaskManagerIds, splitLines } from './logs.js';
 
 const status: ClusterStatus = {
@@ -16,6 +16,39 @@ const status: ClusterStatus = {
   ],
   rest: { reachable: true, flinkVersion: '1.20.5', slotsTotal: 2, slotsAvailable: 1, jobsRunning: 1 },
 };
+
+const haStatus: ClusterStatus = {
+  ...status,
+  highAvailability: {
+    jobManagers: [
+      { id: 'jm-1', containerId: 'j1', containerName: 'flinkft-proj-abc123-jm-1', state: 'exited', restUrl: 'http://127.0.0.1:8081', leader: false },
+      { id: 'jm-2', containerId: 'j2', containerName: 'flinkft-proj-abc123-jm-2', state: 'running', restUrl: 'http://127.0.0.1:8082', leader: true },
+    ],
+    leader: 'jm-2',
+    leaderAddress: 'pekko.tcp://flink@jm-2:40000/user/rpc/dispatcher_1',
+    zooKeeper: { containerName: 'flinkft-proj-abc123-zookeeper', state: 'running' },
+  },
+};
+
+describe('an HA cluster in status and kill-jm output', () => {
+  it('lists every JobManager with leader or standby, and ZooKeeper, in text and JSON', () => {
+    const text = formatClusterStatus(haStatus, 'Local Flink cluster');
+    expect(text).toContain('  JobManagers    2, high availability through ZooKeeper (running): jm-2 leads\n');
+    expect(text).toContain('    jm-1  exited   standby  http://127.0.0.1:8081  flinkft-proj-abc123-jm-1\n');
+    expect(text).toContain('    jm-2  running  leader   http://127.0.0.1:8082  flinkft-proj-abc123-jm-2\n');
+    const json = clusterJson(haStatus, true);
+    if (!json.running) throw new Error('expected a running cluster');
+    expect(json.highAvailability?.leader).toBe('jm-2');
+    expect(json.containers.filter((c) => c.role !== 'taskmanager').map((c) => `${c.role} ${c.jmId ?? ''} ${c.state}`)).toEqual(['jobmanager jm-1 exited', 'jobmanager jm-2 running', 'zookeeper  running']);
+  });
+
+  it('says what follows a JobManager kill, with and without HA', () => {
+    const jm = haStatus.highAvailability!.jobManagers[0]!;
+    expect(formatJobManagerKill(jm, true, true)).toMatch(/^Killed jm-1 \(the leader\) with SIGKILL.*A standby takes over/);
+    expect(formatJobManagerKill(jm, false, true)).toMatch(/It was a standby/);
+    expect(formatJobManagerKill(jm, true, false)).toMatch(/no high availability: its jobs are gone/);
+  });
+});
 
 describe('clusterJson', () => {
   it('carries the REST URL, every container and the TaskManager ids', () => {

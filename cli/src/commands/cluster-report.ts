@@ -1,12 +1,13 @@
-import type { ClusterStatus, KafkaStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
+import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, KafkaStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
 
 /** One container of the cluster in `--json` output. */
 export interface ContainerJson {
-  role: 'jobmanager' | 'taskmanager' | 'kafka';
+  role: 'jobmanager' | 'taskmanager' | 'kafka' | 'zookeeper';
   id: string;
   name: string;
   state: string;
   tmId?: string;
+  jmId?: string;
 }
 
 /** `flink-ft cluster up|status --json`: a stable shape for scripts (documented in docs/cli.md). */
@@ -26,14 +27,20 @@ export type ClusterJson =
       rest: ClusterStatus['rest'];
       /** Only for a cluster started with `--kafka`: bootstrap addresses for the host and for jobs. */
       kafka?: KafkaStatus;
+      /** Only for a cluster started with `--ha`: the JobManagers, which leads, ZooKeeper. */
+      highAvailability?: HighAvailabilityStatus;
     }
   | { running: false; workspace: string };
 
 export function clusterJson(status: ClusterStatus, adopted: boolean): ClusterJson {
+  const ha = status.highAvailability;
   const containers: ContainerJson[] = [
-    ...(status.jobManager
-      ? [{ role: 'jobmanager' as const, id: status.jobManager.containerId, name: status.jobManager.containerName, state: status.jobManager.state }]
-      : []),
+    ...(ha
+      ? ha.jobManagers.map((jm) => ({ role: 'jobmanager' as const, id: jm.containerId, name: jm.containerName, state: jm.state, jmId: jm.id }))
+      : status.jobManager
+        ? [{ role: 'jobmanager' as const, id: status.jobManager.containerId, name: status.jobManager.containerName, state: status.jobManager.state }]
+        : []),
+    ...(ha?.zooKeeper ? [{ role: 'zookeeper' as const, id: '', name: ha.zooKeeper.containerName, state: ha.zooKeeper.state }] : []),
     ...status.taskManagers.map((tm) => ({ role: 'taskmanager' as const, id: tm.containerId, name: tm.containerName, state: tm.state, tmId: tm.id })),
     ...(status.kafka ? [{ role: 'kafka' as const, id: status.kafka.containerId, name: status.kafka.containerName, state: status.kafka.state }] : []),
   ];
@@ -50,6 +57,7 @@ export function clusterJson(status: ClusterStatus, adopted: boolean): ClusterJso
     containers,
     rest: status.rest,
     ...(status.kafka ? { kafka: status.kafka } : {}),
+    ...(ha ? { highAvailability: ha } : {}),
   };
 }
 
@@ -71,13 +79,34 @@ export function formatClusterStatus(status: ClusterStatus, headline: string): st
     `  Web UI / REST  ${status.restUrl}`,
     `  Image          ${status.image}`,
     `  Status         ${rest}`,
-    `  JobManager     ${status.jobManager ? `${status.jobManager.state}  ${status.jobManager.containerName}` : 'missing'}`,
+    ...(status.highAvailability
+      ? haLines(status.highAvailability)
+      : [`  JobManager     ${status.jobManager ? `${status.jobManager.state}  ${status.jobManager.containerName}` : 'missing'}`]),
     `  TaskManagers   ${running} running, ${registered} registered${status.taskManagers.length === 0 ? '' : ':'}`,
     ...tmLines,
     ...(status.kafka ? kafkaLines(status.kafka) : []),
     `  Logs           ${status.workspace}/.flink/logs/<tm-id>/*.out`,
     '',
   ].join('\n');
+}
+
+function haLines(ha: HighAvailabilityStatus): string[] {
+  const leader = ha.leader ? `${ha.leader} leads` : `no leader published (${ha.leaderAddress ?? 'election running?'})`;
+  return [
+    `  JobManagers    ${ha.jobManagers.length}, high availability through ZooKeeper (${ha.zooKeeper?.state ?? 'missing'}): ${leader}`,
+    ...ha.jobManagers.map((jm) => `    ${jm.id}  ${jm.state.padEnd(7)}  ${(jm.leader ? 'leader' : 'standby').padEnd(7)}  ${jm.restUrl}  ${jm.containerName}`),
+  ];
+}
+
+/** One line after kill-jm. */
+export function formatJobManagerKill(jm: JobManagerHandle, wasLeader: boolean, highAvailability: boolean): string {
+  const what = `Killed ${jm.id}${wasLeader ? ' (the leader)' : ''} with SIGKILL, like a crash (container ${jm.containerName} is ${jm.state}).`;
+  const next = !highAvailability
+    ? " The cluster has no high availability: its jobs are gone. 'flink-ft cluster up' starts it afresh; 'up --ha' survives this."
+    : wasLeader
+      ? " A standby takes over once the leader's ZooKeeper session expires (high-availability.zookeeper.client.session-timeout); 'flink-ft cluster status' shows the new leader, 'flink-ft cluster up' starts the killed one again as a standby."
+      : " It was a standby: the leader and the jobs are unaffected; 'flink-ft cluster up' starts it again.";
+  return `${what}${next}\n`;
 }
 
 function kafkaLines(kafka: KafkaStatus): string[] {

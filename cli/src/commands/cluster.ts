@@ -26,7 +26,7 @@ import {
   type UpOptions,
 } from './cluster-options.js';
 import { ClusterProgressPrinter } from './cluster-progress.js';
-import { clusterJson, formatClusterStatus, formatTaskManagerAction, type ClusterJson } from './cluster-report.js';
+import { clusterJson, formatClusterStatus, formatJobManagerKill, formatTaskManagerAction, type ClusterJson } from './cluster-report.js';
 import { noClusterMessage, resolveWorkspace } from './cluster-workspace.js';
 import { withInterrupts } from './with-interrupts.js';
 
@@ -40,6 +40,10 @@ deleted through a symbolic link: a linked .flink (or .flink/checkpoints, logs/tm
 Image: --image, else --flink-version (official flink:<V>-java17), else $FLINKFT_IMAGE, else the
 official image of the project's Flink version (pom.xml, Gradle files), else flink:1.20-java17
 (pulled when missing). Docker: $DOCKER_HOST, else /var/run/docker.sock.
+
+High availability (--ha [--job-managers N]): ZooKeeper (the one Flink's distribution ships) and N
+JobManagers jm-1..jm-N, jm-1 on --port and each other on the next free port; any of them serves
+the leader's REST view. 'status' shows which leads (from ZooKeeper); 'kill-jm' kills the leader.
 
 Kafka (--kafka): one KRaft broker on the cluster's network. Jobs use kafka:9092, the host
 127.0.0.1:9092 (--kafka-port). Image: --kafka-image, else $FLINKFT_KAFKA_IMAGE, else apache/kafka:4.1.1.
@@ -56,12 +60,13 @@ Examples:
   flink-ft cluster up --kafka --json
   flink-ft cluster status --json
   flink-ft cluster kill-tm tm-2 && flink-ft cluster add-tm
+  flink-ft cluster up --ha --job-managers 2 && flink-ft cluster kill-jm
   flink-ft cluster down --purge`;
 
 export const clusterCommand: Command = {
   name: 'cluster',
-  summary: 'Run a local Flink cluster on Docker: up, status, add-tm, kill-tm, stop-tm, down.',
-  synopsis: 'cluster <up|status|add-tm|kill-tm|stop-tm|down> [options]',
+  summary: 'Run a local Flink cluster on Docker: up, status, add-tm, kill-tm, stop-tm, kill-jm, down.',
+  synopsis: 'cluster <up|status|add-tm|kill-tm|stop-tm|kill-jm|down> [options]',
   options: [],
   epilog: EPILOG,
   async run(argv, io) {
@@ -163,6 +168,15 @@ export async function runClusterCommand(
       printer.line(`Stopping ${id} (SIGTERM, up to 10 s)`);
       return reportTaskManager(io, invocation.json, 'stopped', await cluster.stopTaskManager(id));
     }
+    case 'kill-jm': {
+      const cluster = await requireCluster(runtime, workspace, io);
+      if (!cluster) return ExitCode.failed;
+      const leaderBefore = (await cluster.leader()).jobManager;
+      const killed = await cluster.killJobManager(invocation.id);
+      if (invocation.json) return printJson(io, { action: 'killed', jobManager: killed, wasLeader: killed.id === leaderBefore, highAvailability: cluster.highAvailability });
+      io.stdout.write(formatJobManagerKill(killed, killed.id === leaderBefore, cluster.highAvailability));
+      return ExitCode.ok;
+    }
     case 'down': {
       const cluster = await adoptCluster(runtime, { workspace });
       if (!cluster && invocation.purge) {
@@ -203,6 +217,8 @@ export function upClusterSettings(options: UpOptions): ClusterSettings {
     kafka: options.kafka,
     kafkaPort: options.kafkaPort,
     kafkaImage: options.kafkaImage,
+    highAvailability: options.ha,
+    jobManagers: options.jobManagers,
   };
 }
 

@@ -53,6 +53,24 @@ describe('buildClusterTree', () => {
     expect(tms.map((n) => n.id)).toEqual(['tm:proj-abc123:tm-1', 'tm:proj-abc123:tm-2', 'tm:proj-abc123:tm-3']);
   });
 
+  it('with high availability shows the JobManagers, which one leads and which stand by', () => {
+    const jm = (id: string, state: 'running' | 'exited', leader: boolean, port: number) => ({ id, containerId: id, containerName: `flinkft-proj-abc123-${id}`, state, restUrl: `http://127.0.0.1:${port}`, leader });
+    const highAvailability = {
+      jobManagers: [jm('jm-1', 'exited', false, 8081), jm('jm-2', 'running', true, 8082)],
+      leader: 'jm-2',
+      leaderAddress: 'pekko.tcp://flink@jm-2:40000/user/rpc/dispatcher_1',
+      zooKeeper: { containerName: 'flinkft-proj-abc123-zookeeper', state: 'running' as const },
+    };
+    const tree = buildClusterTree({ kind: 'running', status: { ...status, highAvailability }, jobs: [] });
+    expect(outline([tree[0]!.children![0]!])).toEqual([
+      'JobManagers · jm-2 leads · high availability · Flink 1.20.5 · jobmanager · pulse',
+      '  jm-1 · exited · standby · http://127.0.0.1:8081 · message · error',
+      '  jm-2 · running · leader · http://127.0.0.1:8082 · message · star-full',
+    ]);
+    const electing = buildClusterTree({ kind: 'running', status: { ...status, highAvailability: { ...highAvailability, leader: undefined, jobManagers: [] } }, jobs: [] });
+    expect(electing[0]!.children![0]!.description).toBe('no leader (election running?) · high availability · Flink 1.20.5');
+  });
+
   it('shows the Kafka broker between the TaskManagers and the jobs, with the address for jobs and for the host', () => {
     const kafka = {
       containerId: 'k1',

@@ -90,6 +90,26 @@ function clusterNode(status: ClusterStatus, jobs: readonly JobOverview[], jobDet
 function jobManagerNode(status: ClusterStatus): TreeNode {
   const jm = status.jobManager;
   const rest = status.rest;
+  const ha = status.highAvailability;
+  if (ha) {
+    return {
+      id: `jm:${status.name}`,
+      label: 'JobManagers',
+      description: `${ha.leader ? `${ha.leader} leads` : 'no leader (election running?)'} · high availability${rest.reachable ? ` · Flink ${rest.flinkVersion}` : ''}`,
+      tooltip: `ZooKeeper ${ha.zooKeeper?.state ?? 'missing'}; the leader as ZooKeeper publishes it: ${ha.leaderAddress ?? 'none'}`,
+      icon: ha.leader ? 'pulse' : 'error',
+      ...(ha.leader ? {} : { iconColor: 'errorForeground' }),
+      contextValue: CONTEXT.jobManager,
+      children: ha.jobManagers.map((j) => ({
+        id: `jm:${status.name}:${j.id}`,
+        label: j.id,
+        description: `${j.state} · ${j.leader ? 'leader' : 'standby'} · ${j.restUrl}`,
+        tooltip: `Container ${j.containerName} (${j.state})`,
+        icon: j.state !== 'running' ? 'error' : j.leader ? 'star-full' : 'circle-outline',
+        contextValue: CONTEXT.message,
+      })),
+    };
+  }
   return {
     id: `jm:${status.name}`,
     label: 'JobManager',

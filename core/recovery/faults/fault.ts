@@ -31,6 +31,10 @@ export interface InjectedFault {
   evidence: Record<string, unknown>;
   /** What the fault started to replace what it took (a new TaskManager), once it runs. */
   replacement: Promise<string | undefined>;
+  /** The latest checkpoint completed when the fault hit, when the fault knows it better than REST after it (the HA store). */
+  lastCompletedCheckpoint?: number;
+  /** The fault ended the job for good (a JobManager kill without HA): the round records why and stops. */
+  jobEnded?: { expected: string; seen: string; message: string; evidence: Record<string, unknown> };
 }
 
 export interface Fault {

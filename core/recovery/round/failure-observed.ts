@@ -27,7 +27,9 @@ export const failureObservedStep: RoundStep = async (ctx, state) => {
   const job = failure.value;
   moments.failureObservedAt = Date.now();
   const cause = await failureCause(ctx, injected.issuedAt);
-  moments.failureNoticedAt = cause?.timestamp ?? job.timestamps.RESTARTING ?? job.timestamps.FAILING ?? moments.failureObservedAt;
+  // Flink reports 0 for a state the job never entered (a new leader's JobMaster never RESTARTED it).
+  const entered = (t: number | undefined) => (t !== undefined && t >= injected.issuedAt ? t : undefined);
+  moments.failureNoticedAt = cause?.timestamp ?? entered(job.timestamps.RESTARTING) ?? entered(job.timestamps.FAILING) ?? moments.failureObservedAt;
   log.record('failure-observed', 'passed', t, {
     seen: `job ${job.state}${cause ? `, ${cause.exceptionName}${cause.taskManagerId ? ` on ${cause.taskManagerId}` : ''}` : ''}`,
     evidence: { state: job.state, timestamps: job.timestamps, exception: cause },

@@ -10,7 +10,7 @@ export const injectFaultStep: RoundStep = async (ctx, state) => {
   const injected = await fault.inject(ctx, target);
   const atFault = await cluster.rest.checkpoints(jobId, { signal: options.signal }).catch(() => undefined);
   state.injected = injected;
-  state.lastCompletedAtFault = atFault?.latest.completed?.id ?? state.before?.lastCompleted?.id;
+  state.lastCompletedAtFault = injected.lastCompletedCheckpoint ?? atFault?.latest.completed?.id ?? state.before?.lastCompleted?.id;
   // The timeline counts from the moment the fault was issued: never after it, so no step comes out negative.
   state.moments = { round: state.round, killedTaskManager: target.id, killAt: injected.issuedAt };
   log.record('killed', 'passed', t, {
@@ -18,5 +18,11 @@ export const injectFaultStep: RoundStep = async (ctx, state) => {
     seen: injected.seen,
     evidence: { ...injected.evidence, lastCompletedCheckpointAtKill: state.lastCompletedAtFault ?? null },
   }, state.round);
+  if (injected.jobEnded) {
+    // Nothing can recover: say why now instead of waiting out the recovery timeout.
+    const { expected, seen, message, evidence } = injected.jobEnded;
+    log.record('running-again', 'failed', Date.now(), { expected, seen, message, evidence }, state.round);
+    return false;
+  }
   return true;
 };
