@@ -8,6 +8,7 @@ import type { Ctx } from '../ctx.js';
 import { showClusterError } from '../errors/show-error.js';
 import { requireKafkaBroker } from '../kafka/require-broker.js';
 import { describeRecords, numberedTestRecords, recordCountProblem, recordsFromText } from '../kafka/test-records.js';
+import { userTopics } from '../kafka/user-topics.js';
 import type { Cmd } from './cmd.js';
 
 const TOPIC_RULE = "Letters, digits, '.', '_' and '-' (at most 249)";
@@ -113,7 +114,7 @@ export function stopFollowingKafkaTopic(ctx: Ctx): Cmd {
 async function pickTopic(ctx: Ctx, broker: KafkaBroker, title: string): Promise<string | undefined> {
   let topics: string[];
   try {
-    topics = await window.withProgress({ location: ProgressLocation.Notification, title: 'Flink: listing Kafka topics' }, () => broker.listTopics());
+    topics = userTopics(await window.withProgress({ location: ProgressLocation.Notification, title: 'Flink: listing Kafka topics' }, () => broker.listTopics()));
   } catch (error) {
     await showClusterError(error, 'Could not list the Kafka topics', () => ctx.clusterLog);
     return undefined;
