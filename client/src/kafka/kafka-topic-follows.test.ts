@@ -60,7 +60,7 @@ describe('KafkaTopicFollows', () => {
     expect(channel.name).toBe('Kafka words');
     expect(channel.shown).toBe(1);
     expect(channel.text.split('\n')).toEqual([
-      `──── following 'words': read_committed, from the beginning (since 06:40:05 UTC); "Flink: Stop Following Kafka Topic" ends it ────`,
+      "──── following 'words' since 06:40:05 UTC: read_committed, from the beginning ────",
       'a',
       'b',
       '',

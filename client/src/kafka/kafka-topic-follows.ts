@@ -57,7 +57,8 @@ export class KafkaTopicFollows {
     await this.stop(topic, 'restarted');
     const channel = this.channel(topic);
     const position = start.fromBeginning ? 'from the beginning' : 'new records only';
-    channel.append(marker(`following '${topic}': ${start.isolation}, ${position} (since ${clock(this.now())} UTC); "Flink: Stop Following Kafka Topic" ends it`));
+    // Short enough for one line of a narrow Output panel; "Stop Following Kafka Topic" ends it.
+    channel.append(marker(`following '${topic}' since ${clock(this.now())} UTC: ${start.isolation}, ${position}`));
     channel.show(true);
     const controller = new AbortController();
     const follow: Follow = { controller, ended: Promise.resolve(), records: 0 };

@@ -19,8 +19,11 @@ export async function answerInputBox(page: Page, title: string, answer: string, 
   await input.fill(answer);
   await page.keyboard.press('Enter');
   // A value the box rejects keeps it open with its message: the timeout then says so.
+  // A closed widget stays in the DOM, hidden, with its last title: closed means hidden or retitled.
   await waitFor(`the input box "${title}" to accept "${answer}" and close`, async () => {
-    const shown = await page.locator(`${widget} .quick-input-title`).innerText({ timeout: 500 }).catch(() => '');
+    const box = page.locator(widget).first();
+    if (!(await box.isVisible())) return true;
+    const shown = await box.locator('.quick-input-title').innerText({ timeout: 500 }).catch(() => '');
     return shown.trim() !== title;
   });
 }
