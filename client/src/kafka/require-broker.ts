@@ -19,7 +19,12 @@ export async function requireKafkaBroker(ctx: Ctx): Promise<KafkaBroker | undefi
     const choice = await window.showWarningMessage(advice.message, ...advice.actions.map((a) => a.title));
     const action = advice.actions.find((a) => a.title === choice);
     if (action?.kind === 'open-setting') await commands.executeCommand('workbench.action.openSettings', 'flinkFt.cluster.kafka');
-    if (action?.kind === 'start-with-kafka') return await startWithKafka(ctx);
+    if (action?.kind === 'start-with-kafka') {
+      return await startWithKafka(ctx).catch(async (error: unknown) => {
+        await showClusterError(error, 'Could not start the local cluster with Kafka', () => ctx.clusterLog);
+        return undefined;
+      });
+    }
     return undefined;
   } catch (error) {
     await showClusterError(error, 'Could not reach the Kafka broker', () => ctx.clusterLog);
