@@ -1,6 +1,7 @@
 // The only reader of `workspace.getConfiguration` in the client. Everything else asks Config, so
 // a setting's name and default live in one place (besides package.json).
 import { ConfigurationTarget, workspace, type ConfigurationChangeEvent, type Disposable, type Uri } from 'vscode';
+import type { IsolationLevel } from '../../core/cluster/index.js';
 import type { FlinkFtSettings } from '../../core/protocol/index.js';
 import { DEFAULT_EDITOR_CLUSTER_SETTINGS, sanitizeFlinkProperties, type EditorClusterSettings } from './cluster/cluster-settings.js';
 
@@ -46,8 +47,14 @@ export class Config {
     };
   }
 
+  /** `flinkFt.kafka.isolation`: what "Follow Kafka Topic…" reads (read_committed unless set otherwise). */
+  kafkaIsolation(): IsolationLevel {
+    const value = workspace.getConfiguration(CONFIG_SECTION).get<string>('kafka.isolation', 'read_committed');
+    return value === 'read_uncommitted' ? 'read_uncommitted' : 'read_committed';
+  }
+
   /** Writes a cluster setting for this workspace (or globally without a folder), e.g. after "Use Another Port". */
-  async updateClusterSetting<K extends 'restPort' | 'allowNextFreePort' | 'image'>(key: K, value: EditorClusterSettings[K]): Promise<void> {
+  async updateClusterSetting<K extends 'restPort' | 'allowNextFreePort' | 'image' | 'kafka'>(key: K, value: EditorClusterSettings[K]): Promise<void> {
     const target = workspace.workspaceFolders?.length ? ConfigurationTarget.Workspace : ConfigurationTarget.Global;
     await workspace.getConfiguration(CONFIG_SECTION).update(`cluster.${key}`, value, target);
   }

@@ -113,6 +113,7 @@ describe('package.json settings', () => {
     const config = new Config();
     config.serverSettings(undefined);
     config.clusterSettings();
+    config.kafkaIsolation();
     expect([...vscode.calls.settingsRead, 'flinkFt.trace.server'].sort()).toEqual(Object.keys(contributes.configuration.properties).sort());
   });
 

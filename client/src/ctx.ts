@@ -9,6 +9,8 @@ import { JobsMonitor } from './jobs/jobs-monitor.js';
 import { createLanguageClient } from './language-client.js';
 import { BUILD_TASK_TYPE, BuildTaskProvider } from './tasks/build-task.js';
 import { TaskManagerChannels } from './output/task-manager-channels.js';
+import { showClusterError } from './errors/show-error.js';
+import { KafkaTopicFollows } from './kafka/kafka-topic-follows.js';
 
 export class Ctx {
   readonly config = new Config();
@@ -21,6 +23,8 @@ export class Ctx {
   private clusterLogChannel: OutputChannel | undefined;
   /** Details of the jobs in the Flink view, refreshed with the cluster poll. */
   readonly jobs: JobsMonitor;
+  /** Kafka topics followed into "Kafka <topic>" channels; they end when the cluster goes away. */
+  readonly kafkaFollows: KafkaTopicFollows;
 
   constructor(readonly extension: ExtensionContext) {
     this.cluster = new ClusterManager(this.config);
@@ -29,6 +33,12 @@ export class Ctx {
     this.pushCleanup(this.cluster);
     this.pushCleanup(this.taskManagerOutput);
     this.pushCleanup(this.jobs);
+    this.kafkaFollows = new KafkaTopicFollows(
+      (name) => window.createOutputChannel(name),
+      (topic, error) => void showClusterError(error, `Stopped following Kafka topic '${topic}'`, () => this.clusterLog),
+    );
+    this.pushCleanup(this.kafkaFollows);
+    this.pushCleanup(this.cluster.onDidChangeCluster((cluster) => (cluster ? undefined : void this.kafkaFollows.stopAll('cluster gone'))));
   }
 
   /** The Flink view, the status bar and the poll loop; never throws when Docker is absent. */

@@ -33,6 +33,14 @@ export const COMMAND_IDS = {
   restartFromSavepoint: 'flinkFt.restartFromSavepoint',
   showJobExceptions: 'flinkFt.showJobExceptions',
   showCheckpointChart: 'flinkFt.showCheckpointChart',
+  /** Topic commands on the cluster's Kafka broker. Arguments (optional): `(topic?: string)`; produce also `(topic, values: string[])`. */
+  createKafkaTopic: 'flinkFt.createKafkaTopic',
+  listKafkaTopics: 'flinkFt.listKafkaTopics',
+  produceKafkaRecords: 'flinkFt.produceKafkaRecords',
+  /** Arguments (optional): `(topic?: string, start?: { fromBeginning: boolean })`. */
+  followKafkaTopic: 'flinkFt.followKafkaTopic',
+  /** Arguments (optional): `(topic?: string)`; without one and several followed, asks which. */
+  stopFollowingKafkaTopic: 'flinkFt.stopFollowingKafkaTopic',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;

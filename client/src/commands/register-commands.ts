@@ -7,6 +7,7 @@ import type { Ctx } from '../ctx.js';
 import type { Cmd } from './cmd.js';
 import { openWebUi, pullImage, refreshClusterView, showImageBuildHelp, startCluster, stopCluster, useAnotherPort } from './cluster.js';
 import { openRuleDocs } from './docs.js';
+import { createKafkaTopic, followKafkaTopic, listKafkaTopics, produceKafkaRecords, stopFollowingKafkaTopic } from './kafka.js';
 import { cancelJob, restartFromLatestCheckpoint, restartFromSavepoint, showCheckpointChart, showJobExceptions, stopJobWithSavepoint, submitJob, triggerSavepoint } from './jobs.js';
 import { restartServer, showServerOutput } from './server.js';
 import { addTaskManager, killTaskManager, restartTaskManager, showTaskManagerOutput, stopTaskManager, toggleJobPrintsOnly } from './task-manager.js';
@@ -37,6 +38,11 @@ const factories: Record<Exclude<CommandName, 'runRecoveryCheck'>, (ctx: Ctx) => 
   restartFromSavepoint,
   showJobExceptions,
   showCheckpointChart,
+  createKafkaTopic,
+  listKafkaTopics,
+  produceKafkaRecords,
+  followKafkaTopic,
+  stopFollowingKafkaTopic,
 };
 
 export function registerCommands(ctx: Ctx): void {
