@@ -40,7 +40,7 @@ export { PythonSubmitError } from './errors/python-submit-error.js';
 export { JarUnreadableError } from './errors/jar-unreadable-error.js';
 export { jobJarStatus } from './project/job-jar-status.js';
 export { listSavepoints } from './checkpoints/list-savepoints.js';
-export { checkSavepoint, type SavepointCheckRequest, type SavepointCheckReport } from './savepoints/check-savepoint.js';
+export { checkSavepoint, savepointCheckImage, type SavepointCheckRequest, type SavepointCheckReport } from './savepoints/check-savepoint.js';
 export { compareSavepoint, type SavepointCheck, type SavepointVerdict } from './savepoints/compare-savepoint.js';
 export type { SavepointContents, JobOperators } from './savepoints/savepoint-contents.js';
 export { SavepointCheckFailedError } from './errors/savepoint-check-failed-error.js';

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { RuntimeClient } from '../../cluster/index.js';
+import { resolveClusterImage, type RuntimeClient } from '../../cluster/index.js';
+import { detectProjectFlinkVersion } from '../../cluster/project-flink-version.js';
 import { validateRestorePath } from '../checkpoints/validate-restore-path.js';
 import { SavepointCheckFailedError } from '../errors/savepoint-check-failed-error.js';
 import { buildIfStale } from '../project/build-if-stale.js';
@@ -78,4 +79,15 @@ function parseBoth(savepointDoc: Record<string, unknown>, jobDoc: Record<string,
   } catch (error) {
     throw new SavepointCheckFailedError('understand a helper', `${String(error)} (the helper and this version disagree: rebuild)`, JSON.stringify({ savepointDoc, jobDoc }), { cause: error });
   }
+}
+
+/**
+ * The image the check runs Flink from when the face has no running cluster's image: the cluster's
+ * image precedence (`--image`, $FLINKFT_IMAGE, the project's Flink version), so the savepoint is
+ * read by the Flink that would restore it.
+ */
+export async function savepointCheckImage(artifact: string, image: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<string> {
+  const path = resolve(artifact);
+  const dir = (await stat(path).catch(() => undefined))?.isDirectory() ? path : dirname(path);
+  return resolveClusterImage({ image }, { env, projectFlinkVersion: await detectProjectFlinkVersion(dir) });
 }

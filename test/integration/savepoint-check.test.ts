@@ -1,0 +1,165 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Wait, type StartedFlinkCluster } from '../../core/cluster/index.js';
+import {
+  buildIfStale,
+  cancelJobAndWait,
+  checkSavepoint,
+  localClusterInfo,
+  submitJob,
+  toHostPath,
+  triggerSavepoint,
+  type JobTarget,
+  type SavepointCheckReport,
+  type SavepointVerdict,
+} from '../../core/jobs/index.js';
+import { runCli } from '../../cli/src/run-cli.js';
+import { cancelLeftoverJobs } from './support/reset-cluster.js';
+import { tempWorkspace, testClusterBuilder, testImage, testRuntime } from './support/test-cluster.js';
+import { testRunLabel } from './support/test-run.js';
+
+const VARIANTS = resolve(import.meta.dirname, '../fixtures/jobs/savepoint-variants');
+const ENTRY = 'variants.Variants';
+
+/**
+ * Issue 16: the savepoint check is proven against Flink itself. One savepoint of the base job is
+ * taken on a real cluster; for each changed job the check gives its verdict, then the savepoint is
+ * restored into that job on the same cluster and Flink's answer must match the verdict.
+ */
+describe('savepoint check agrees with Flink restoring the savepoint into changed jobs', () => {
+  let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
+  let cluster: StartedFlinkCluster;
+  let target: JobTarget;
+  let jar: string;
+  let savepoint: { hostPath: string; clusterPath: string };
+
+  beforeAll(async () => {
+    workspace = await tempWorkspace('savepoint-check');
+    const [built, started] = await Promise.all([
+      buildIfStale(VARIANTS),
+      testClusterBuilder(testRuntime(), workspace.path, 'savepoint-check').withRestPort(18111).withTaskManagers(1).withSlots(2).start(),
+    ]);
+    jar = built.jarPath;
+    cluster = started;
+    target = { rest: cluster.rest, local: localClusterInfo(cluster) };
+    const base = await submitJob(target, { artifact: jar, entryClass: ENTRY, args: ['base'] });
+    // State worth restoring: records have reached the counts once a checkpoint completed.
+    await Wait.forCompletedCheckpoints(base.jobId, 1).withTimeout(60_000).waitUntilReady(cluster.waitTarget());
+    const taken = await triggerSavepoint(cluster.rest, base.jobId);
+    await cancelJobAndWait(cluster.rest, base.jobId);
+    const hostPath = toHostPath(target.local!.mapping, taken.location)!;
+    savepoint = { hostPath, clusterPath: taken.location };
+  }, 300_000);
+
+  afterAll(async () => {
+    await cluster?.down({ purge: true });
+    await workspace?.[Symbol.asyncDispose]();
+  });
+
+  beforeEach(() => cancelLeftoverJobs(cluster));
+
+  function check(variant: string): Promise<SavepointCheckReport> {
+    return checkSavepoint(testRuntime(), { savepointPath: savepoint.hostPath, artifact: jar, entryClass: ENTRY, args: [variant], image: testImage(), labels: testRunLabel() });
+  }
+
+  /** Restores the savepoint into the variant; resolves to the job id, or rejects with Flink's reason. */
+  async function restore(variant: string, allowNonRestoredState: boolean): Promise<string> {
+    const job = await submitJob(target, { artifact: jar, entryClass: ENTRY, args: [variant], restore: { kind: 'path', path: savepoint.hostPath }, allowNonRestoredState });
+    const restored = (await cluster.rest.checkpoints(job.jobId)).latest.restored;
+    expect(restored?.external_path).toBe(savepoint.clusterPath.startsWith('file:') ? savepoint.clusterPath : `file:${savepoint.clusterPath}`);
+    await cancelJobAndWait(cluster.rest, job.jobId);
+    return job.jobId;
+  }
+
+  async function failureOf(variant: string, allowNonRestoredState: boolean): Promise<string> {
+    const error = await restore(variant, allowNonRestoredState).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, `Flink restored ${variant} (allowNonRestoredState=${allowNonRestoredState}) although the check said it would not`).toBeInstanceOf(Error);
+    const e = error as Error & { details?: string };
+    return `${e.message}\n${e.details ?? ''}`;
+  }
+
+  async function provenVerdict(variant: string, verdict: SavepointVerdict): Promise<SavepointCheckReport> {
+    const report = await check(variant);
+    console.log(`[savepoint-check] ${variant}: ${report.summary}`);
+    expect(report.verdict).toBe(verdict);
+    if (verdict === 'compatible') {
+      await restore(variant, false);
+    } else if (verdict === 'state-dropped') {
+      const failure = await failureOf(variant, false);
+      // Flink names the operator whose state it cannot map: the one the check said is dropped.
+      for (const dropped of report.dropped) expect(failure).toContain(dropped.operatorId);
+      expect(failure).toMatch(/allowNonRestoredState/);
+      await restore(variant, true);
+    } else {
+      await failureOf(variant, false);
+    }
+    return report;
+  }
+
+  it('unchanged job: compatible, every operator with state comes back, and Flink restores it', async () => {
+    const report = await provenVerdict('base', 'compatible');
+    expect(report.dropped).toEqual([]);
+    expect(report.startsEmpty).toEqual([]);
+    expect(report.restored.map((r) => r.uid ?? `(no uid) ${r.name}`).sort()).toEqual(['(no uid) total', 'counter', 'source']);
+    expect(report.restored.find((r) => r.uid === 'counter')?.stateKinds).toContain('keyed');
+    expect(report.withoutUid.map((o) => o.name)).toEqual(['total']);
+  }, 240_000);
+
+  it('uid renamed: state-dropped (the old counter state), Flink refuses without --allowNonRestoredState and restores with it', async () => {
+    const report = await provenVerdict('uid-renamed', 'state-dropped');
+    expect(report.dropped).toHaveLength(1);
+    expect(report.dropped[0]!.stateKinds).toContain('keyed');
+    expect(report.startsEmpty.map((o) => o.uid)).toContain('counter-v2');
+  }, 240_000);
+
+  it('operator removed: state-dropped, and Flink agrees', async () => {
+    const report = await provenVerdict('operator-removed', 'state-dropped');
+    expect(report.dropped.some((d) => d.stateKinds.includes('keyed'))).toBe(true);
+  }, 240_000);
+
+  it('max parallelism changed on the keyed operator: incompatible, and Flink fails the restore on it', async () => {
+    const report = await provenVerdict('max-parallelism-changed', 'incompatible');
+    expect(report.problems.join('\n')).toMatch(/max parallelism changed from 128 \(in the savepoint\) to 64/);
+    const failure = await failureOf('max-parallelism-changed', true);
+    expect(failure).toMatch(/maximum parallelism \(128\).*current maximum parallelism \(64\)/s);
+  }, 240_000);
+
+  it('operator added: compatible, the new operator starts empty, and Flink restores', async () => {
+    const report = await provenVerdict('operator-added', 'compatible');
+    expect(report.startsEmpty.map((o) => o.uid)).toEqual(['recount']);
+  }, 240_000);
+
+  it('no uid and a chained operator inserted before it: Flink restores, and the check shows the auto-id operator now starts empty', async () => {
+    const report = await provenVerdict('chained-inserted', 'compatible');
+    // The inserted filter took the old id of 'total' (auto ids follow the graph's shape), so 'total' starts empty.
+    expect(report.startsEmpty.map((o) => o.name)).toEqual(['total']);
+    expect(report.restored.find((r) => r.byAutoId)?.name).toBe('non-empty');
+  }, 240_000);
+
+  it("another job's savepoint: incompatible, and Flink refuses it", async () => {
+    const report = await provenVerdict('other-job', 'incompatible');
+    expect(report.problems[0]).toMatch(/another job's savepoint/);
+  }, 240_000);
+
+  it('flink-ft savepoint check: exit 0 compatible and 1 state-dropped, the same JSON as core', async () => {
+    const run = async (variant: string) => {
+      let stdout = '';
+      const code = await runCli(['savepoint', 'check', savepoint.hostPath, jar, '--class', ENTRY, '--arg', variant, '--image', testImage(), '--json'], {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: () => undefined },
+        cwd: workspace.path,
+        stderrIsTTY: false,
+        now: () => performance.now(),
+      });
+      return { code, report: JSON.parse(stdout) as SavepointCheckReport };
+    };
+    const same = await run('base');
+    expect([same.code, same.report.verdict]).toEqual([0, 'compatible']);
+    const renamed = await run('uid-renamed');
+    expect([renamed.code, renamed.report.verdict]).toEqual([1, 'state-dropped']);
+    expect(renamed.report).toEqual({ ...(await check('uid-renamed')) });
+  }, 240_000);
+});
