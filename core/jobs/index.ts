@@ -17,7 +17,7 @@ export { cancelJobAndWait, DEFAULT_CANCEL_TIMEOUT_MS } from './cancel/cancel-job
 export { workspacePathMapping, toHostPath } from './checkpoints/checkpoint-paths.js';
 export { findLatestCheckpoint, listRetainedCheckpoints } from './checkpoints/find-latest-checkpoint.js';
 
-export type { RestoreSpec } from './checkpoints/resolve-restore-path.js';
+export { resolveRestorePath, type RestoreSpec } from './checkpoints/resolve-restore-path.js';
 
 export { triggerSavepoint, stopWithSavepoint } from './savepoints/savepoints.js';
 export { describeJob, type ClusterJobSummary } from './cluster-job-summary.js';
