@@ -16,6 +16,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'parallelism', short: 'p', type: 'string', valueName: 'N', description: 'Default parallelism the job would be restored with (default 1).' },
   { name: 'image', type: 'string', valueName: 'I', description: "Flink image that reads the savepoint and builds the job graph (default: $FLINKFT_IMAGE, else the project's flink:<version>-java17)." },
   { name: 'json', type: 'boolean', description: 'Print the verdict as JSON (the same the editor uses).' },
+  { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' },
 ];
 
 export const savepointCheckCommand: Command = {

@@ -61,11 +61,15 @@ describe('compareSavepoint', () => {
     expect([check.verdict, check.startsEmpty.map((o) => o.uid)]).toEqual(['compatible', ['recount']]);
   });
 
-  it('is incompatible when the max parallelism of an operator with state was set to another value', () => {
+  it('is incompatible when the max parallelism of a chain was set to another value: one problem per chain, naming its operators', () => {
     const check = compareSavepoint(savepoint, job(op('aa', 'source'), op('bb', 'counter', { keyed: true, maxParallelism: 64 }), op('cc', null, { maxParallelism: 64 }), op('dd', 'sink')));
     expect(check.verdict).toBe('incompatible');
-    expect(check.problems).toHaveLength(2);
-    expect(check.problems[0]).toMatch(/'counter' \(uid counter\): max parallelism changed from 128 \(in the savepoint\) to 64.*keyed state/);
+    expect(check.problems).toEqual([expect.stringMatching(/^max parallelism changed from 128 \(in the savepoint\) to 64 for 'counter' \(uid counter\), 'cc' \(no uid\) \(chain 'chain'\); Flink cannot map keyed state/)]);
+  });
+
+  it('is incompatible when only a stateless operator changed max parallelism (Flink checks every listed operator)', () => {
+    const check = compareSavepoint(savepoint, job(...unchanged.slice(0, 3), op('dd', 'sink', { maxParallelism: 256, vertex: 'sink' })));
+    expect(check.problems).toEqual([expect.stringMatching(/to 256 for 'sink' \(uid sink\) \(chain 'sink'\); Flink cannot map their state/)]);
   });
 
   it('accepts an unset max parallelism (Flink adopts the savepoint’s) and the same one set explicitly', () => {

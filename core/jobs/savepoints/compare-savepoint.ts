@@ -54,15 +54,30 @@ function matchOf(op: JobOperator, saved: ReadonlyMap<string, SavepointOperator>)
   return (op.userDefinedOperatorId !== null ? saved.get(op.userDefinedOperatorId) : undefined) ?? saved.get(op.operatorId);
 }
 
-/** Max parallelism as Flink checks it on restore (StateAssignmentOperation), for one matched operator with state. */
-function maxParallelismProblem(op: JobOperator, saved: SavepointOperator): string | undefined {
-  if (saved.maxParallelism < op.parallelism) {
-    return `${label(op)} runs with parallelism ${op.parallelism}, above the savepoint's max parallelism ${saved.maxParallelism}: lower the parallelism to ${saved.maxParallelism} or less.`;
+/**
+ * Max parallelism as Flink checks it on restore (Checkpoints.loadAndValidateCheckpoint): every
+ * operator the savepoint lists, with state or not, must keep its max parallelism, unless the new
+ * job leaves it unset (-1) and Flink adopts the savepoint's. One problem per chain, naming its operators.
+ */
+function maxParallelismProblems(matches: readonly { op: JobOperator; saved: SavepointOperator }[]): string[] {
+  const byChain = new Map<string, { from: number; to: number; ops: { op: JobOperator; saved: SavepointOperator }[] }>();
+  for (const m of matches) {
+    if (m.op.maxParallelism <= 0 || m.op.maxParallelism === m.saved.maxParallelism) continue;
+    const key = `${m.op.vertex}\u0000${m.saved.maxParallelism}`;
+    const entry = byChain.get(key) ?? { from: m.saved.maxParallelism, to: m.op.maxParallelism, ops: [] };
+    entry.ops.push(m);
+    byChain.set(key, entry);
   }
-  if (op.maxParallelism > 0 && op.maxParallelism !== saved.maxParallelism) {
-    return `${label(op)}: max parallelism changed from ${saved.maxParallelism} (in the savepoint) to ${op.maxParallelism} in chain '${op.vertex}'; Flink cannot restore ${stateKindsOf(saved).includes('keyed') ? 'keyed state (its key groups)' : 'state'} across that change. Set it back to ${saved.maxParallelism}, or remove setMaxParallelism so Flink adopts the savepoint's.`;
-  }
-  return undefined;
+  return [...byChain.values()].map(({ from, to, ops }) => {
+    const keyed = ops.some((m) => stateKindsOf(m.saved).includes('keyed'));
+    return `max parallelism changed from ${from} (in the savepoint) to ${to} for ${ops.map((m) => label(m.op)).join(', ')} (chain '${ops[0]!.op.vertex}'); Flink cannot map ${keyed ? 'keyed state (its key groups)' : 'their state'} across that change. Set it back to ${from}, or remove setMaxParallelism so Flink adopts the savepoint's.`;
+  });
+}
+
+/** Flink cannot spread state over more subtasks than the savepoint's max parallelism (StateAssignmentOperation). */
+function parallelismProblem(op: JobOperator, saved: SavepointOperator): string | undefined {
+  if (saved.maxParallelism >= op.parallelism) return undefined;
+  return `${label(op)} runs with parallelism ${op.parallelism}, above the savepoint's max parallelism ${saved.maxParallelism}: lower the parallelism to ${saved.maxParallelism} or less.`;
 }
 
 /** Compares what a savepoint holds with the job as Flink would deploy it now, by operator id, as Flink does. */
@@ -72,6 +87,7 @@ export function compareSavepoint(savepoint: SavepointContents, job: JobOperators
   const restored: SavepointCheck['restored'] = [];
   const startsEmpty: OperatorRef[] = [];
   const problems: string[] = [];
+  const matches: { op: JobOperator; saved: SavepointOperator }[] = [];
   for (const op of job.operators) {
     const match = matchOf(op, saved);
     if (!match) {
@@ -79,11 +95,13 @@ export function compareSavepoint(savepoint: SavepointContents, job: JobOperators
       continue;
     }
     claimed.add(match.operatorId);
+    matches.push({ op, saved: match });
     if (!holdsState(match)) continue;
     restored.push({ ...refOf(op), ...savedState(match), byAutoId: op.uid === null && op.userDefinedOperatorId === null });
-    const problem = maxParallelismProblem(op, match);
+    const problem = parallelismProblem(op, match);
     if (problem) problems.push(problem);
   }
+  problems.unshift(...maxParallelismProblems(matches));
   const dropped = savepoint.operators.filter((op) => !claimed.has(op.operatorId) && holdsState(op)).map(savedState);
   const withState = savepoint.operators.filter(holdsState).length;
   if (withState > 0 && restored.length === 0) {
