@@ -151,6 +151,12 @@ describe('savepoint check agrees with Flink restoring the savepoint into changed
     expect(report.restored.find((r) => r.byAutoId)?.name).toBe('non-empty');
   }, 240_000);
 
+  it('no uid and an operator added after it: its chain changed, so its auto id moved; state-dropped, and Flink agrees', async () => {
+    const report = await provenVerdict('no-uid-operator-added', 'state-dropped', 'no-uid');
+    expect(report.dropped.map((d) => d.stateKinds)).toEqual([['operator']]);
+    expect(report.startsEmpty.map((o) => o.name).sort()).toEqual(['recount', 'total']);
+  }, 240_000);
+
   it("another job's savepoint: incompatible, and Flink refuses it", async () => {
     const report = await provenVerdict('other-job', 'incompatible');
     expect(report.problems[0]).toMatch(/another job's savepoint/);
