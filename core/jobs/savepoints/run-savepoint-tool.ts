@@ -7,8 +7,11 @@ const ANSWER_PREFIX = 'FLINKFT-JSON ';
 export const TOOLS_MOUNT = '/flinkft-tools';
 const DEFAULT_TOOL_TIMEOUT_MS = 180_000;
 
+/** The few engine calls a helper run needs. */
+export type ToolRuntime = Pick<RuntimeClient, 'createContainer' | 'startContainer' | 'inspectContainer' | 'containerLogs' | 'removeContainer'>;
+
 export interface SavepointToolRun {
-  runtime: RuntimeClient;
+  runtime: ToolRuntime;
   image: string;
   toolsDir: string;
   /** What the run is for, in "could not …" form, for the error. */
