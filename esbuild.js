@@ -61,10 +61,19 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.cjs', external: ['vscode', '*.node'], wasm: false },
-  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.cjs', wasm: true },
-  { entryPoints: ['cli/src/flink-ft.ts'], outfile: 'cli/out/flink-ft.cjs', banner: { js: '#!/usr/bin/env node' }, wasm: true },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.cjs', external: ['vscode', '*.node'], wasm: false, tools: true },
+  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.cjs', wasm: true, tools: false },
+  { entryPoints: ['cli/src/flink-ft.ts'], outfile: 'cli/out/flink-ft.cjs', banner: { js: '#!/usr/bin/env node' }, wasm: true, tools: true },
 ];
+
+// The savepoint check runs these Java sources in the cluster image (core/jobs/savepoints/savepoint-tools-dir.ts).
+const savepointTools = ['tools/savepoint-reader/SavepointReader.java', 'tools/savepoint-reader/JobGraphLister.java'];
+
+function copySavepointTools(outfile) {
+  const dir = join(dirname(outfile), 'savepoint-tools');
+  mkdirSync(dir, { recursive: true });
+  for (const file of savepointTools) copyFileSync(file, join(dir, file.split('/').pop()));
+}
 
 function copyWasm(outfile) {
   const dir = dirname(outfile);
@@ -73,8 +82,9 @@ function copyWasm(outfile) {
 }
 
 const contexts = [];
-for (const { wasm, ...options } of entries) {
+for (const { wasm, tools, ...options } of entries) {
   if (wasm) copyWasm(options.outfile);
+  if (tools) copySavepointTools(options.outfile);
   contexts.push(await esbuild.context({ ...common, ...options }));
 }
 

@@ -17,7 +17,7 @@ export { cancelJobAndWait, DEFAULT_CANCEL_TIMEOUT_MS } from './cancel/cancel-job
 export { workspacePathMapping, toHostPath } from './checkpoints/checkpoint-paths.js';
 export { findLatestCheckpoint, listRetainedCheckpoints } from './checkpoints/find-latest-checkpoint.js';
 
-export type { RestoreSpec } from './checkpoints/resolve-restore-path.js';
+export { resolveRestorePath, type RestoreSpec } from './checkpoints/resolve-restore-path.js';
 
 export { triggerSavepoint, stopWithSavepoint } from './savepoints/savepoints.js';
 export { describeJob, type ClusterJobSummary } from './cluster-job-summary.js';
@@ -40,3 +40,7 @@ export { PythonSubmitError } from './errors/python-submit-error.js';
 export { JarUnreadableError } from './errors/jar-unreadable-error.js';
 export { jobJarStatus } from './project/job-jar-status.js';
 export { listSavepoints } from './checkpoints/list-savepoints.js';
+export { checkSavepoint, savepointCheckImage, type SavepointCheckRequest, type SavepointCheckReport } from './savepoints/check-savepoint.js';
+export { compareSavepoint, type SavepointCheck, type SavepointVerdict } from './savepoints/compare-savepoint.js';
+export type { SavepointContents, JobOperators } from './savepoints/savepoint-contents.js';
+export { SavepointCheckFailedError } from './errors/savepoint-check-failed-error.js';

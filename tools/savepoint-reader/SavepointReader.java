@@ -54,6 +54,6 @@ public final class SavepointReader {
     }
     out.append("],\"masterStates\":").append(loaded.getMasterStates().size());
     out.append(",\"totalStateSize\":").append(total).append('}');
-    System.out.println(out);
+    System.out.println("FLINKFT-JSON " + out);
   }
 }

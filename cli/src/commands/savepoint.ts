@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-code.js';
 import { commandHelp } from '../help.js';
 import { UsageError } from '../usage-error.js';
 import { withProcessKeptAlive } from './cluster-keep-alive.js';
+import { isSavepointCheck, runSavepointCheck } from './savepoint-check.js';
 import { TARGET_OPTION_SPECS, cliJobTarget, isExpectedJobFailure, jobIdArg, stringFlag } from './job-target.js';
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -17,13 +18,15 @@ const OPTIONS: readonly OptionSpec[] = [
 export const savepointCommand: Command = {
   name: 'savepoint',
   summary: 'Take a savepoint of a job, optionally stopping it; prints where it was written.',
-  synopsis: 'savepoint JOB [--stop] [--json]',
+  synopsis: 'savepoint JOB [--stop] [--json] | savepoint check PATH <jar|project> [--class C] [--json]',
   options: OPTIONS,
   epilog: `Prints the savepoint folder (on this machine for the local cluster). Restart from it with
-'flink-ft submit <jar> --from-savepoint <folder>'.
+'flink-ft submit <jar> --from-savepoint <folder>'. Before that, 'flink-ft savepoint check <folder> <jar|project>'
+says whether its state comes back in the changed job ('flink-ft savepoint check --help').
 
 Exit codes: 0 taken, 1 failed (savepoint failed or timed out, no such job, no cluster), 2 usage error.`,
   async run(argv, io) {
+    if (isSavepointCheck(argv)) return runSavepointCheck(argv, io);
     const { values, positionals } = parseCommandLine(argv, OPTIONS, 'savepoint');
     if (values.help === true) {
       io.stdout.write(commandHelp(savepointCommand));

@@ -1,6 +1,7 @@
 // Restart from Latest Checkpoint and Restart from Savepoint…: pick the checkpoint's job or the
 // savepoint (never a typed path), cancel the job first if it still runs, then resubmit what was
-// submitted as that job (remembered), or ask for the jar or script when it was submitted elsewhere.
+// submitted as that job (remembered), or ask for the jar or script when it was submitted elsewhere;
+// the savepoint check runs before the restore (check-before-restore.ts).
 import { basename } from 'node:path';
 import { ProgressLocation, window } from 'vscode';
 import { isWaitTimeoutError, type StartedFlinkCluster } from '../../../core/cluster/index.js';
@@ -10,6 +11,7 @@ import { formatDateTime, isEndedJob } from '../views/job-view-model.js';
 import type { Ctx } from '../ctx.js';
 import { artifactPath, pickArtifact, pickEntryClass } from './artifact-pick.js';
 import { jobsUi } from './jobs-ui.js';
+import { checkBeforeRestore } from './check-before-restore.js';
 import { submitWithProgress } from './submit-flow.js';
 
 export type RestartFrom = { kind: 'latest-checkpoint'; jobId?: string | undefined } | { kind: 'savepoint'; jobId?: string | undefined; path?: string };
@@ -45,6 +47,11 @@ export async function restartJob(ctx: Ctx, cluster: StartedFlinkCluster, from: R
     what = `savepoint ${basename(path)}`;
   }
 
+  const request = await whatToRun(jobId ? memory.get(jobId) : undefined, jobId ? nameOf(jobId) : 'the job');
+  if (!request) return;
+  const allowNonRestoredState = await checkBeforeRestore(cluster, request, restore, what);
+  if (allowNonRestoredState === undefined) return;
+  // Cancel only once the check let the restart go ahead: a blocked restart leaves the job running.
   const live = jobId ? jobs.get(jobId) : undefined;
   if (live && !isEndedJob(live.state)) {
     const confirm = 'Cancel and Restart';
@@ -57,9 +64,7 @@ export async function restartJob(ctx: Ctx, cluster: StartedFlinkCluster, from: R
     });
   }
 
-  const request = await whatToRun(jobId ? memory.get(jobId) : undefined, jobId ? nameOf(jobId) : 'the job');
-  if (!request) return;
-  await submitWithProgress(ctx, cluster, { ...request, restore }, `Flink: restarting ${jobId ? nameOf(jobId) : 'job'} from ${what}`);
+  await submitWithProgress(ctx, cluster, { ...request, restore, ...(allowNonRestoredState ? { allowNonRestoredState } : {}) }, `Flink: restarting ${jobId ? nameOf(jobId) : 'job'} from ${what}`);
 }
 
 /** The remembered submission, else the same questions Submit Job asks. */
