@@ -46,7 +46,7 @@ describe('Flink 2.3: jobs and recovery drills', () => {
   beforeEach(() => resetCluster(cluster, { count: TASK_MANAGERS }));
 
   /** `flink-ft recover` in-process, adopting this workspace's 2.3 cluster. */
-  async function recover(extra: readonly string[]): Promise<{ code: number; report: RecoveryReport; stderr: string }> {
+  async function recover(extra: readonly string[]): Promise<{ code: number; report: RecoveryReport }> {
     let stdout = '';
     let stderr = '';
     const code = await runCli(['recover', javaProbe.artifact, ...PROBE_ARGS.flatMap((a) => [`--arg=${a}`]), '--workspace', workspace.path, '--json', ...extra], {
@@ -56,7 +56,9 @@ describe('Flink 2.3: jobs and recovery drills', () => {
       stderrIsTTY: false,
       now: () => performance.now(),
     });
-    return { code, report: JSON.parse(stdout) as RecoveryReport, stderr };
+    // It ran on this 2.3 cluster, not on one of its own.
+    expect(stderr).toContain('is already running');
+    return { code, report: JSON.parse(stdout) as RecoveryReport };
   }
 
   it('flink-ft recover passes on the 2.x Java probe: restored from a checkpoint taken before the kill, no gap or duplicate', async () => {
@@ -88,6 +90,7 @@ describe('Flink 2.3: jobs and recovery drills', () => {
     expect(report.verdict).toBe('fail');
     expect(step(report, 'restored-from-checkpoint')?.status).toBe('passed');
     expect(report.decisiveStep?.id).toBe('output-continued');
+    expect(step(report, 'output-continued')?.seen).toMatch(/^started over: /);
     expect(step(report, 'sequence-intact')?.seen).toMatch(/DUPLICATE/);
   });
 

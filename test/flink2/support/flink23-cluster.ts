@@ -27,12 +27,12 @@ export interface Flink2ClusterOptions {
   progress?: ClusterProgress[];
 }
 
+/** Named after its workspace (the default), so `flink-ft recover --workspace` adopts it. */
 export async function startFlink2Cluster(options: Flink2ClusterOptions): Promise<{ cluster: StartedFlinkCluster; workspace: { path: string } & AsyncDisposable }> {
   const workspace = await tempWorkspace(options.name);
   const cluster = await new FlinkCluster(testRuntime())
     .withFlinkVersion('2.3')
     .withWorkspace(workspace.path)
-    .withName(`it-${options.name}-${process.pid}`)
     .withLabels(testRunLabel())
     .withPullPolicy('never')
     .withRestPort(options.restPort)
