@@ -9,6 +9,8 @@ describe('findRecoverableJobs', () => {
     const jobs = await findRecoverableJobs(PROBE);
     expect(jobs.map((j) => [j.id, j.kind, j.probe, j.artifact])).toEqual([
       ['jvm:dev.flinkft.probe.FaultToleranceProbe', 'jvm', true, resolve(PROBE, 'java')],
+      // The 2.x project's own job; its FaultToleranceProbe is ../java's source, listed once.
+      ['jvm:dev.flinkft.probe.UnreplayableGeneratorProbe', 'jvm', true, resolve(PROBE, 'java-flink2')],
       ['jvm:dev.flinkft.probe.UnreplayableProbe', 'jvm', true, resolve(PROBE, 'java')],
       ['py:python/probe.py', 'python', true, resolve(PROBE, 'python/probe.py')],
     ]);

@@ -13,7 +13,7 @@ export { JobManagerKill, HA_MISSING_MESSAGE, type JobManagerControl } from './fa
 export { formatReport, STEP_MARK } from './format-report.js';
 export type { ProgressAssertion } from './progress-assertion.js';
 export { ASSERTION_CONFIG_FILE } from './assertion-config.js';
-export { probeJob, CONTROL_ARGS, PROBE_ENTRY_CLASS, type ProbeKind } from './probe-jobs.js';
+export { probeJob, isFlink2OrLater, CONTROL_ARGS, PROBE_ENTRY_CLASS, UNREPLAYABLE_FLINK2_ENTRY_CLASS, PROBE_JAVA_PROJECTS, type ProbeKind, type ProbeJobOptions } from './probe-jobs.js';
 
 export { findRecoverableJobs, type RecoverableJob } from './find-recoverable-jobs.js';
 export { judgeEndToEnd, type DeliveryGuarantee, type EndToEndVerdict, type IdSample } from './end-to-end/end-to-end-verdict.js';

@@ -3,7 +3,7 @@
 // the same check from either face.
 import type { DrillJobSpec } from './drill-adapters.js';
 import { assertionFor, loadAssertionConfig } from './assertion-config.js';
-import { CONTROL_ARGS, isProbeJob } from './probe-jobs.js';
+import { CONTROL_ARGS, isProbeJob, isProbeProject } from './probe-jobs.js';
 import type { ProgressAssertion } from './progress-assertion.js';
 
 export interface RecoveryCheckRequest {
@@ -35,9 +35,9 @@ export async function setUpRecoveryCheck(request: RecoveryCheckRequest): Promise
   return { job: { ...identity, args }, control, ...(assertion && { assertion }) };
 }
 
-/** A probe by entry class or script, or the probe project (`examples/probe/java`) with the class from its manifest. */
+/** A probe by entry class or script, or a probe project (`examples/probe/java`, `java-flink2`) with the class from its manifest. */
 export function takesControlArgs(job: { artifact: string; entryClass?: string }): boolean {
-  return isProbeJob(job.entryClass ?? job.artifact) || /examples[\\/]probe[\\/]java[\\/]?$/.test(job.artifact);
+  return isProbeJob(job.entryClass ?? job.artifact) || isProbeProject(job.artifact);
 }
 
 async function chooseAssertion(request: RecoveryCheckRequest, job: { artifact: string; entryClass?: string }): Promise<ProgressAssertion | undefined> {

@@ -1,17 +1,14 @@
 // Flink 2.3 on the local cluster: `withFlinkVersion('2.3')` asks for the official flink:2.3-java17;
 // offline (no registry, pulling off) the locally built flinkft/flink:2.3-java17 stands in for it.
-// The cluster comes up, REST reports 2.3.0, and the PyFlink probe runs and checkpoints. Not part
-// of the Docker tier yet (CI time): FLINKFT_FLINK2=1 npx vitest run -c vitest.integration.config.ts test/flink2
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+// The cluster comes up, REST reports 2.3.0, and the PyFlink probe runs and checkpoints. Part of
+// the docker-2.3 tier (scripts/test-all.sh): FLINKFT_FLINK2=1 npx vitest run -c vitest.integration.config.ts test/flink2
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlinkCluster, Wait, type ClusterProgress, type StartedFlinkCluster } from '../../core/cluster/index.js';
 import { localClusterInfo, submitJob, type JobTarget } from '../../core/jobs/index.js';
 import { tempWorkspace, testRuntime } from '../integration/support/test-cluster.js';
 import { testRunLabel } from '../integration/support/test-run.js';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const FLINK_VERSION = '2.3.0';
+import { FLINK2_VERSION as FLINK_VERSION, ROOT, buildFlink2Image } from './support/flink23-cluster.js';
 
 describe('Flink 2.3: cluster up and a job', () => {
   let workspace: Awaited<ReturnType<typeof tempWorkspace>>;
@@ -21,7 +18,7 @@ describe('Flink 2.3: cluster up and a job', () => {
 
   beforeAll(async () => {
     // Idempotent and cached: builds flinkft/flink:2.3.0-java17 (+ 2.3-java17) from the PyPI wheels once.
-    execFileSync('bash', ['scripts/build-flink-image.sh'], { cwd: ROOT, env: { ...process.env, FLINK_VERSION }, stdio: ['ignore', 'inherit', 'inherit'] });
+    buildFlink2Image();
     workspace = await tempWorkspace('flink23');
     // Like the test preset, but asking for the version (as `--flink-version 2.3` does), not an image.
     cluster = await new FlinkCluster(testRuntime())

@@ -1,4 +1,4 @@
-"""The fault-tolerance probe in PyFlink 1.20: the Python twin of FaultToleranceProbe.java.
+"""The fault-tolerance probe in PyFlink (1.20 and 2.3): the Python twin of FaultToleranceProbe.java.
 
 A replayable, rate-limited source of indexes i, keyed by i mod keys; keyed state holds the last
 sequence number (i div keys) per key, and one line per record is printed:

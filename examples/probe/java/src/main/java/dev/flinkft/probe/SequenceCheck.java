@@ -50,8 +50,10 @@ final class SequenceCheck extends KeyedProcessFunction<Integer, Tuple2<Integer, 
             detail = " expected=" + (last + 1) + " got=" + seq;
         }
         String line = "probe key=" + record.f0 + " seq=" + seq + " status=" + status + detail + " attempt=" + attempt;
-        // System.out is what ends up in the TaskManager's .out file; println flushes.
+        // System.out is what ends up in the TaskManager's .out file. Flush each line: on Flink 2.3 the
+        // TaskManager's System.out does not flush on println, and a SIGKILL loses what it buffered.
         System.out.println(line);
+        System.out.flush();
         out.collect(line);
     }
 }
