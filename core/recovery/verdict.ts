@@ -10,6 +10,7 @@ const CLAIMS: Partial<Record<StepId, string>> = {
   'new-checkpoint': 'completed a new checkpoint',
   'output-continued': 'continued its output instead of starting over',
   'sequence-intact': 'printed no gap or duplicate per key',
+  'ids-delivered': 'delivered every input id to the output topic as its sink promises',
 };
 
 export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport, 'verdict' | 'summary' | 'decisiveStep'> {
