@@ -228,7 +228,7 @@ describe('runRecoveryDrill with the Kafka end-to-end check', () => {
     expect(report.verdict).toBe('fail');
     expect(report.decisiveStep).toMatchObject({ id: 'ids-delivered' });
     expect(report.endToEnd).toMatchObject({ verdict: 'fail', missing: { count: 0 }, duplicates: { count: 5, extraRecords: 5, examples: ['r-5', 'r-6', 'r-7', 'r-8', 'r-9'] } });
-    expect(report.summary).toMatch(/^Failed at "every id exactly once in out \(read_committed\)": Not exactly once: of 10 ids: none missing, 5 duplicated/);
+    expect(report.summary).toMatch(/^Failed at "every id exactly once in out \(read_committed\)": Not exactly once: of 10 ids: none missing, 5 duplicated, 5 extra record\(s\) \(e.g. r-5, r-6, r-7, r-8, r-9\)\. Ids came out twice/);
     expect(formatReport(report)).toContain('missing 0, duplicated 5 (5 extra records) (e.g. r-5, r-6, r-7, r-8, r-9)');
   });
 

@@ -24,7 +24,7 @@ export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport
   const where = `${decisive.round !== undefined ? `kill ${decisive.round}: ` : ''}${decisive.title}`;
   // What was seen, then what it means: "started over: … . The job started over: its source …".
   const detail = decisive.message
-    ? `${decisive.status === 'failed' && (decisive.id === 'output-continued' || decisive.id === 'ids-delivered') && decisive.seen ? `${decisive.seen}. ` : ''}${decisive.message}`
+    ? `${decisive.status === 'failed' && (decisive.id === 'output-continued' || decisive.id === 'ids-delivered') && decisive.seen ? `${decisive.seen.replace(/\.$/, '')}. ` : ''}${decisive.message}`
     : [decisive.expected && `expected ${decisive.expected}`, decisive.seen && `saw ${decisive.seen}`].filter(Boolean).join('; ');
   const summary = failed || inconclusive
     ? `${failed ? 'Failed' : 'Inconclusive'} at "${where}"${detail ? `: ${detail}` : ''}`

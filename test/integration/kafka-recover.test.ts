@@ -105,7 +105,7 @@ describe('recover --verify-topic on a real cluster with Kafka', () => {
     expect(report.endToEnd!.duplicates.count).toBeGreaterThan(0);
     expect(report.endToEnd!.duplicates.examples.length).toBeGreaterThan(0);
     expect(report.summary).toContain('duplicated');
-    // The same run judged at-least-once passes: duplicates are what that guarantee allows.
-    expect(step(report, 'running-again')?.status).toBe('passed');
+    // Flink itself recovered: only the end-to-end check shows what went wrong.
+    expect(step(report, 'restored-from-checkpoint')?.status).toBe('passed');
   });
 });
