@@ -3,7 +3,8 @@
 // while ids the sink has written are not yet committed, and the output topic is read afterwards.
 // Exactly-once: every id once (read_committed), although read_uncommitted shows the aborted copies.
 // The AT_LEAST_ONCE control under exactly-once expectations: fails, listing the duplicates.
-import { resolve } from 'node:path';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { KafkaBroker, StartedFlinkCluster } from '../../core/cluster/index.js';
 import { buildIfStale } from '../../core/jobs/index.js';
@@ -89,6 +90,20 @@ describe('recover --verify-topic on a real cluster with Kafka', () => {
     const seenTwice = [...uncommitted].filter(([, n]) => n > 1).map(([id]) => id);
     expect(seenTwice.length).toBeGreaterThan(0);
     expect(seenTwice.length).toBeLessThanOrEqual(inFlight.written);
+  });
+
+  it('the PyFlink twin passes too: every id once, with the Java build\'s shaded jar beside the script', async () => {
+    // A copy of the script with the connector jar beside it (flink-ft ships such jars as pipeline.jars).
+    const dir = join(workspace.path, 'py');
+    await mkdir(dir, { recursive: true });
+    await copyFile(resolve(ROOT, 'examples/kafka/python/kafka_id_pipeline.py'), join(dir, 'kafka_id_pipeline.py'));
+    await copyFile(resolve(PROJECT, 'target/kafka-exactly-once-demo-1.0.0.jar'), join(dir, 'kafka-exactly-once-demo-1.0.0.jar'));
+    const report = await runRecoveryCheck(cluster, { artifact: join(dir, 'kafka_id_pipeline.py'), args: jobArgs('py-in', 'py-out') }, {
+      endToEnd: { broker, inputTopic: 'py-in', outputTopic: 'py-out', records: 2000, idField: 'id' },
+    });
+    console.log(`[kafka-recover] pyflink\n${formatReport(report)}`);
+    expect(report.verdict).toBe('pass');
+    expect(report.endToEnd).toMatchObject({ verdict: 'pass', expected: 2000, distinct: 2000, read: 2000 });
   });
 
   it('the AT_LEAST_ONCE sink under exactly-once expectations fails, listing the duplicates', async () => {
