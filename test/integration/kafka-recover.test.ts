@@ -6,7 +6,8 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { KafkaBroker, StartedFlinkCluster } from '../../core/cluster/index.js';
+import { defaultClusterName, type KafkaBroker, type StartedFlinkCluster } from '../../core/cluster/index.js';
+import { ensureCliBuilt } from '../../cli/src/test-support/built-cli.js';
 import { buildIfStale } from '../../core/jobs/index.js';
 import {
   RECOVERY_CLUSTER_PROPERTIES,
@@ -18,6 +19,7 @@ import {
   type StepId,
 } from '../../core/recovery/index.js';
 import { resetCluster } from './support/reset-cluster.js';
+import { runBuiltCliAsync } from './support/run-built-cli-async.js';
 import { tempWorkspace, testClusterBuilder, testKafkaImage, testRuntime } from './support/test-cluster.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -50,6 +52,7 @@ describe('recover --verify-topic on a real cluster with Kafka', () => {
   let broker: KafkaBroker;
 
   beforeAll(async () => {
+    ensureCliBuilt();
     workspace = await tempWorkspace('kafka-recover');
     const [, started] = await Promise.all([
       buildIfStale(PROJECT),
@@ -59,6 +62,8 @@ describe('recover --verify-topic on a real cluster with Kafka', () => {
         .withSlots(2)
         .withFlinkProperties(RECOVERY_CLUSTER_PROPERTIES)
         .withKafka({ image: testKafkaImage(), hostPort: 29141 })
+        // The workspace's own name, so `flink-ft recover --workspace` adopts this cluster.
+        .withName(defaultClusterName(workspace.path))
         .start(),
     ]);
     cluster = started;
@@ -104,6 +109,20 @@ describe('recover --verify-topic on a real cluster with Kafka', () => {
     console.log(`[kafka-recover] pyflink\n${formatReport(report)}`);
     expect(report.verdict).toBe('pass');
     expect(report.endToEnd).toMatchObject({ verdict: 'pass', expected: 2000, distinct: 2000, read: 2000 });
+  });
+
+  it('flink-ft recover --verify-topic: the flags, {kafka} in --arg and endToEnd in --json, as users run it', async () => {
+    const run = await runBuiltCliAsync([
+      'recover', PROJECT, '--workspace', workspace.path,
+      '--arg=--bootstrap', '--arg', '{kafka}', '--arg=--input', '--arg', 'cli-in', '--arg=--output', '--arg', 'cli-out',
+      '--arg=--checkpoint-interval-ms', '--arg', String(INTERVAL_MS),
+      '--input-topic', 'cli-in', '--records', '1000', '--verify-topic', 'cli-out', '--id-field', 'id', '--json',
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as RecoveryReport;
+    expect(report.job.args).toContain('kafka:9092');
+    expect(report.endToEnd).toMatchObject({ verdict: 'pass', expected: 1000, distinct: 1000, read: 1000, inputTopic: 'cli-in', outputTopic: 'cli-out', idField: 'id' });
+    expect(run.stderr).toContain('ids in flight at the fault');
   });
 
   it('the AT_LEAST_ONCE sink under exactly-once expectations fails, listing the duplicates', async () => {

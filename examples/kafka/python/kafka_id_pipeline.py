@@ -16,8 +16,8 @@ ships jars beside a script as pipeline.jars.
 import argparse
 import json
 
-from pyflink.common import SimpleStringSchema, Types, WatermarkStrategy
-from pyflink.datastream import CheckpointingMode, ExternalizedCheckpointRetention, StreamExecutionEnvironment
+from pyflink.common import Configuration, SimpleStringSchema, Types, WatermarkStrategy
+from pyflink.datastream import CheckpointingMode, StreamExecutionEnvironment
 from pyflink.datastream.connectors.base import DeliveryGuarantee
 from pyflink.datastream.connectors.kafka import (KafkaOffsetsInitializer, KafkaRecordSerializationSchema,
                                                  KafkaSink, KafkaSource)
@@ -48,12 +48,15 @@ class SeenCount(KeyedProcessFunction):
 
 
 def kafka_id_pipeline(args):
-    env = StreamExecutionEnvironment.get_execution_environment()
-    env.enable_checkpointing(args.checkpoint_interval_ms, CheckpointingMode.EXACTLY_ONCE)
-    # Kept when the job is cancelled, so it can be restarted from the newest chk-N.
-    env.get_checkpoint_config().set_externalized_checkpoint_retention(ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION)
+    config = Configuration()
+    # Kept when the job is cancelled, so it can be restarted from the newest chk-N. Set as a key:
+    # CheckpointConfig.set_externalized_checkpoint_retention() of PyFlink 1.20.5 looks up a Java
+    # class that does not exist (Py4JError).
+    config.set_string("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION")
     if args.checkpoint_dir:
-        env.get_checkpoint_config().set_checkpoint_storage_dir(args.checkpoint_dir)
+        config.set_string("execution.checkpointing.dir", args.checkpoint_dir)
+    env = StreamExecutionEnvironment.get_execution_environment(config)
+    env.enable_checkpointing(args.checkpoint_interval_ms, CheckpointingMode.EXACTLY_ONCE)
 
     ids = KafkaSource.builder() \
         .set_bootstrap_servers(args.bootstrap) \
