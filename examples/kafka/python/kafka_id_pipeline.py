@@ -14,7 +14,9 @@ ships jars beside a script as pipeline.jars.
 """
 
 import argparse
+import glob
 import json
+import os
 
 from pyflink.common import Configuration, SimpleStringSchema, Types, WatermarkStrategy
 from pyflink.datastream import CheckpointingMode, StreamExecutionEnvironment
@@ -57,6 +59,11 @@ def kafka_id_pipeline(args):
         config.set_string("execution.checkpointing.dir", args.checkpoint_dir)
     env = StreamExecutionEnvironment.get_execution_environment(config)
     env.enable_checkpointing(args.checkpoint_interval_ms, CheckpointingMode.EXACTLY_ONCE)
+    # The connector's jar beside the script: the Python client needs it on its own classpath to
+    # build the source and sink ('-Dpipeline.jars' on 'flink run -py' alone does not reach it).
+    jars = sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "*.jar")))
+    if jars:
+        env.add_jars(*["file://" + jar for jar in jars])
 
     ids = KafkaSource.builder() \
         .set_bootstrap_servers(args.bootstrap) \
