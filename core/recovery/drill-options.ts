@@ -1,3 +1,4 @@
+import { resolveEndToEndPlan, type EndToEndPlan, type ResolvedEndToEndPlan } from './end-to-end/end-to-end-plan.js';
 import type { Fault } from './faults/fault.js';
 import { TaskManagerKill } from './faults/task-manager-kill.js';
 import type { ProgressAssertion } from './progress-assertion.js';
@@ -24,6 +25,8 @@ export interface DrillOptions {
   /** Lines per key to see after recovery before judging the output (default 3). */
   linesAfterRecovery?: number;
   timeouts?: Partial<DrillTimeouts>;
+  /** The Kafka end-to-end check: ids through the input topic, judged in the output topic (read_committed). */
+  endToEnd?: EndToEndPlan;
   /** Leave the job running afterwards (default: cancel it, leaving the cluster as found). */
   keepJob?: boolean;
   signal?: AbortSignal;
@@ -55,9 +58,10 @@ export const DEFAULT_TIMEOUTS: DrillTimeouts = {
   outputMs: 30_000,
 };
 
-export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'fault' | 'assertion' | 'targetTaskManager' | 'chooseTarget' | 'signal' | 'onProgress' | 'timeouts'>> {
+export interface ResolvedDrillOptions extends Required<Omit<DrillOptions, 'endToEnd' | 'fault' | 'assertion' | 'targetTaskManager' | 'chooseTarget' | 'signal' | 'onProgress' | 'timeouts'>> {
   fault: Fault;
   assertion?: ProgressAssertion;
+  endToEnd?: ResolvedEndToEndPlan;
   targetTaskManager?: string;
   chooseTarget?: DrillOptions['chooseTarget'];
   signal: AbortSignal;
@@ -83,6 +87,7 @@ export function resolveDrillOptions(options: DrillOptions): ResolvedDrillOptions
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
     fault: options.fault ?? new TaskManagerKill(),
     ...(options.assertion && { assertion: options.assertion }),
+    ...(options.endToEnd && { endToEnd: resolveEndToEndPlan(options.endToEnd, kills) }),
     ...(options.targetTaskManager && { targetTaskManager: options.targetTaskManager }),
     ...(options.chooseTarget && { chooseTarget: options.chooseTarget }),
   };

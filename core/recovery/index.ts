@@ -19,3 +19,5 @@ export { findRecoverableJobs, type RecoverableJob } from './find-recoverable-job
 export { judgeEndToEnd, type DeliveryGuarantee, type EndToEndVerdict, type IdSample } from './end-to-end/end-to-end-verdict.js';
 export { idOfRecord, recordIds } from './end-to-end/record-ids.js';
 export { checkOutputIds, writeInputIds, type InputPlan, type OutputCheck, type TopicCheckBroker } from './end-to-end/topic-check.js';
+export { resolveEndToEndPlan, splitIds, DEFAULT_RECORDS, type EndToEndPlan } from './end-to-end/end-to-end-plan.js';
+export { KAFKA_ADDRESS_PLACEHOLDER, usesBrokerAddress, withBrokerAddress } from './end-to-end/job-args.js';

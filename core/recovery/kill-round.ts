@@ -3,6 +3,7 @@
 // (faults/fault.ts); the steps after it check recovery the same way whatever the fault was.
 import type { RoundTimeline } from './recovery-report.js';
 import { failureObservedStep } from './round/failure-observed.js';
+import { idsInFlightStep } from './round/ids-in-flight.js';
 import { injectFaultStep } from './round/inject-fault.js';
 import { newCheckpointStep } from './round/new-checkpoint.js';
 import { outputJudgedStep } from './round/output-judged.js';
@@ -14,9 +15,10 @@ import { buildTimeline } from './timeline.js';
 
 export type { RoundContext } from './round/round-context.js';
 
-/** Pick target, inject the fault, failure observed, running again, restored, new checkpoint, output judged. */
+/** Pick target, (end-to-end check: ids in flight), inject the fault, failure observed, running again, restored, new checkpoint, output judged. */
 export const ROUND_STEPS: readonly RoundStep[] = [
   pickTargetStep,
+  idsInFlightStep,
   injectFaultStep,
   failureObservedStep,
   runningAgainStep,

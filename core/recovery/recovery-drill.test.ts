@@ -6,6 +6,7 @@ import type { Fault } from './faults/fault.js';
 import { HA_MISSING_MESSAGE, JobManagerKill, type JobManagerControl } from './faults/job-manager-kill.js';
 import type { RecoveryReport } from './recovery-report.js';
 import { FakeFlink, type PrintStyle, type Scenario } from './test-support/fake-flink.js';
+import { FakeKafka } from './test-support/fake-kafka.js';
 
 async function drill(scenario: Scenario, options: DrillOptions = {}, printStyle?: PrintStyle): Promise<{ report: RecoveryReport; flink: FakeFlink }> {
   const flink = new FakeFlink(scenario, printStyle);
@@ -205,5 +206,66 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     expect(report.verdict).toBe('inconclusive');
     expect(flink.calls).toContain('cancel');
     expect(flink.calls.some((c) => c.startsWith('kill'))).toBe(false);
+  });
+});
+
+describe('runRecoveryDrill with the Kafka end-to-end check', () => {
+  const e2e = (kafka: FakeKafka, more: Partial<NonNullable<DrillOptions['endToEnd']>> = {}): DrillOptions => ({
+    endToEnd: { broker: kafka, inputTopic: 'in', outputTopic: 'out', records: 10, run: 'r', idField: 'id', ...more },
+  });
+
+  it('passes an exactly-once pipeline: half the ids before the job, half in flight at the fault, every id once after', async () => {
+    const kafka = new FakeKafka('exactly-once', { input: 'in', output: 'out', asJson: true });
+    const { report } = await drill('recovers', e2e(kafka), 'unstructured');
+    expect(report.verdict).toBe('pass');
+    expect(statuses(report)).toEqual([
+      '0:ids-written:passed',
+      '0:submitted:passed',
+      '0:checkpointing-enabled:passed',
+      '0:running-with-checkpoints:passed',
+      '1:target-picked:passed',
+      '1:ids-in-flight:passed',
+      '1:killed:passed',
+      '1:failure-observed:passed',
+      '1:running-again:passed',
+      '1:restored-from-checkpoint:passed',
+      '1:new-checkpoint:passed',
+      // No stdout to judge: the output topic is the output.
+      '1:output-continued:skipped',
+      '0:ids-delivered:passed',
+    ]);
+    expect(kafka.calls.filter((c) => c.startsWith('produce'))).toEqual(['produce in 5', 'produce in 5']);
+    expect(report.endToEnd).toMatchObject({ verdict: 'pass', expected: 10, read: 10, distinct: 10, outputTopic: 'out', inputTopic: 'in', isolation: 'read_committed', run: 'r' });
+    const inFlight = report.steps.find((s) => s.id === 'ids-in-flight')!;
+    expect(inFlight.evidence).toMatchObject({ written: 5, firstId: 'r-5', lastId: 'r-9', visibleReadUncommitted: 5 });
+    expect(report.summary).toContain('delivered every input id to the output topic');
+    expect(formatReport(report)).toContain('end to end (exactly-once, out read with read_committed against the ids written to in): PASS');
+  });
+
+  it('fails exactly-once expectations on a replay that wrote ids twice, naming them', async () => {
+    const kafka = new FakeKafka('duplicates', { input: 'in', output: 'out', asJson: true });
+    const { report } = await drill('recovers', e2e(kafka), 'unstructured');
+    expect(report.verdict).toBe('fail');
+    expect(report.decisiveStep).toMatchObject({ id: 'ids-delivered' });
+    expect(report.endToEnd).toMatchObject({ verdict: 'fail', missing: { count: 0 }, duplicates: { count: 5, extraRecords: 5, examples: ['r-5', 'r-6', 'r-7', 'r-8', 'r-9'] } });
+    expect(report.summary).toMatch(/^Failed at "every id exactly once in out \(read_committed\)": Not exactly once: of 10 ids: none missing, 5 duplicated, 5 extra record\(s\) \(e.g. r-5, r-6, r-7, r-8, r-9\)\. Ids came out twice/);
+    expect(formatReport(report)).toContain('missing 0, duplicated 5 (5 extra records) (e.g. r-5, r-6, r-7, r-8, r-9)');
+  });
+
+  it('accepts the duplicates at least once, but fails a lost id under either guarantee', async () => {
+    const dupes = await drill('recovers', e2e(new FakeKafka('duplicates', { input: 'in', output: 'out', asJson: true }), { guarantee: 'at-least-once' }), 'unstructured');
+    expect(dupes.report.verdict).toBe('pass');
+    expect(dupes.report.endToEnd?.duplicates.count).toBe(5);
+    const lost = await drill('recovers', e2e(new FakeKafka('loses', { input: 'in', output: 'out', asJson: true }), { guarantee: 'at-least-once' }), 'unstructured');
+    expect(lost.report.verdict).toBe('fail');
+    expect(lost.report.endToEnd?.missing).toEqual({ count: 1, examples: ['r-9'] });
+  });
+
+  it('is inconclusive when the job does not pass the ids on (the fault would prove nothing)', async () => {
+    const kafka = new FakeKafka('exactly-once', { input: 'elsewhere', output: 'out' });
+    const { report } = await drill('recovers', e2e(kafka, { idField: undefined }), 'unstructured');
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.decisiveStep).toMatchObject({ id: 'ids-in-flight', round: 1 });
+    expect(report.endToEnd).toBeUndefined();
   });
 });

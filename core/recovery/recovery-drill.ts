@@ -7,9 +7,10 @@ import { cancelJobAndWait } from '../jobs/index.js';
 import type { DrillCluster, JobLauncher, OutputTap } from './drill-ports.js';
 import { resolveDrillOptions, type DrillOptions, type ResolvedDrillOptions } from './drill-options.js';
 import { checkpointingOffMessage, controlHasCheckpointingMessage } from './flink001-explanation.js';
+import { checkIdsDelivered } from './end-to-end/ids-delivered.js';
 import { runKillRound } from './kill-round.js';
 import { done, pending, waitFor } from './round/wait-for.js';
-import type { RecoveryReport, RoundTimeline, StepResult } from './recovery-report.js';
+import type { EndToEndReport, RecoveryReport, RoundTimeline, StepResult } from './recovery-report.js';
 import { StepLog } from './step-log.js';
 import { decideVerdict } from './verdict.js';
 
@@ -37,6 +38,7 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
   const output = await inputs.openOutput();
   const outputOpenedMs = Date.now() - startedAt;
   let taskManagersMs = 0;
+  let endToEnd: EndToEndReport | undefined;
 
   const body = async (): Promise<void> => {
     const tmCheck = Date.now();
@@ -44,6 +46,8 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
     taskManagersMs = Date.now() - tmCheck;
 
     let t = Date.now();
+    if (!(await writeFirstIds(options, log))) return;
+    t = Date.now();
     const submitted = await inputs.launch(signal);
     jobId = submitted.jobId;
     entryClass = submitted.entryClass ?? entryClass;
@@ -91,6 +95,8 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
       if (outcome.timeline) timelines.push(outcome.timeline);
       if (!outcome.ok) break;
     }
+    // The end-to-end proof once the job has recovered (a failed round already decided the verdict).
+    if (!log.failed) endToEnd = await checkIdsDelivered({ cluster, options, log, checkpointIntervalMs: interval });
     return;
   };
 
@@ -119,11 +125,30 @@ export async function runRecoveryDrill(inputs: DrillInputs, drillOptions: DrillO
       job: { ...(jobId && { jobId }), ...(jobName && { name: jobName }), artifact: inputs.job.artifact, ...(entryClass && { entryClass }), args: [...inputs.job.args], control: options.control },
       steps: log.steps,
       timelines,
+      ...(endToEnd && { endToEnd }),
       startedAt,
       durationMs: Date.now() - startedAt,
       phases: { setupMs: (log.steps[0]?.at ?? Date.now()) - (log.steps[0]?.durationMs ?? 0) - startedAt, outputMs: outputOpenedMs, taskManagersMs, cleanupMs },
     };
   }
+}
+
+/** End-to-end check: the output topic made and the first half of the ids written before the job starts. */
+async function writeFirstIds(options: ResolvedDrillOptions, log: StepLog): Promise<boolean> {
+  const plan = options.endToEnd;
+  if (!plan) return true;
+  const t = Date.now();
+  options.onProgress(plan.inputTopic ? `writing ${plan.batches[0]!.length} of ${plan.ids.length} ids to ${plan.inputTopic}` : `creating ${plan.outputTopic}`);
+  // Made here so the checks can read it before the job's first commit.
+  await plan.broker.createTopic(plan.outputTopic);
+  if (!plan.inputTopic) return true;
+  await plan.broker.createTopic(plan.inputTopic);
+  const written = await plan.broker.produce(plan.inputTopic, plan.batches[0]!);
+  log.record('ids-written', 'passed', t, {
+    seen: `${written} ids (${plan.batches[0]![0]} …) to ${plan.inputTopic}; ${plan.ids.length - written} more go in just before the fault`,
+    evidence: { inputTopic: plan.inputTopic, outputTopic: plan.outputTopic, run: plan.run, written, total: plan.ids.length, guarantee: plan.guarantee },
+  });
+  return true;
 }
 
 /** The job's checkpoint configuration, or undefined when Flink says checkpointing is off. */

@@ -1,6 +1,8 @@
 // What a recovery drill hands back: named steps with Flink's evidence, a timeline per kill, and a
 // verdict. Plain data (JSON-serialisable) so the CLI prints it as is and the Test Explorer renders it.
 
+import type { EndToEndVerdict } from './end-to-end/end-to-end-verdict.js';
+
 export type StepId =
   | 'submitted'
   | 'checkpointing-enabled'
@@ -12,7 +14,10 @@ export type StepId =
   | 'restored-from-checkpoint'
   | 'new-checkpoint'
   | 'output-continued'
-  | 'sequence-intact';
+  | 'sequence-intact'
+  | 'ids-written'
+  | 'ids-in-flight'
+  | 'ids-delivered';
 
 /**
  * `not-judged`: the step applies but the drill had no way to examine it (a job's output with no
@@ -88,8 +93,24 @@ export interface RecoveryReport {
    * source that explain it (empty: no rule saw it coming). Absent when not looked for.
    */
   findings?: CitedFinding[];
+  /** The end-to-end check of a Kafka pipeline (`--verify-topic`): ids in, ids out, judged. */
+  endToEnd?: EndToEndReport;
   /** True when the drill was stopped through its AbortSignal (the job was cancelled). */
   cancelled?: boolean;
+}
+
+/** The end-to-end verdict with where and how it was read. */
+export interface EndToEndReport extends EndToEndVerdict {
+  outputTopic: string;
+  inputTopic?: string;
+  idField?: string;
+  isolation: 'read_committed';
+  /** The prefix of this run's ids. */
+  run: string;
+  /** From the job having recovered to the verdict: reading the output topic until every id was there. */
+  checkMs: number;
+  /** Full reads of the output topic it took. */
+  reads: number;
 }
 
 /** A static-analysis finding cited by a drill's verdict. */

@@ -12,6 +12,9 @@ export const STEP_TITLES: Record<StepId, string> = {
   'new-checkpoint': 'a new checkpoint completed after the restore',
   'output-continued': 'output continued (did not start over)',
   'sequence-intact': 'no gap or duplicate per key',
+  'ids-written': 'ids written to the input topic',
+  'ids-in-flight': 'ids in flight at the fault (sent, not yet committed)',
+  'ids-delivered': 'every input id in the output topic (read_committed)',
 };
 
 export interface StepFields {

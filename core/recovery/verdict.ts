@@ -10,6 +10,7 @@ const CLAIMS: Partial<Record<StepId, string>> = {
   'new-checkpoint': 'completed a new checkpoint',
   'output-continued': 'continued its output instead of starting over',
   'sequence-intact': 'printed no gap or duplicate per key',
+  'ids-delivered': 'delivered every input id to the output topic as its sink promises',
 };
 
 export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport, 'verdict' | 'summary' | 'decisiveStep'> {
@@ -23,7 +24,7 @@ export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport
   const where = `${decisive.round !== undefined ? `kill ${decisive.round}: ` : ''}${decisive.title}`;
   // What was seen, then what it means: "started over: … . The job started over: its source …".
   const detail = decisive.message
-    ? `${decisive.status === 'failed' && decisive.id === 'output-continued' && decisive.seen ? `${decisive.seen}. ` : ''}${decisive.message}`
+    ? `${decisive.status === 'failed' && (decisive.id === 'output-continued' || decisive.id === 'ids-delivered') && decisive.seen ? `${decisive.seen.replace(/\.$/, '')}. ` : ''}${decisive.message}`
     : [decisive.expected && `expected ${decisive.expected}`, decisive.seen && `saw ${decisive.seen}`].filter(Boolean).join('; ');
   const summary = failed || inconclusive
     ? `${failed ? 'Failed' : 'Inconclusive'} at "${where}"${detail ? `: ${detail}` : ''}`

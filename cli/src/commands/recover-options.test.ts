@@ -33,6 +33,19 @@ describe('flink-ft recover options', () => {
     expect(() => parseRecoverOptions(['a.jar', '--assert-regex', 'n=(?<value>\\d+)', '--assert-script', 'x'], '/w')).toThrow('Use either --assert-regex or --assert-script, not both.');
   });
 
+  it('parses the end-to-end check and rejects its flags without --verify-topic', () => {
+    expect(parseRecoverOptions(['job', '--verify-topic', 'out', '--input-topic', 'in', '--records', '10000', '--id-field', 'id'], '/w').endToEnd).toEqual({
+      outputTopic: 'out', inputTopic: 'in', records: 10000, idField: 'id', guarantee: 'exactly-once',
+    });
+    expect(parseRecoverOptions(['job', '--verify-topic', 'out', '--guarantee', 'at-least-once'], '/w').endToEnd).toEqual({ outputTopic: 'out', guarantee: 'at-least-once' });
+    expect(parseRecoverOptions(['job'], '/w').endToEnd).toBeUndefined();
+    expect(() => parseRecoverOptions(['job', '--input-topic', 'in'], '/w')).toThrow('--input-topic needs --verify-topic OUT (the output topic to check).');
+    expect(() => parseRecoverOptions(['job', '--verify-topic', 'out', '--records', '5'], '/w')).toThrow('--records needs --input-topic IN (where the ids are written).');
+    expect(() => parseRecoverOptions(['job', '--verify-topic', 'a b'], '/w')).toThrow("Invalid --verify-topic 'a b'.");
+    expect(() => parseRecoverOptions(['job', '--verify-topic', 'out', '--guarantee', 'maybe'], '/w')).toThrow("Invalid value 'maybe' for --guarantee. Use exactly-once or at-least-once.");
+    expect(() => parseRecoverOptions(['job', '--verify-topic', 'out', '--input-topic', 'in', '--records', '0'], '/w')).toThrow(/Invalid value '0' for --records/);
+  });
+
   it('maps verdicts to exit codes: pass 0, fail 1, inconclusive 2, not judged 3', () => {
     const report = (verdict: RecoveryReport['verdict']) => ({ verdict }) as RecoveryReport;
     expect([exitCodeOf(report('pass')), exitCodeOf(report('fail')), exitCodeOf(report('inconclusive')), exitCodeOf(report('not-judged'))]).toEqual([0, 1, 2, 3]);

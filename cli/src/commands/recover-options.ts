@@ -19,6 +19,8 @@ export interface RecoverOptions {
   workspace?: string;
   port?: number;
   image?: string;
+  /** The end-to-end check of a Kafka pipeline (`--verify-topic`). */
+  endToEnd?: { outputTopic: string; inputTopic?: string; records?: number; idField?: string; guarantee: 'exactly-once' | 'at-least-once' };
   help: boolean;
 }
 
@@ -34,6 +36,11 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'workspace', short: 'w', type: 'string', valueName: 'dir', description: 'Project folder whose cluster runs the drill (default: the current folder).' },
   { name: 'port', short: 'p', type: 'string', valueName: 'P', description: 'REST port when a cluster has to be started (default: 8081, next free one if taken).' },
   { name: 'image', type: 'string', valueName: 'I', description: "Flink image when a cluster has to be started (default: $FLINKFT_IMAGE, else the project's flink:<version>-java17, else flink:1.20-java17)." },
+  { name: 'verify-topic', type: 'string', valueName: 'OUT', description: 'End-to-end check: read this Kafka topic (read_committed) after recovery; every input id must be in it once (starts the cluster with Kafka; {kafka} in an --arg is the broker address for jobs).' },
+  { name: 'input-topic', type: 'string', valueName: 'IN', description: 'With --verify-topic: write the ids to this topic (half before the job starts, the rest just before the fault).' },
+  { name: 'records', type: 'string', valueName: 'N', description: 'With --input-topic: how many unique ids to write (default: 1000).' },
+  { name: 'id-field', type: 'string', valueName: 'F', description: 'With --verify-topic: the id is this field of a JSON output value (default: the whole value).' },
+  { name: 'guarantee', type: 'string', valueName: 'G', description: "With --verify-topic: what the pipeline promises, 'exactly-once' (default: each id once) or 'at-least-once' (duplicates allowed)." },
   { name: 'json', type: 'boolean', description: 'Print the verdict with steps, evidence and timings as JSON on stdout.' },
   { name: 'help', short: 'h', type: 'boolean', description: 'Show this help.' },
 ];
@@ -66,6 +73,7 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     }
     if (!assertRegex.includes('(?<value>')) throw new UsageError('--assert-regex needs a named group value, e.g. "count=(?<value>\\d+)".');
   }
+  const endToEnd = endToEndOf(text);
   const target = text('target');
   const port = text('port');
   const checkpoints = text('checkpoints');
@@ -84,6 +92,36 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     ...(text('workspace') !== undefined && { workspace: text('workspace') }),
     ...(port !== undefined && { port: parseIntFlag(port, 'port', 1, 65535) }),
     ...(text('image') !== undefined && { image: text('image') }),
+    ...(endToEnd && { endToEnd }),
     help,
+  };
+}
+
+const TOPIC = /^[a-zA-Z0-9._-]{1,249}$/;
+
+function endToEndOf(text: (name: string) => string | undefined): RecoverOptions['endToEnd'] {
+  const outputTopic = text('verify-topic');
+  const inputTopic = text('input-topic');
+  const records = text('records');
+  const idField = text('id-field');
+  const guarantee = text('guarantee');
+  if (outputTopic === undefined) {
+    const stray = [inputTopic !== undefined && 'input-topic', records !== undefined && 'records', idField !== undefined && 'id-field', guarantee !== undefined && 'guarantee'].filter(Boolean);
+    if (stray.length > 0) throw new UsageError(`--${stray[0]} needs --verify-topic OUT (the output topic to check).`);
+    return undefined;
+  }
+  for (const [flag, topic] of [['verify-topic', outputTopic], ['input-topic', inputTopic]] as const) {
+    if (topic !== undefined && !TOPIC.test(topic)) throw new UsageError(`Invalid --${flag} '${topic}'. Use letters, digits, '.', '_' and '-'.`);
+  }
+  if (records !== undefined && inputTopic === undefined) throw new UsageError('--records needs --input-topic IN (where the ids are written).');
+  if (guarantee !== undefined && guarantee !== 'exactly-once' && guarantee !== 'at-least-once') {
+    throw new UsageError(`Invalid value '${guarantee}' for --guarantee. Use exactly-once or at-least-once.`);
+  }
+  return {
+    outputTopic,
+    ...(inputTopic !== undefined && { inputTopic }),
+    ...(records !== undefined && { records: parseIntFlag(records, 'records', 1, 1_000_000) }),
+    ...(idField !== undefined && { idField }),
+    guarantee: guarantee ?? 'exactly-once',
   };
 }

@@ -12,6 +12,8 @@ import {
   formatReport,
   runRecoveryCheck,
   setUpRecoveryCheck,
+  withBrokerAddress,
+  type DrillOptions,
   type RecoveryCheckRequest,
   type RecoveryReport,
 } from '../../../core/recovery/index.js';
@@ -24,7 +26,7 @@ import { resolveWorkspace } from './cluster-workspace.js';
 import { RECOVER_OPTION_SPECS, parseRecoverOptions, type RecoverOptions } from './recover-options.js';
 import { withInterrupts } from './with-interrupts.js';
 
-const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--control] [--json]';
+const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--control] [--verify-topic OUT [--input-topic IN --records N] [--id-field F] [--guarantee G]] [--json]';
 
 const EPILOG = `Runs the recovery drill on the project's local cluster (started when none runs): submits the job
 fresh, confirms checkpointing through REST, waits for K completed checkpoints, SIGKILLs a TaskManager
@@ -45,7 +47,9 @@ Examples:
   flink-ft recover examples/probe/java
   flink-ft recover examples/probe/java --control
   flink-ft recover target/job.jar --class com.acme.Counts --arg=--input --arg /data --kills 3 --json
-  flink-ft recover jobs/enrich.py --assert-regex "offset=(?<value>\\d+)"`;
+  flink-ft recover jobs/enrich.py --assert-regex "offset=(?<value>\\d+)"
+  flink-ft recover examples/kafka/java --arg=--bootstrap --arg {kafka} --arg=--input --arg ids-in --arg=--output --arg ids-out \\
+    --input-topic ids-in --records 10000 --verify-topic ids-out --id-field id`;
 
 export const recoverCommand: Command = {
   name: 'recover',
@@ -84,12 +88,14 @@ export async function runRecover(
   signal?: AbortSignal,
 ): Promise<number> {
   const progress = (message: string): void => void io.stderr.write(`${message}\n`);
-  const cluster = await startDrillCluster(options, workspace, runtime, io, env);
+  const cluster = await startDrillCluster({ ...options, kafka: options.endToEnd !== undefined }, workspace, runtime, io, env);
   const setup = await setUpRecoveryCheck(recoveryRequestOf(options, workspace));
+  const endToEnd = await endToEndPlanOf(options, cluster);
   const report = await runRecoveryCheck(
     cluster,
-    setup.job,
+    endToEnd ? { ...setup.job, args: withBrokerAddress(setup.job.args, endToEnd.address) } : setup.job,
     {
+      ...(endToEnd && { endToEnd: endToEnd.plan }),
       checkpoints: options.checkpoints,
       kills: options.kills,
       control: setup.control,
@@ -103,6 +109,16 @@ export async function runRecover(
   if (options.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(formatReport(report));
   return exitCodeOf(report);
+}
+
+/** The end-to-end check against the cluster's broker, and the broker's address for the job's {kafka}. */
+async function endToEndPlanOf(options: RecoverOptions, cluster: StartedFlinkCluster): Promise<{ plan: NonNullable<DrillOptions['endToEnd']>; address: string } | undefined> {
+  if (!options.endToEnd) return undefined;
+  const broker = await cluster.kafka();
+  if (!broker) {
+    throw new UsageError("--verify-topic needs the cluster's Kafka broker, and the project's running cluster has none: stop it ('flink-ft cluster down') or start it with 'flink-ft cluster up --kafka'.");
+  }
+  return { plan: { broker, ...options.endToEnd }, address: broker.status().internalBootstrapServers };
 }
 
 export function exitCodeOf(report: RecoveryReport): number {
@@ -128,13 +144,13 @@ export function recoveryRequestOf(options: RecoverOptions, workspace: string): R
 
 /** Adopts the workspace's running cluster, or starts one with the drill's settings; exported for the faces' agreement test. */
 export async function startDrillCluster(
-  options: Pick<RecoverOptions, 'port' | 'image'>,
+  options: Pick<RecoverOptions, 'port' | 'image'> & { kafka?: boolean },
   workspace: string,
   runtime: RuntimeClient,
   io: CliIo,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<StartedFlinkCluster> {
   const printer = new ClusterProgressPrinter(io.stderr, io.now);
-  const setup = await clusterSetupFor(workspace, drillClusterSettings({ restPort: options.port, image: options.image }), env);
+  const setup = await clusterSetupFor(workspace, drillClusterSettings({ restPort: options.port, image: options.image, ...(options.kafka && { kafka: true }) }), env);
   return clusterBuilderFor(runtime, setup).withProgress(printer.report).start();
 }
