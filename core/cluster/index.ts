@@ -8,6 +8,7 @@ export { adoptCluster } from './adopt-cluster.js';
 export { removeClusterResources } from './cluster-cleanup.js';
 export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
 export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
+export { DEFAULT_NETEM_IMAGE, netemArgs, type NetemRule } from './task-manager-netem.js';
 export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';
 export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type PullPolicy } from './image-resolver.js';
 export * from './labels.js';

@@ -66,6 +66,13 @@ class RecordingRuntime implements RuntimeClient {
   async killContainer(): Promise<void> {}
   async stopContainer(): Promise<void> {}
   async removeContainer(): Promise<void> {}
+  async pauseContainer(): Promise<void> {}
+  async unpauseContainer(): Promise<void> {}
+  async disconnectNetwork(): Promise<void> {}
+  async connectNetwork(): Promise<void> {}
+  async containerNetworks(): Promise<string[]> {
+    return [];
+  }
   async containerLogs(): Promise<string[]> {
     return [];
   }

@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { FlinkRestClient } from '../flink-rest/index.js';
-import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import { networkName, taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import { TaskManagerNetem, type NetemRule, type NetemTarget } from './task-manager-netem.js';
 import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-status.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
@@ -8,7 +9,7 @@ import { CONTAINER_DATA_DIR } from './flink-properties.js';
 import { KafkaBroker } from './kafka/kafka-broker.js';
 import { LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
-import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
+import type { ContainerDetails, ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
 import { checkPurgeable, logDirOf, prepareLogDir, purgeProjectDirs } from './project-dirs.js';
@@ -158,6 +159,58 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const tm = await this.requireTaskManager(id);
     if (tm.state === 'running' || tm.state === 'paused') await this.runtime.killContainer(tm.containerId, 'SIGKILL');
     return this.requireTaskManager(id);
+  }
+
+  /** Freezes the TaskManager (docker pause): alive but silent, as a long GC pause or a stalled VM. */
+  async pauseTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    await this.runtime.pauseContainer(tm.containerId);
+    return this.requireTaskManager(id);
+  }
+
+  /** Lets a paused TaskManager run on; one that is not paused is left as it is. */
+  async unpauseTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'paused') await this.runtime.unpauseContainer(tm.containerId);
+    return this.requireTaskManager(id);
+  }
+
+  /** Takes the TaskManager off the cluster network: a network partition (it keeps running). */
+  async disconnectTaskManager(id: string): Promise<void> {
+    const tm = await this.requireTaskManager(id);
+    await this.runtime.disconnectNetwork(networkName(this.name), tm.containerId);
+  }
+
+  /** Puts it back on the cluster network (nothing to do when it is on it). */
+  async reconnectTaskManager(id: string): Promise<void> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'running' || tm.state === 'paused') await this.runtime.connectNetwork(networkName(this.name), tm.containerId);
+  }
+
+  /** Whether the TaskManager is attached to the cluster network. */
+  async taskManagerConnected(id: string): Promise<boolean> {
+    const tm = await this.requireTaskManager(id);
+    return (await this.runtime.containerNetworks(tm.containerId)).includes(networkName(this.name));
+  }
+
+  /** Docker's view of one TaskManager container: exit code, OOMKilled, limits. */
+  async taskManagerDetails(id: string): Promise<ContainerDetails> {
+    const tm = await this.requireTaskManager(id);
+    return this.runtime.inspectContainer(tm.containerId);
+  }
+
+  /** tc netem on the TaskManager's interface, through a helper container (task-manager-netem.ts). */
+  netem(image?: string): { apply(id: string, rule: NetemRule): Promise<string>; show(id: string): Promise<string>; clear(id: string): Promise<string> } {
+    const netem = new TaskManagerNetem(this.runtime, image);
+    const target = async (id: string): Promise<NetemTarget> => {
+      const tm = await this.requireTaskManager(id);
+      return { clusterName: this.name, tmId: id, containerId: tm.containerId, labels: this.blueprint.labels };
+    };
+    return {
+      apply: async (id, rule) => netem.apply(await target(id), rule),
+      show: async (id) => netem.show(await target(id)),
+      clear: async (id) => netem.clear(await target(id)),
+    };
   }
 
   /** SIGTERM: a graceful shutdown (SIGKILL after 10 s). */
