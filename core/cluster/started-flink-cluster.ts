@@ -200,7 +200,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
   }
 
   /** tc netem on the TaskManager's interface, through a helper container (task-manager-netem.ts). */
-  netem(image?: string): { apply(id: string, rule: NetemRule): Promise<string>; show(id: string): Promise<string>; clear(id: string): Promise<string> } {
+  netem(image?: string): { apply(id: string, rule: NetemRule): Promise<string>; show(id: string): Promise<string>; inspect(id: string): Promise<string>; clear(id: string): Promise<string> } {
     const netem = new TaskManagerNetem(this.runtime, image);
     const target = async (id: string): Promise<NetemTarget> => {
       const tm = await this.requireTaskManager(id);
@@ -209,6 +209,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
     return {
       apply: async (id, rule) => netem.apply(await target(id), rule),
       show: async (id) => netem.show(await target(id)),
+      inspect: async (id) => netem.inspect(await target(id)),
       clear: async (id) => netem.clear(await target(id)),
     };
   }

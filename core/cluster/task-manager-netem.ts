@@ -60,6 +60,16 @@ export class TaskManagerNetem {
     return (await this.runtime.exec(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE], { user: '0' })).output.trim();
   }
 
+  /** What the TaskManager's namespace holds, through a fresh helper removed afterwards: proof that nothing is left. */
+  async inspect(target: NetemTarget): Promise<string> {
+    const helper = await this.helper(target);
+    try {
+      return (await this.runtime.exec(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE], { user: '0' })).output.trim();
+    } finally {
+      await this.runtime.removeContainer(helper);
+    }
+  }
+
   /** Deletes the rule (a TaskManager without one is fine) and removes the helper. */
   async clear(target: NetemTarget): Promise<string> {
     const helper = await this.findHelper(target);

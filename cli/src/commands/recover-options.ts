@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
 import { parseIntFlag, taskManagerIdArg } from './cluster-options.js';
+import { FAULT_OPTION_SPEC, parseFaultValues } from './recover-fault-option.js';
+import type { FaultSpec } from '../../../core/recovery/index.js';
 
 export interface RecoverOptions {
   /** Absolute path of the jar, .py script or project folder. */
@@ -13,6 +15,8 @@ export interface RecoverOptions {
   control: boolean;
   json: boolean;
   target?: string;
+  /** --fault values, parsed; empty: the default kill. */
+  faults: FaultSpec[];
   assertRegex?: string;
   assertScript?: string;
   /** As typed; undefined = the working folder. */
@@ -28,6 +32,7 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'checkpoints', short: 'k', type: 'string', valueName: 'K', description: 'Completed checkpoints to wait for before the kill (default: 2).' },
   { name: 'kills', short: 'n', type: 'string', valueName: 'N', description: 'Kill rounds; each must recover (default: 1).' },
   { name: 'control', type: 'boolean', description: 'Negative control: checkpointing off (probe jobs get --checkpointing false --restart-attempts 3); must fail.' },
+  FAULT_OPTION_SPEC,
   { name: 'target', type: 'string', valueName: 'TM', description: 'Kill this TaskManager instead of the one running the source.' },
   { name: 'assert-regex', type: 'string', valueName: 'RE', description: 'Output progress: a regex with a group named value (and optionally key) that must keep increasing.' },
   { name: 'assert-script', type: 'string', valueName: 'CMD', description: 'Output progress: a command given {"before":[...],"after":[...]} on stdin; exit 0 = continued.' },
@@ -41,7 +46,7 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
 export function parseRecoverOptions(argv: readonly string[], cwd: string): RecoverOptions {
   const { values, positionals } = parseCommandLine(argv, RECOVER_OPTION_SPECS, 'recover');
   const help = values.help === true;
-  if (help) return { artifact: '', args: [], checkpoints: 2, kills: 1, control: false, json: false, help };
+  if (help) return { artifact: '', args: [], checkpoints: 2, kills: 1, control: false, json: false, faults: [], help };
   if (positionals.length !== 1) {
     throw new UsageError(
       `Expected one job: a jar, a PyFlink script or a project folder${positionals.length > 1 ? `, got ${positionals.map((p) => `'${p}'`).join(', ')}` : ''}. ` +
@@ -78,6 +83,7 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     kills: kills === undefined ? 1 : parseIntFlag(kills, 'kills', 1, 20),
     control: values.control === true,
     json: values.json === true,
+    faults: parseFaultValues(values.fault),
     ...(target !== undefined && { target: taskManagerIdArg(target) }),
     ...(assertRegex !== undefined && { assertRegex }),
     ...(text('assert-script') !== undefined && { assertScript: text('assert-script') }),
