@@ -73,6 +73,10 @@ class RecordingRuntime implements RuntimeClient {
   async containerNetworks(): Promise<string[]> {
     return [];
   }
+  async updateContainerResources(): Promise<void> {}
+  async containerMemoryUsage(): Promise<number> {
+    return 0;
+  }
   async containerLogs(): Promise<string[]> {
     return [];
   }

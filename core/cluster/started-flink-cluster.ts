@@ -199,6 +199,30 @@ export class StartedFlinkCluster implements AsyncDisposable {
     return this.runtime.inspectContainer(tm.containerId);
   }
 
+  /**
+   * An out-of-memory kill by the kernel: the container's memory limit is set just above what it
+   * uses, the JVM is made the OOM killer's first choice (oom_score_adj 1000; lowering the hog's
+   * own needs a capability the container lacks), then a process in it allocates past the limit, so
+   * the kernel kills the TaskManager's JVM. Resolves once the container exited; Docker's State.OOMKilled says it was the kernel.
+   */
+  async oomKillTaskManager(id: string, options: { headroomBytes?: number; timeoutMs?: number } = {}): Promise<ContainerDetails> {
+    const tm = await this.requireTaskManager(id);
+    const usage = await this.runtime.containerMemoryUsage(tm.containerId);
+    const limit = usage + (options.headroomBytes ?? 48 * 1024 * 1024);
+    await this.runtime.updateContainerResources(tm.containerId, { memoryBytes: limit });
+    const hog = `for p in $(pgrep java); do echo 1000 > /proc/$p/oom_score_adj; done; exec python3 -c "b = bytearray(${limit}); import time; time.sleep(60)"`;
+    // The exec ends when the container dies; its own error then is expected.
+    void this.runtime.exec(tm.containerId, ['sh', '-c', hog], { user: '0', timeoutMs: 90_000 }).catch(() => undefined);
+    await Wait.until(`${id} to be killed by the kernel`, async () => {
+      const c = await this.runtime.inspectContainer(tm.containerId);
+      return c.state === 'running' ? { state: 'pending', seen: `${c.state}, limit ${limit} bytes` } : { state: 'done', value: c };
+    })
+      .withTimeout(options.timeoutMs ?? 60_000)
+      .withPollInterval(200)
+      .waitUntilReady(this.waitTarget());
+    return this.runtime.inspectContainer(tm.containerId);
+  }
+
   /** tc netem on the TaskManager's interface, through a helper container (task-manager-netem.ts). */
   netem(image?: string): { apply(id: string, rule: NetemRule): Promise<string>; show(id: string): Promise<string>; inspect(id: string): Promise<string>; clear(id: string): Promise<string> } {
     const netem = new TaskManagerNetem(this.runtime, image);

@@ -40,6 +40,10 @@ export function faultOpsOf(cluster: StartedFlinkCluster, netemImage?: string): T
     applyNetem: (id, rule) => netem.apply(id, rule),
     clearNetem: (id) => netem.clear(id),
     netemRules: (id) => netem.inspect(id),
+    oomKill: async (id) => {
+      const c = await cluster.oomKillTaskManager(id);
+      return { oomKilled: c.oomKilled, exitCode: c.exitCode, limitBytes: c.resources?.memoryBytes ?? 0 };
+    },
   };
 }
 

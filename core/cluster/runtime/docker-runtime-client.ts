@@ -217,6 +217,21 @@ export class DockerRuntimeClient implements RuntimeClient {
     }
   }
 
+  async updateContainerResources(id: string, resources: ContainerResources): Promise<void> {
+    await this.call('container update', (abortSignal) =>
+      this.docker.getContainer(id).update({
+        abortSignal,
+        ...(resources.memoryBytes && { Memory: resources.memoryBytes, MemorySwap: resources.memoryBytes }),
+        ...(resources.cpus && { NanoCpus: Math.round(resources.cpus * 1e9) }),
+      }),
+    );
+  }
+
+  async containerMemoryUsage(id: string): Promise<number> {
+    const stats = (await this.call('container stats', (abortSignal) => this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal } as { stream: false }))) as { memory_stats?: { usage?: number } };
+    return stats.memory_stats?.usage ?? 0;
+  }
+
   async containerNetworks(id: string): Promise<string[]> {
     const info = await this.call('container inspect', (abortSignal) => this.docker.getContainer(id).inspect({ abortSignal }));
     return Object.keys(info.NetworkSettings?.Networks ?? {});

@@ -140,6 +140,10 @@ export interface RuntimeClient {
   disconnectNetwork(network: string, containerId: string): Promise<void>;
   /** Attaches it again, with its aliases. Ignores one already attached. */
   connectNetwork(network: string, containerId: string, aliases?: string[]): Promise<void>;
+  /** Changes a running container's limits (the kernel enforces a lower memory limit from then on). */
+  updateContainerResources(id: string, resources: ContainerResources): Promise<void>;
+  /** The container's memory use now, in bytes (its cgroup's usage). */
+  containerMemoryUsage(id: string): Promise<number>;
   /** The networks the container is attached to, by name. */
   containerNetworks(id: string): Promise<string[]>;
   /** The last `tail` lines of stdout+stderr. */

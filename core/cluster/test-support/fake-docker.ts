@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { LABEL_ROLE, LABEL_TM_ID } from '../labels.js';
 import type {
+  ContainerResources,
   ContainerDetails,
   ContainerSpec,
   ContainerState,
@@ -114,6 +115,12 @@ export class FakeDocker implements RuntimeClient, AsyncDisposable {
   }
   async connectNetwork(network: string, containerId: string): Promise<void> {
     this.detached.delete(`${network}/${containerId}`);
+  }
+  async updateContainerResources(id: string, resources: ContainerResources): Promise<void> {
+    this.require(id).spec.resources = resources;
+  }
+  async containerMemoryUsage(): Promise<number> {
+    return 256 * 1024 * 1024;
   }
   async containerNetworks(id: string): Promise<string[]> {
     const c = this.require(id);

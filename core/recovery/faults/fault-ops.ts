@@ -14,6 +14,8 @@ export interface TaskManagerFaultOps {
   applyNetem(tmId: string, rule: NetemRule): Promise<string>;
   /** Deletes it and removes the helper; returns what `tc qdisc show` still listed. */
   clearNetem(tmId: string): Promise<string>;
+  /** Lowers its memory limit and fills it; resolves once the container exited, with Docker's State. */
+  oomKill(tmId: string): Promise<{ oomKilled: boolean; exitCode: number; limitBytes: number }>;
   /** `tc qdisc show` on its interface, through a fresh helper (to prove no rule is left). */
   netemRules(tmId: string): Promise<string>;
 }

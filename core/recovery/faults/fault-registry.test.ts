@@ -16,7 +16,7 @@ describe('parseFaultSpec', () => {
 
   it('names the valid faults when the name is unknown', () => {
     expect(() => parseFaultSpec('kill-everything')).toThrow(FaultSpecError);
-    expect(() => parseFaultSpec('kill-everything')).toThrow(/Unknown fault 'kill-everything'\. Valid faults: kill-tm, pause-tm\[=SECONDS\], partition-tm\[=SECONDS\], delay-tm=MS, loss-tm=PERCENT/);
+    expect(() => parseFaultSpec('kill-everything')).toThrow(/Unknown fault 'kill-everything'\. Valid faults: kill-tm, pause-tm\[=SECONDS\], partition-tm\[=SECONDS\], delay-tm=MS, loss-tm=PERCENT, oom-tm/);
     expect(validFaultsText().split(', ')).toHaveLength(FAULT_KINDS.length);
   });
 
@@ -33,8 +33,8 @@ describe('parseFaultSpec', () => {
 describe('createFault / faultFromSpecs', () => {
   it('makes the fault each spec names, with its --fault name', () => {
     const ops = new FakeFaultOps();
-    const names = ['kill-tm', 'pause-tm=3', 'partition-tm=4', 'delay-tm=200', 'loss-tm=20'].map((v) => createFault(parseFaultSpec(v), ops).name);
-    expect(names).toEqual(['kill-tm', 'pause-tm=3', 'partition-tm=4', 'delay-tm=200', 'loss-tm=20']);
+    const names = ['kill-tm', 'pause-tm=3', 'partition-tm=4', 'delay-tm=200', 'loss-tm=20', 'oom-tm'].map((v) => createFault(parseFaultSpec(v), ops).name);
+    expect(names).toEqual(['kill-tm', 'pause-tm=3', 'partition-tm=4', 'delay-tm=200', 'loss-tm=20', 'oom-tm']);
   });
 
   it('defaults to the kill, and makes a sequence of several', () => {

@@ -5,6 +5,7 @@ import type { Fault } from './fault.js';
 import type { TaskManagerFaultOps } from './fault-ops.js';
 import { FaultSequence } from './fault-sequence.js';
 import { TaskManagerKill } from './task-manager-kill.js';
+import { TaskManagerOom } from './task-manager-oom.js';
 import { DEFAULT_NETEM_SECONDS, TaskManagerNetemFault } from './task-manager-netem.js';
 import { DEFAULT_PARTITION_SECONDS, TaskManagerPartition } from './task-manager-partition.js';
 import { DEFAULT_PAUSE_SECONDS, TaskManagerPause } from './task-manager-pause.js';
@@ -26,6 +27,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   { name: 'partition-tm', value: 'optional', valueName: 'SECONDS', range: [1, 600], defaultValue: DEFAULT_PARTITION_SECONDS, description: 'Disconnect a TaskManager running the job from the cluster network, reconnect it after SECONDS.' },
   { name: 'delay-tm', value: 'required', valueName: 'MS', range: [1, 60_000], description: `Delay its packets by MS (tc netem) for ${DEFAULT_NETEM_SECONDS} s; the report compares checkpoint durations.` },
   { name: 'loss-tm', value: 'required', valueName: 'PERCENT', range: [1, 100], description: `Drop PERCENT of its packets (tc netem) for ${DEFAULT_NETEM_SECONDS} s.` },
+  { name: 'oom-tm', value: 'none', description: 'Lower its memory limit and fill it: the kernel OOM-kills it (State.OOMKilled); a replacement starts.' },
 ];
 
 export const DEFAULT_FAULT = 'kill-tm';
@@ -71,6 +73,8 @@ export function createFault(spec: FaultSpec, ops: TaskManagerFaultOps): Fault {
       return new TaskManagerNetemFault(ops, { delayMs: spec.value! });
     case 'loss-tm':
       return new TaskManagerNetemFault(ops, { lossPercent: spec.value! });
+    case 'oom-tm':
+      return new TaskManagerOom(ops);
     default:
       throw new FaultSpecError(`Unknown fault '${spec.kind}'. Valid faults: ${validFaultsText()}.`);
   }

@@ -44,6 +44,10 @@ export class FakeFaultOps implements TaskManagerFaultOps {
     if (this.refuse !== 'clear') this.rules.delete(id);
     return this.netemRules(id);
   }
+  async oomKill(id: string): Promise<{ oomKilled: boolean; exitCode: number; limitBytes: number }> {
+    this.calls.push(`oom ${id}`);
+    return { oomKilled: true, exitCode: 137, limitBytes: 300 * 1024 * 1024 };
+  }
   async netemRules(id: string): Promise<string> {
     const r = this.rules.get(id);
     return r ? `qdisc netem 8001: root refcnt 2 limit 1000${r.delayMs !== undefined ? ` delay ${r.delayMs}ms` : ''}${r.lossPercent !== undefined ? ` loss ${r.lossPercent}%` : ''}` : 'qdisc noqueue 0: root refcnt 2';
