@@ -6,7 +6,7 @@ export { clusterBuilderFor, clusterSetupFor } from './cluster-setup.js';
 export { StartedFlinkCluster, type AddTaskManagerOptions, type DownOptions } from './started-flink-cluster.js';
 export { adoptCluster } from './adopt-cluster.js';
 export { removeClusterResources } from './cluster-cleanup.js';
-export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerStatus } from './cluster-status.js';
+export type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerLimits, TaskManagerStatus } from './cluster-status.js';
 export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
 export { DEFAULT_NETEM_IMAGE, netemArgs, type NetemRule } from './task-manager-netem.js';
 export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';

@@ -1,8 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { FlinkRestClient } from '../flink-rest/index.js';
-import { networkName, taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import { limitsFromLabels, networkName, taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
 import { TaskManagerNetem, type NetemRule, type NetemTarget } from './task-manager-netem.js';
-import type { ClusterStatus, RestStatus, TaskManagerHandle } from './cluster-status.js';
+import type { ClusterStatus, RestStatus, TaskManagerHandle, TaskManagerLimits } from './cluster-status.js';
 import { removeClusterResources } from './cluster-cleanup.js';
 import { TaskManagerNotFoundError } from './errors/task-manager-not-found-error.js';
 import { CONTAINER_DATA_DIR } from './flink-properties.js';
@@ -18,6 +18,8 @@ export interface AddTaskManagerOptions {
   /** Resolve only once REST lists the new TaskManager. */
   waitUntilRegistered?: boolean;
   timeoutMs?: number;
+  /** Its own CPU and memory limits and slot count (default: the host's, the cluster's slots). */
+  limits?: TaskManagerLimits;
 }
 
 export interface DownOptions {
@@ -141,7 +143,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const next = Math.max(0, ...existing.map((tm) => taskManagerNumber(tm.id)).filter(Number.isFinite)) + 1;
     const id = taskManagerId(next);
     await prepareLogDir(this.workspace, id);
-    const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id));
+    const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id, options.limits));
     try {
       await this.runtime.startContainer(containerId);
     } catch (error) {
@@ -306,7 +308,8 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const id = c.labels[LABEL_TM_ID] ?? c.name;
     // Without a workspace label there is no log folder to name (never one relative to the current folder).
     const logDir = isAbsolute(this.workspace) ? logDirOf(this.workspace, id) : '';
-    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir };
+    const limits = limitsFromLabels(c.labels);
+    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir, ...(limits && { limits }) };
   }
 
   // Files the containers wrote belong to uid 9999; a non-root user cannot delete them from the host,

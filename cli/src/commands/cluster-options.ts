@@ -1,5 +1,7 @@
 import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
+import type { TaskManagerLimits } from '../../../core/cluster/index.js';
+import { taskManagerLimits } from './task-manager-limits.js';
 
 /** `flink-ft cluster <sub>`: one entry per subcommand, with its own flags (and its own --help). */
 export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'down'] as const;
@@ -31,7 +33,15 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     HELP,
   ],
   status: [WORKSPACE, JSON_FLAG, HELP],
-  'add-tm': [{ name: 'no-wait', type: 'boolean', description: 'Return once the container runs, before Flink registers it.' }, WORKSPACE, JSON_FLAG, HELP],
+  'add-tm': [
+    { name: 'no-wait', type: 'boolean', description: 'Return once the container runs, before Flink registers it.' },
+    { name: 'cpus', type: 'string', valueName: 'N', description: 'CPU limit of this TaskManager, e.g. 0.5 or 2 (default: none).' },
+    { name: 'memory', type: 'string', valueName: 'M', description: 'Memory limit, e.g. 1g or 1536m (default: none); Flink budgets 90% of it (taskmanager.memory.process.size).' },
+    { name: 'slots', short: 's', type: 'string', valueName: 'N', description: "Task slots of this TaskManager (default: the cluster's)." },
+    WORKSPACE,
+    JSON_FLAG,
+    HELP,
+  ],
   'kill-tm': [WORKSPACE, JSON_FLAG, HELP],
   'stop-tm': [WORKSPACE, JSON_FLAG, HELP],
   down: [{ name: 'purge', type: 'boolean', description: 'Also delete .flink/checkpoints, .flink/savepoints and .flink/logs.' }, WORKSPACE, HELP],
@@ -49,7 +59,7 @@ export const CLUSTER_SUMMARIES: Readonly<Record<ClusterSubcommand, string>> = {
 export const CLUSTER_SYNOPSES: Readonly<Record<ClusterSubcommand, string>> = {
   up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--json]',
   status: 'cluster status [--json]',
-  'add-tm': 'cluster add-tm [--no-wait] [--json]',
+  'add-tm': 'cluster add-tm [--cpus N] [--memory M] [--slots N] [--no-wait] [--json]',
   'kill-tm': 'cluster kill-tm [ID] [--json]',
   'stop-tm': 'cluster stop-tm [ID] [--json]',
   down: 'cluster down [--purge]',
@@ -78,7 +88,7 @@ export type ClusterInvocation =
   | { kind: 'help'; subcommand?: ClusterSubcommand }
   | ({ kind: 'up' } & UpOptions)
   | ({ kind: 'status' } & Common)
-  | ({ kind: 'add-tm'; wait: boolean } & Common)
+  | ({ kind: 'add-tm'; wait: boolean; limits?: TaskManagerLimits } & Common)
   | ({ kind: 'kill-tm' | 'stop-tm'; id?: string } & Common)
   | { kind: 'down'; purge: boolean; workspace?: string };
 
@@ -118,7 +128,7 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
     case 'status':
       return { kind: 'status', ...common };
     case 'add-tm':
-      return { kind: 'add-tm', wait: values['no-wait'] !== true, ...common };
+      return { kind: 'add-tm', wait: values['no-wait'] !== true, ...common, ...taskManagerLimits(values) };
     case 'kill-tm':
     case 'stop-tm':
       return { kind: subcommand, ...common, ...(positionals[0] !== undefined ? { id: taskManagerIdArg(positionals[0]) } : {}) };
