@@ -40,6 +40,7 @@ export class Config {
       kafka: config.get<boolean>('cluster.kafka', d.kafka),
       kafkaPort: config.get<number>('cluster.kafkaPort', d.kafkaPort),
       kafkaImage: config.get<string>('cluster.kafkaImage', d.kafkaImage),
+      localRecovery: config.get<boolean>('cluster.localRecovery', d.localRecovery),
       dockerSocket: config.get<string>('docker.socket', d.dockerSocket),
     };
   }

@@ -21,6 +21,12 @@ export interface ClusterSettings {
   kafkaPort?: number;
   /** Blank or absent: see resolveKafkaImage. */
   kafkaImage?: string;
+  /**
+   * Task-local recovery (`state.backend.local-recovery`, a key 1.20 and 2.x both read): each
+   * TaskManager keeps a local copy of its state, so a task restarted on the same TaskManager
+   * (a pause, a partition) restores from disk instead of the checkpoint storage.
+   */
+  localRecovery?: boolean;
 }
 
 /** The defaults of every face (the CLI's help, package.json's schema and the builder say the same). */
@@ -30,4 +36,5 @@ export const DEFAULT_CLUSTER_SETTINGS = {
   restPort: 8081,
   allowNextFreePort: false,
   kafka: false,
+  localRecovery: false,
 } as const satisfies ClusterSettings;

@@ -25,6 +25,7 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     { name: 'next-free-port', type: 'boolean', description: 'If the port is taken, use the next free one instead of failing.' },
     { name: 'image', type: 'string', valueName: 'I', description: 'Flink image (default: $FLINKFT_IMAGE, else flink:<version>-java17).' },
     { name: 'flink-version', type: 'string', valueName: 'V', description: "Flink version of the official image flink:<V>-java17, e.g. 1.20 or 2.3 (default: the project's, else 1.20); offline, the locally built flinkft/flink:<V>-java17 stands in." },
+    { name: 'local-recovery', type: 'boolean', description: 'Task-local recovery (state.backend.local-recovery): a task restarted on the same TaskManager restores from its local copy.' },
     { name: 'kafka', type: 'boolean', description: 'Also start a single Kafka broker (KRaft): kafka:9092 for jobs, 127.0.0.1:<kafka-port> for the host.' },
     { name: 'kafka-port', type: 'string', valueName: 'P', description: 'Host port of the Kafka broker on 127.0.0.1 (default: 9092).' },
     { name: 'kafka-image', type: 'string', valueName: 'I', description: 'Kafka image (default: $FLINKFT_KAFKA_IMAGE, else apache/kafka:<version>).' },
@@ -57,7 +58,7 @@ export const CLUSTER_SUMMARIES: Readonly<Record<ClusterSubcommand, string>> = {
 };
 
 export const CLUSTER_SYNOPSES: Readonly<Record<ClusterSubcommand, string>> = {
-  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--json]',
+  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--local-recovery] [--kafka [--kafka-port P] [--kafka-image I]] [--json]',
   status: 'cluster status [--json]',
   'add-tm': 'cluster add-tm [--cpus N] [--memory M] [--slots N] [--no-wait] [--json]',
   'kill-tm': 'cluster kill-tm [ID] [--json]',
@@ -82,6 +83,7 @@ export interface UpOptions extends Common {
   kafka: boolean;
   kafkaPort?: number;
   kafkaImage?: string;
+  localRecovery: boolean;
 }
 
 export type ClusterInvocation =
@@ -119,6 +121,7 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
         ...optionalInt(values.slots, 'slots', 1, 128, 'slots'),
         ...optionalInt(values.port, 'port', 1, 65535, 'port'),
         nextFreePort: values['next-free-port'] === true,
+        localRecovery: values['local-recovery'] === true,
         ...stringValue(values.image, 'image'),
         ...flinkVersion(values['flink-version']),
         kafka: values.kafka === true || values['kafka-port'] !== undefined || values['kafka-image'] !== undefined,

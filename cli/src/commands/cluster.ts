@@ -203,6 +203,7 @@ export function upClusterSettings(options: UpOptions): ClusterSettings {
     kafka: options.kafka,
     kafkaPort: options.kafkaPort,
     kafkaImage: options.kafkaImage,
+    localRecovery: options.localRecovery,
   };
 }
 
