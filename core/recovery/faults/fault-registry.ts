@@ -32,6 +32,9 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 
 export const DEFAULT_FAULT = 'kill-tm';
 
+/** The other faults as the editor lists them (one test each under a job), with values that show something. */
+export const FAULT_TEST_PRESETS: readonly string[] = ['pause-tm', 'partition-tm', 'delay-tm=300', 'loss-tm=20', 'oom-tm'];
+
 export interface FaultSpec {
   kind: string;
   value?: number;
