@@ -15,8 +15,8 @@ export interface RecoverOptions {
   control: boolean;
   json: boolean;
   target?: string;
-  /** --fault values, parsed; empty: the default kill. */
-  faults: FaultSpec[];
+  /** --fault values, parsed; absent: the default kill. */
+  faults?: FaultSpec[];
   assertRegex?: string;
   assertScript?: string;
   /** As typed; undefined = the working folder. */
@@ -46,7 +46,7 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
 export function parseRecoverOptions(argv: readonly string[], cwd: string): RecoverOptions {
   const { values, positionals } = parseCommandLine(argv, RECOVER_OPTION_SPECS, 'recover');
   const help = values.help === true;
-  if (help) return { artifact: '', args: [], checkpoints: 2, kills: 1, control: false, json: false, faults: [], help };
+  if (help) return { artifact: '', args: [], checkpoints: 2, kills: 1, control: false, json: false, help };
   if (positionals.length !== 1) {
     throw new UsageError(
       `Expected one job: a jar, a PyFlink script or a project folder${positionals.length > 1 ? `, got ${positionals.map((p) => `'${p}'`).join(', ')}` : ''}. ` +
@@ -83,7 +83,7 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     kills: kills === undefined ? 1 : parseIntFlag(kills, 'kills', 1, 20),
     control: values.control === true,
     json: values.json === true,
-    faults: parseFaultValues(values.fault),
+    ...faultsOption(parseFaultValues(values.fault)),
     ...(target !== undefined && { target: taskManagerIdArg(target) }),
     ...(assertRegex !== undefined && { assertRegex }),
     ...(text('assert-script') !== undefined && { assertScript: text('assert-script') }),
@@ -92,4 +92,8 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     ...(text('image') !== undefined && { image: text('image') }),
     help,
   };
+}
+
+function faultsOption(faults: FaultSpec[]): { faults?: FaultSpec[] } {
+  return faults.length > 0 ? { faults } : {};
 }

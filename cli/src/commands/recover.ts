@@ -99,7 +99,7 @@ export async function runRecover(
       kills: options.kills,
       control: setup.control,
       ...(options.target && { targetTaskManager: options.target }),
-      ...(options.faults.length > 0 && { faults: options.faults }),
+      ...(options.faults && { faults: options.faults }),
       ...(env['FLINKFT_NETEM_IMAGE'] && { netemImage: env['FLINKFT_NETEM_IMAGE'] }),
       ...(setup.assertion && { assertion: setup.assertion }),
       ...(signal && { signal }),
