@@ -1,7 +1,8 @@
-// Network emulation (tc netem) on a TaskManager's interface, from a helper container that shares
-// its network namespace and alone holds NET_ADMIN: the Flink image needs neither tc nor the
-// capability. The rule lives in the TaskManager's namespace, so undoing it is `tc qdisc del`, then
-// the helper goes.
+// Network faults on a TaskManager's interface, from a helper container that shares its network
+// namespace and alone holds NET_ADMIN: the Flink image needs neither the tools nor the capability.
+// Delay is `tc netem` (a kernel without sch_netem cannot delay: the error says so); loss is an
+// iptables `statistic` DROP rule in and out, which needs no netem. The rules live in the
+// TaskManager's namespace, so undoing them is deleting them; then the helper goes.
 import { clusterLevelLabels, LABEL_ROLE } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
 import type { RuntimeClient } from './runtime/runtime-client.js';
@@ -25,12 +26,16 @@ export interface NetemRule {
 }
 
 export function netemArgs(rule: NetemRule): string[] {
-  const args: string[] = [];
-  if (rule.delayMs !== undefined) args.push('delay', `${rule.delayMs}ms`);
-  if (rule.lossPercent !== undefined) args.push('loss', `${rule.lossPercent}%`);
-  if (args.length === 0) throw new RangeError('a netem rule needs a delay or a loss');
-  return args;
+  if (rule.delayMs === undefined) throw new RangeError('a netem rule needs a delay');
+  return ['delay', `${rule.delayMs}ms`];
 }
+
+/** The iptables rule (after -I/-D CHAIN) that drops `percent` of the packets at random. */
+export function lossRuleArgs(percent: number): string[] {
+  return ['-m', 'statistic', '--mode', 'random', '--probability', (percent / 100).toFixed(4), '-j', 'DROP'];
+}
+
+const CHAINS = ['INPUT', 'OUTPUT'] as const;
 
 export class TaskManagerNetem {
   constructor(
@@ -48,23 +53,42 @@ export class TaskManagerNetem {
       throw new ClusterError(`The netem helper image ${this.image} is missing. Build it with scripts/build-netem-image.sh (offline, from the local Java base image).`);
     }
     const helper = await this.helper(target);
-    const added = await this.runtime.exec(helper, ['tc', 'qdisc', 'replace', 'dev', DEVICE, 'root', 'netem', ...netemArgs(rule)], { user: '0' });
-    if (added.exitCode !== 0) throw new ClusterError(`tc could not add the netem rule on ${target.tmId}: ${added.output.trim()}`);
+    try {
+      if (rule.delayMs !== undefined) {
+        const added = await this.run(helper, ['tc', 'qdisc', 'replace', 'dev', DEVICE, 'root', 'netem', ...netemArgs(rule)]);
+        if (added.exitCode !== 0) {
+          const noNetem = /qdisc kind is unknown/.test(added.output);
+          throw new ClusterError(
+            `tc could not add the netem delay on ${target.tmId}: ${added.output.trim()}.` +
+              (noNetem ? " This machine's kernel has no netem (sch_netem, CONFIG_NET_SCH_NETEM): delay-tm cannot run here; loss-tm (iptables) can." : ''),
+          );
+        }
+      }
+      if (rule.lossPercent !== undefined) {
+        for (const chain of CHAINS) {
+          const added = await this.run(helper, ['iptables', '-w', '-I', chain, ...lossRuleArgs(rule.lossPercent)]);
+          if (added.exitCode !== 0) throw new ClusterError(`iptables could not add the loss rule on ${target.tmId}: ${added.output.trim()}`);
+        }
+      }
+    } catch (error) {
+      // Leave nothing behind: no half-set rule, no helper.
+      await this.clear(target).catch(() => undefined);
+      throw error;
+    }
     return this.show(target);
   }
 
-  /** The qdiscs on the TaskManager's eth0 ('' when the helper is gone). */
+  /** The TaskManager's qdisc and drop rules ('' when the helper is gone). */
   async show(target: NetemTarget): Promise<string> {
     const helper = await this.findHelper(target);
-    if (!helper) return '';
-    return (await this.runtime.exec(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE], { user: '0' })).output.trim();
+    return helper ? this.rules(helper) : '';
   }
 
   /** What the TaskManager's namespace holds, through a fresh helper removed afterwards: proof that nothing is left. */
   async inspect(target: NetemTarget): Promise<string> {
     const helper = await this.helper(target);
     try {
-      return (await this.runtime.exec(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE], { user: '0' })).output.trim();
+      return await this.rules(helper);
     } finally {
       await this.runtime.removeContainer(helper);
     }
@@ -74,10 +98,26 @@ export class TaskManagerNetem {
   async clear(target: NetemTarget): Promise<string> {
     const helper = await this.findHelper(target);
     if (!helper) return '';
-    await this.runtime.exec(helper, ['tc', 'qdisc', 'del', 'dev', DEVICE, 'root'], { user: '0' }).catch(() => undefined);
-    const left = await this.show(target).catch(() => '');
+    await this.run(helper, ['tc', 'qdisc', 'del', 'dev', DEVICE, 'root']).catch(() => undefined);
+    // Our DROP rules as `iptables -S` prints them ("-A INPUT -m statistic … -j DROP"), deleted one by one.
+    const listed = (await this.run(helper, ['iptables', '-w', '-S']).catch(() => undefined))?.output.split('\n') ?? [];
+    for (const line of listed.filter((l) => l.startsWith('-A ') && l.includes('statistic') && l.includes('DROP'))) {
+      await this.run(helper, ['iptables', '-w', '-D', ...line.trim().split(/\s+/).slice(1)]).catch(() => undefined);
+    }
+    const left = await this.rules(helper).catch(() => '');
     await this.runtime.removeContainer(helper);
     return left;
+  }
+
+  /** `tc qdisc show` plus the DROP rules of `iptables -S`: what is in force on the TaskManager. */
+  private async rules(helper: string): Promise<string> {
+    const qdisc = (await this.run(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE])).output.trim();
+    const drops = (await this.run(helper, ['iptables', '-w', '-S'])).output.split('\n').filter((l) => l.includes('DROP'));
+    return [qdisc, ...drops].join('\n').trim();
+  }
+
+  private run(helper: string, cmd: string[]) {
+    return this.runtime.exec(helper, cmd, { user: '0', timeoutMs: 30_000 });
   }
 
   private async findHelper(target: NetemTarget): Promise<string | undefined> {

@@ -54,7 +54,7 @@ function verified(steps: readonly StepResult[]): string[] {
 /** "a TaskManager crash" for kills; the faults' own titles for the others (pause, partition, netem). */
 function faultsNamed(steps: readonly StepResult[], rounds: number): string {
   const titles = [...new Set(steps.filter((s) => s.id === 'killed').map((s) => s.title))];
-  if (titles.every((t) => t.startsWith('TaskManager killed'))) return rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`;
+  if (titles.every((t) => t === 'TaskManager killed (SIGKILL)')) return rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`;
   return rounds === 1 ? `the fault "${titles[0]}"` : `${rounds} faults (${titles.join('; ')})`;
 }
 

@@ -26,7 +26,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   { name: 'pause-tm', value: 'optional', valueName: 'SECONDS', range: [1, 600], defaultValue: DEFAULT_PAUSE_SECONDS, description: 'docker pause a TaskManager running the job, unpause it after SECONDS; the job must go on either way.' },
   { name: 'partition-tm', value: 'optional', valueName: 'SECONDS', range: [1, 600], defaultValue: DEFAULT_PARTITION_SECONDS, description: 'Disconnect a TaskManager running the job from the cluster network, reconnect it after SECONDS.' },
   { name: 'delay-tm', value: 'required', valueName: 'MS', range: [1, 60_000], description: `Delay its packets by MS (tc netem) for ${DEFAULT_NETEM_SECONDS} s; the report compares checkpoint durations.` },
-  { name: 'loss-tm', value: 'required', valueName: 'PERCENT', range: [1, 100], description: `Drop PERCENT of its packets (tc netem) for ${DEFAULT_NETEM_SECONDS} s.` },
+  { name: 'loss-tm', value: 'required', valueName: 'PERCENT', range: [1, 100], description: `Drop PERCENT of its packets at random (iptables statistic, in and out) for ${DEFAULT_NETEM_SECONDS} s.` },
   { name: 'oom-tm', value: 'none', description: 'Lower its memory limit and fill it: the kernel OOM-kills it (State.OOMKilled); a replacement starts.' },
 ];
 

@@ -1,5 +1,5 @@
-// delay-tm=MS and loss-tm=PERCENT: a tc netem rule on a TaskManager's interface for a while (from a
-// helper container in its network namespace), then deleted. The job usually rides it out; what
+// delay-tm=MS and loss-tm=PERCENT: a tc netem delay, or an iptables random DROP rule, on a
+// TaskManager's interface for a while (from a helper container in its network namespace), then deleted. The job usually rides it out; what
 // shows the fault is the checkpoints: their durations while it held against before.
 import type { NetemRule } from '../../cluster/index.js';
 import type { FaultTarget } from './fault.js';
@@ -18,7 +18,7 @@ export class TaskManagerNetemFault extends TimedTaskManagerFault {
     seconds = DEFAULT_NETEM_SECONDS,
   ) {
     super(seconds * 1000);
-    this.title = `TaskManager network ${describeRule(rule)} (tc netem)`;
+    this.title = `TaskManager network ${describeRule(rule)} (${rule.delayMs !== undefined ? 'tc netem' : 'iptables'})`;
     this.name = rule.delayMs !== undefined ? `delay-tm=${rule.delayMs}` : `loss-tm=${rule.lossPercent}`;
   }
 
@@ -28,7 +28,7 @@ export class TaskManagerNetemFault extends TimedTaskManagerFault {
 
   protected async apply(tmId: string): Promise<{ seen: string; evidence: Record<string, unknown> }> {
     const qdisc = await this.ops.applyNetem(tmId, this.rule);
-    return { seen: `${tmId}: ${qdisc.split('\n').find((l) => l.includes('netem')) ?? qdisc}`, evidence: { rule: this.rule, qdisc } };
+    return { seen: `${tmId}: ${qdisc.split('\n').find(inForce) ?? qdisc}`, evidence: { rule: this.rule, qdisc } };
   }
 
   protected async revert(tmId: string): Promise<void> {
@@ -37,8 +37,13 @@ export class TaskManagerNetemFault extends TimedTaskManagerFault {
 
   protected async stillInForce(tmId: string): Promise<string> {
     const left = await this.ops.netemRules(tmId);
-    return left.includes('netem') ? left : '';
+    return left.split('\n').some(inForce) ? left : '';
   }
+}
+
+/** A line of the helper's listing that shows one of our rules. */
+function inForce(line: string): boolean {
+  return line.includes('netem') || (line.includes('statistic') && line.includes('DROP'));
 }
 
 function describeRule(rule: NetemRule): string {

@@ -30,7 +30,7 @@ describe('timed TaskManager faults', () => {
       'tm-1 paused for 600 s',
       'tm-1 off the cluster network for 600 s',
       'tm-1: qdisc netem 8001: root refcnt 2 limit 1000 delay 300ms for 600 s',
-      'tm-1: qdisc netem 8001: root refcnt 2 limit 1000 loss 25% for 600 s',
+      'tm-1: -A INPUT -m statistic --mode random --probability 0.2500 -j DROP for 600 s',
     ]);
     expect(inForce(ops)).toEqual(['paused tm-1', 'cut off tm-1', 'netem tm-1']);
   });

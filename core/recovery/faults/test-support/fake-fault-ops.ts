@@ -50,6 +50,7 @@ export class FakeFaultOps implements TaskManagerFaultOps {
   }
   async netemRules(id: string): Promise<string> {
     const r = this.rules.get(id);
-    return r ? `qdisc netem 8001: root refcnt 2 limit 1000${r.delayMs !== undefined ? ` delay ${r.delayMs}ms` : ''}${r.lossPercent !== undefined ? ` loss ${r.lossPercent}%` : ''}` : 'qdisc noqueue 0: root refcnt 2';
+    if (!r) return 'qdisc noqueue 0: root refcnt 2';
+    return r.delayMs !== undefined ? `qdisc netem 8001: root refcnt 2 limit 1000 delay ${r.delayMs}ms` : `qdisc noqueue 0: root refcnt 2\n-A INPUT -m statistic --mode random --probability ${(r.lossPercent! / 100).toFixed(4)} -j DROP`;
   }
 }
