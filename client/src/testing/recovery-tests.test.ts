@@ -60,8 +60,8 @@ describe('the recovery Test Explorer tree', () => {
     const faults: string[] = [];
     group.children.forEach((c) => faults.push(c.label));
     expect(faults).toEqual(['survives pause-tm', 'survives partition-tm', 'survives delay-tm=300', 'survives loss-tm=20', 'survives oom-tm']);
-    expect(tree.collect([controller.items.get(JAVA_ID)!], undefined).map((i) => i.id)).toEqual([`${JAVA_ID}#recovers`, `${JAVA_ID}#control`]);
-    expect(tree.collect([group], undefined)).toHaveLength(5);
+    expect(tree.collect([controller.items.get(JAVA_ID)! as never], undefined).map((i) => i.id)).toEqual([`${JAVA_ID}#recovers`, `${JAVA_ID}#control`]);
+    expect(tree.collect([group as never], undefined)).toHaveLength(5);
   });
 });
 
@@ -115,7 +115,7 @@ describe('running recovery tests', () => {
     const { controller, tree, run } = await setUp();
     runRecoveryCheck.mockResolvedValue(report({}));
     const item = controller.items.get(JAVA_ID)!.children.get(`${JAVA_ID}#faults`)!.children.get(`${JAVA_ID}#fault:delay-tm=300`)!;
-    expect(tree.testOf(item)?.fault).toEqual({ kind: 'delay-tm', value: 300 });
+    expect(tree.testOf(item as never)?.fault).toEqual({ kind: 'delay-tm', value: 300 });
     const r = await run(item);
     expect(r.events.find((e) => e.kind === 'passed')).toMatchObject({ id: item.id });
     expect(runRecoveryCheck.mock.calls[0]![2].faults).toEqual([{ kind: 'delay-tm', value: 300 }]);
