@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRecoveryDrill } from '../recovery-drill.js';
+import { formatTimeline } from '../timeline.js';
 import type { RoundContext } from '../round/round-context.js';
 import { FakeFlink } from '../test-support/fake-flink.js';
 import type { Fault } from './fault.js';
@@ -112,6 +113,9 @@ describe('a round the job rides out', () => {
     expect(report.steps.find((s) => s.id === 'failure-observed')?.seen).toMatch(/stayed RUNNING through the fault .* completed checkpoint \d+ after it; checkpoint duration \(median\) before/);
     expect(report.verdict).toBe('pass');
     expect(report.summary).toContain('the fault "TaskManager nudged (test fault)"');
+    // The report names the fault and the TaskManager it hit.
+    expect(report.timelines[0]).toMatchObject({ fault: 'nudge-tm', killedTaskManager: 'tm-1' });
+    expect(formatTimeline(report.timelines[0]!).split('\n')[0]).toBe('round 1: nudge-tm on tm-1');
   });
 
   it('fails when the fault is never lifted and the job never fails either', async () => {
