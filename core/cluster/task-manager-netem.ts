@@ -9,7 +9,6 @@ import type { RuntimeClient } from './runtime/runtime-client.js';
 
 /** Built by scripts/build-netem-image.sh (FROM the local Java base image, plus Debian's iproute2). */
 export const DEFAULT_NETEM_IMAGE = 'flinkft/netem:local';
-const DEVICE = 'eth0';
 
 export interface NetemTarget {
   clusterName: string;
@@ -55,7 +54,9 @@ export class TaskManagerNetem {
     const helper = await this.helper(target);
     try {
       if (rule.delayMs !== undefined) {
-        const added = await this.run(helper, ['tc', 'qdisc', 'replace', 'dev', DEVICE, 'root', 'netem', ...netemArgs(rule)]);
+        // eth0, or eth1 after a partition (a reconnect adds a new interface): the one that is not lo.
+        const device = (await this.devices(helper))[0] ?? 'eth0';
+        const added = await this.run(helper, ['tc', 'qdisc', 'replace', 'dev', device, 'root', 'netem', ...netemArgs(rule)]);
         if (added.exitCode !== 0) {
           const noNetem = /qdisc kind is unknown/.test(added.output);
           throw new ClusterError(
@@ -98,7 +99,7 @@ export class TaskManagerNetem {
   async clear(target: NetemTarget): Promise<string> {
     const helper = await this.findHelper(target);
     if (!helper) return '';
-    await this.run(helper, ['tc', 'qdisc', 'del', 'dev', DEVICE, 'root']).catch(() => undefined);
+    for (const device of await this.devices(helper).catch(() => [])) await this.run(helper, ['tc', 'qdisc', 'del', 'dev', device, 'root']).catch(() => undefined);
     // Our DROP rules as `iptables -S` prints them ("-A INPUT -m statistic … -j DROP"), deleted one by one.
     const listed = (await this.run(helper, ['iptables', '-w', '-S']).catch(() => undefined))?.output.split('\n') ?? [];
     for (const line of listed.filter((l) => l.startsWith('-A ') && l.includes('statistic') && l.includes('DROP'))) {
@@ -111,9 +112,15 @@ export class TaskManagerNetem {
 
   /** `tc qdisc show` plus the DROP rules of `iptables -S`: what is in force on the TaskManager. */
   private async rules(helper: string): Promise<string> {
-    const qdisc = (await this.run(helper, ['tc', 'qdisc', 'show', 'dev', DEVICE])).output.trim();
+    const qdisc = (await this.run(helper, ['tc', 'qdisc', 'show'])).output.split('\n').filter((l) => !/ dev lo /.test(l)).join('\n').trim();
     const drops = (await this.run(helper, ['iptables', '-w', '-S'])).output.split('\n').filter((l) => l.includes('DROP'));
     return [qdisc, ...drops].join('\n').trim();
+  }
+
+  /** The namespace's interfaces other than lo, from `ip -o link show`. */
+  private async devices(helper: string): Promise<string[]> {
+    const out = (await this.run(helper, ['ip', '-o', 'link', 'show'])).output;
+    return [...out.matchAll(/^\d+:\s+([^:@\s]+)/gm)].map((m) => m[1]!).filter((d) => d !== 'lo');
   }
 
   private run(helper: string, cmd: string[]) {
