@@ -54,6 +54,13 @@ export const failureObservedStep: RoundStep = async (ctx, state) => {
   }
   const job = outcome.job;
   moments.failureObservedAt = Date.now();
+  if (mayRideOut) {
+    // Checkpoints may complete while a pause or lossy link holds, until the job fails: the restore
+    // must come from one completed before the failure, which may be later than the injection.
+    const cp = await cluster.rest.checkpoints(jobId, { signal: options.signal }).catch(() => undefined);
+    const latest = cp?.latest.completed?.id;
+    if (latest !== undefined && latest > (state.lastCompletedAtFault ?? -1)) state.lastCompletedAtFault = latest;
+  }
   const cause = await failureCause(ctx, injected.issuedAt);
   moments.failureNoticedAt = cause?.timestamp ?? job.timestamps.RESTARTING ?? job.timestamps.FAILING ?? moments.failureObservedAt;
   log.record('failure-observed', 'passed', t, {
