@@ -6,6 +6,7 @@
 #   FLINKFT_IMAGE_ALIAS=flinkft/flink:local
 #   FLINKFT_FLINK_VERSION=1.20.5
 #   FLINKFT_KAFKA_IMAGE=flinkft/kafka:4.1.1
+#   FLINKFT_NETEM_IMAGE=flinkft/netem:local (tc for the delay-tm / loss-tm faults)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CACHE="${FLINKFT_CACHE:-/var/cache/flinkft}"
@@ -18,6 +19,8 @@ export FLINK_VERSION FLINKFT_CACHE="$CACHE" FLINKFT_IMAGE_REPO="$REPO" KAFKA_VER
 "$HERE/setup-docker.sh"
 "$HERE/build-flink-image.sh"
 "$HERE/build-kafka-image.sh"
+NETEM_IMAGE="${FLINKFT_NETEM_IMAGE:-flinkft/netem:local}"
+FLINKFT_NETEM_IMAGE="$NETEM_IMAGE" "$HERE/build-netem-image.sh"
 KAFKA_IMAGE="${KAFKA_REPO}:${KAFKA_VERSION}"
 docker image inspect "$KAFKA_IMAGE" >/dev/null 2>&1 || { echo "[setup-test-env] ERROR: $KAFKA_IMAGE missing after build" >&2; exit 1; }
 
@@ -29,6 +32,7 @@ FLINKFT_IMAGE=$IMAGE
 FLINKFT_IMAGE_ALIAS=${REPO}:local
 FLINKFT_FLINK_VERSION=$FLINK_VERSION
 FLINKFT_KAFKA_IMAGE=$KAFKA_IMAGE
+FLINKFT_NETEM_IMAGE=$NETEM_IMAGE
 ENV
 mv "$CACHE/image.env.tmp" "$CACHE/image.env"
 echo "[setup-test-env] ready; image settings in $CACHE/image.env"

@@ -43,6 +43,7 @@ export class Config {
       kafkaImage: config.get<string>('cluster.kafkaImage', d.kafkaImage),
       highAvailability: config.get<boolean>('cluster.highAvailability', d.highAvailability),
       jobManagers: config.get<number>('cluster.jobManagers', d.jobManagers),
+      localRecovery: config.get<boolean>('cluster.localRecovery', d.localRecovery),
       dockerSocket: config.get<string>('docker.socket', d.dockerSocket),
     };
   }

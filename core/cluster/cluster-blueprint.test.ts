@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClusterName, isValidClusterName, jobManagerSpec, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import { defaultClusterName, isValidClusterName, jobManagerSpec, limitsFromLabels, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
 import { parseFlinkProperties } from './flink-properties.js';
 import { clusterLabels } from './labels.js';
 
@@ -59,5 +59,19 @@ describe('cluster names', () => {
     expect(defaultClusterName('/other/My Flink Job!')).not.toBe(name);
     expect(isValidClusterName(name)).toBe(true);
     expect(isValidClusterName('Bad Name')).toBe(false);
+  });
+});
+
+describe('taskManagerSpec with limits', () => {
+  it('puts CPU and memory limits on the container, slots and the process size in Flink, and the limits in labels', () => {
+    const bp: ClusterBlueprint = { name: 'c', workspace: '/w', image: 'img', restPort: 8081, properties: { 'taskmanager.numberOfTaskSlots': '2' }, labels: {} };
+    const spec = taskManagerSpec(bp, 'tm-3', { cpus: 0.5, memoryBytes: 1024 ** 3, slots: 4 });
+    expect(spec.resources).toEqual({ cpus: 0.5, memoryBytes: 1024 ** 3 });
+    expect(spec.env['FLINK_PROPERTIES']).toContain('taskmanager.numberOfTaskSlots: 4');
+    expect(spec.env['FLINK_PROPERTIES']).toContain('taskmanager.memory.process.size: 921m');
+    expect(limitsFromLabels(spec.labels)).toEqual({ cpus: 0.5, memoryBytes: 1024 ** 3, slots: 4 });
+    const plain = taskManagerSpec(bp, 'tm-4');
+    expect(plain.resources).toBeUndefined();
+    expect(limitsFromLabels(plain.labels)).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import {
   CONTAINER_WORKSPACE_DIR,
   renderFlinkProperties,
 } from './flink-properties.js';
-import { jobManagerLabels, taskManagerLabels } from './labels.js';
+import type { TaskManagerLimits } from './cluster-status.js';
+import { LABEL_TM_CPUS, LABEL_TM_MEMORY, LABEL_TM_SLOTS, jobManagerLabels, taskManagerLabels } from './labels.js';
 import type { ContainerSpec } from './runtime/runtime-client.js';
 import { logDirOf, projectDirs } from './project-dirs.js';
 import { haTaskManagerBinds, isHighAvailability, type JobManagerSlot } from './ha/ha-blueprint.js';
@@ -99,8 +100,13 @@ export function jobManagerSpec(bp: ClusterBlueprint): ContainerSpec {
   };
 }
 
-export function taskManagerSpec(bp: ClusterBlueprint, tmId: string): ContainerSpec {
+export function taskManagerSpec(bp: ClusterBlueprint, tmId: string, limits: TaskManagerLimits = {}): ContainerSpec {
   const dirs = projectDirs(bp.workspace);
+  const own: Record<string, string> = {
+    ...(limits.slots !== undefined && { 'taskmanager.numberOfTaskSlots': String(limits.slots) }),
+    // Flink budgets its whole process within the container's limit (heap, managed, network, overhead).
+    ...(limits.memoryBytes !== undefined && { 'taskmanager.memory.process.size': `${Math.floor((limits.memoryBytes * 0.9) / 1024 / 1024)}m` }),
+  };
   return {
     name: taskManagerContainerName(bp.name, tmId),
     image: bp.image,
@@ -109,9 +115,12 @@ export function taskManagerSpec(bp: ClusterBlueprint, tmId: string): ContainerSp
     hostname: tmId,
     env: {
       ...scriptEnv(CONTAINER_LOG_DIR),
-      FLINK_PROPERTIES: renderFlinkProperties({ ...bp.properties, 'taskmanager.resource-id': tmId }),
+      FLINK_PROPERTIES: renderFlinkProperties({ ...bp.properties, ...own, 'taskmanager.resource-id': tmId }),
     },
-    labels: taskManagerLabels(bp.labels, tmId),
+    labels: { ...taskManagerLabels(bp.labels, tmId), ...limitLabels(limits) },
+    ...((limits.cpus !== undefined || limits.memoryBytes !== undefined) && {
+      resources: { ...(limits.cpus !== undefined && { cpus: limits.cpus }), ...(limits.memoryBytes !== undefined && { memoryBytes: limits.memoryBytes }) },
+    }),
     network: networkName(bp.name),
     binds: [
       { hostPath: dirs.checkpoints, containerPath: CONTAINER_CHECKPOINT_DIR },
@@ -120,4 +129,22 @@ export function taskManagerSpec(bp: ClusterBlueprint, tmId: string): ContainerSp
       ...(isHighAvailability(bp.properties) ? haTaskManagerBinds(bp.workspace) : []),
     ],
   };
+}
+
+function limitLabels(limits: TaskManagerLimits): Record<string, string> {
+  return {
+    ...(limits.cpus !== undefined && { [LABEL_TM_CPUS]: String(limits.cpus) }),
+    ...(limits.memoryBytes !== undefined && { [LABEL_TM_MEMORY]: String(limits.memoryBytes) }),
+    ...(limits.slots !== undefined && { [LABEL_TM_SLOTS]: String(limits.slots) }),
+  };
+}
+
+/** A TaskManager's limits, read back from its labels. */
+export function limitsFromLabels(labels: Readonly<Record<string, string>>): TaskManagerLimits | undefined {
+  const num = (key: string): number | undefined => (labels[key] !== undefined && Number.isFinite(Number(labels[key])) ? Number(labels[key]) : undefined);
+  const cpus = num(LABEL_TM_CPUS);
+  const memoryBytes = num(LABEL_TM_MEMORY);
+  const slots = num(LABEL_TM_SLOTS);
+  if (cpus === undefined && memoryBytes === undefined && slots === undefined) return undefined;
+  return { ...(cpus !== undefined && { cpus }), ...(memoryBytes !== undefined && { memoryBytes }), ...(slots !== undefined && { slots }) };
 }

@@ -25,6 +25,12 @@ export interface ClusterSettings {
   highAvailability?: boolean;
   /** JobManagers of an HA cluster (default 2); ignored without highAvailability. */
   jobManagers?: number;
+  /**
+   * Task-local recovery (`state.backend.local-recovery`, a key 1.20 and 2.x both read): each
+   * TaskManager keeps a local copy of its state, so a task restarted on the same TaskManager
+   * (a pause, a partition) restores from disk instead of the checkpoint storage.
+   */
+  localRecovery?: boolean;
 }
 
 /** The defaults of every face (the CLI's help, package.json's schema and the builder say the same). */
@@ -36,4 +42,5 @@ export const DEFAULT_CLUSTER_SETTINGS = {
   kafka: false,
   highAvailability: false,
   jobManagers: 2,
+  localRecovery: false,
 } as const satisfies ClusterSettings;

@@ -48,7 +48,12 @@ describe('resolveClusterSetup', () => {
       allowNextFreePort: false,
       flinkProperties: {},
     });
-    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false, kafka: false, highAvailability: false, jobManagers: 2 });
+    expect(DEFAULT_CLUSTER_SETTINGS).toEqual({ taskManagers: 2, slots: 2, restPort: 8081, allowNextFreePort: false, kafka: false, highAvailability: false, jobManagers: 2, localRecovery: false });
+  });
+
+  it('turns task-local recovery on beneath the user\'s own Flink properties', () => {
+    expect(resolveClusterSetup('/p', { localRecovery: true }, { env: {} }).flinkProperties).toEqual({ 'state.backend.local-recovery': 'true' });
+    expect(resolveClusterSetup('/p', { localRecovery: true, flinkProperties: { 'state.backend.local-recovery': 'false' } }, { env: {} }).flinkProperties).toEqual({ 'state.backend.local-recovery': 'false' });
   });
 
   it('adds the Kafka broker on request: the setting, else $FLINKFT_KAFKA_IMAGE, else the official image', () => {

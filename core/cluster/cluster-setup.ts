@@ -8,6 +8,9 @@ import { resolveKafkaImage, type KafkaOptions } from './kafka/kafka-blueprint.js
 import { detectProjectFlinkVersion } from './project-flink-version.js';
 import type { RuntimeClient } from './runtime/runtime-client.js';
 
+/** Task-local recovery's key: renamed execution.state-recovery.from-local in 1.20, the old one still read by 2.3. */
+export const LOCAL_RECOVERY_KEY = 'state.backend.local-recovery';
+
 /** Everything the builder is given, resolved: plain data, so faces can be compared. */
 export interface ClusterSetup {
   workspace: string;
@@ -32,7 +35,8 @@ export function resolveClusterSetup(workspace: string, settings: ClusterSettings
     slots: settings.slots ?? DEFAULT_CLUSTER_SETTINGS.slots,
     restPort: settings.restPort ?? DEFAULT_CLUSTER_SETTINGS.restPort,
     allowNextFreePort: settings.allowNextFreePort ?? DEFAULT_CLUSTER_SETTINGS.allowNextFreePort,
-    flinkProperties: { ...settings.flinkProperties },
+    // Beneath the user's own properties: a key they set is theirs.
+    flinkProperties: { ...((settings.localRecovery ?? DEFAULT_CLUSTER_SETTINGS.localRecovery) && { [LOCAL_RECOVERY_KEY]: 'true' }), ...settings.flinkProperties },
     ...((settings.kafka ?? DEFAULT_CLUSTER_SETTINGS.kafka)
       ? { kafka: { image: resolveKafkaImage(settings, context), ...(settings.kafkaPort !== undefined ? { hostPort: settings.kafkaPort } : {}) } }
       : {}),

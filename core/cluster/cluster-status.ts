@@ -9,6 +9,14 @@ export interface TaskManagerHandle {
   state: ContainerState;
   /** Host folder with its .out/.log files (`.flink/logs/<id>`). */
   logDir: string;
+  /** Its own limits, when it was started with some (`cluster add-tm --cpus --memory --slots`). */
+  limits?: TaskManagerLimits;
+}
+
+export interface TaskManagerLimits {
+  cpus?: number;
+  memoryBytes?: number;
+  slots?: number;
 }
 
 /** A JobManager of an HA cluster: its id (jm-N, its hostname), container and own REST URL. */

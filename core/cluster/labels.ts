@@ -20,6 +20,10 @@ export const LABEL_IMAGE_RECIPE_HASH = 'dev.flinkft.recipe-hash';
 export const LABEL_JM_ID = 'dev.flinkft.jm-id';
 /** The host port of that JobManager's REST API (each JobManager of an HA cluster has its own). */
 export const LABEL_JM_REST_PORT = 'dev.flinkft.jm-rest-port';
+/** A TaskManager's own limits (`cluster add-tm --cpus --memory --slots`), on its container only. */
+export const LABEL_TM_CPUS = 'dev.flinkft.tm-cpus';
+export const LABEL_TM_MEMORY = 'dev.flinkft.tm-memory-bytes';
+export const LABEL_TM_SLOTS = 'dev.flinkft.tm-slots';
 
 /** The host port of the cluster's Kafka broker (on its container only). */
 export const LABEL_KAFKA_PORT = 'dev.flinkft.kafka-port';
@@ -61,9 +65,9 @@ export function kafkaLabels(cluster: Readonly<Record<string, string>>, hostPort:
   return { ...cluster, [LABEL_ROLE]: 'kafka', [LABEL_KAFKA_PORT]: String(hostPort) };
 }
 
-/** The cluster-level labels of a container: everything but its role, TaskManager / JobManager id and ports. */
+/** The cluster-level labels of a container: everything but its role, TaskManager / JobManager id and ports, and TaskManager limits. */
 export function clusterLevelLabels(containerLabels: Readonly<Record<string, string>>): Record<string, string> {
-  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, [LABEL_JM_ID]: _jm, [LABEL_JM_REST_PORT]: _jmPort, ...rest } = containerLabels;
+  const { [LABEL_ROLE]: _role, [LABEL_TM_ID]: _tm, [LABEL_KAFKA_PORT]: _kafka, [LABEL_JM_ID]: _jm, [LABEL_JM_REST_PORT]: _jmPort, [LABEL_TM_CPUS]: _cpus, [LABEL_TM_MEMORY]: _memory, [LABEL_TM_SLOTS]: _slots, ...rest } = containerLabels;
   return rest;
 }
 

@@ -66,6 +66,17 @@ class RecordingRuntime implements RuntimeClient {
   async killContainer(): Promise<void> {}
   async stopContainer(): Promise<void> {}
   async removeContainer(): Promise<void> {}
+  async pauseContainer(): Promise<void> {}
+  async unpauseContainer(): Promise<void> {}
+  async disconnectNetwork(): Promise<void> {}
+  async connectNetwork(): Promise<void> {}
+  async containerNetworks(): Promise<string[]> {
+    return [];
+  }
+  async updateContainerResources(): Promise<void> {}
+  async containerMemoryUsage(): Promise<number> {
+    return 0;
+  }
   async containerLogs(): Promise<string[]> {
     return [];
   }

@@ -1,7 +1,8 @@
 import { isAbsolute } from 'node:path';
 import { FlinkRestClient } from '../flink-rest/index.js';
-import { taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
-import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, RestStatus, TaskManagerHandle } from './cluster-status.js';
+import { limitsFromLabels, networkName, taskManagerId, taskManagerNumber, taskManagerSpec, type ClusterBlueprint } from './cluster-blueprint.js';
+import { TaskManagerNetem, type NetemRule, type NetemTarget } from './task-manager-netem.js';
+import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, RestStatus, TaskManagerHandle, TaskManagerLimits } from './cluster-status.js';
 import { JobManagerNotFoundError } from './errors/job-manager-not-found-error.js';
 import { checkpointIdsInZooKeeper, readLeader, type LeaderInfo } from './ha/zookeeper-leader.js';
 import { removeClusterResources } from './cluster-cleanup.js';
@@ -10,7 +11,7 @@ import { CONTAINER_DATA_DIR } from './flink-properties.js';
 import { KafkaBroker } from './kafka/kafka-broker.js';
 import { LABEL_JM_ID, LABEL_JM_REST_PORT, LABEL_ROLE, LABEL_TM_ID, START_MARKER_ROLE, managedFilter } from './labels.js';
 import { ClusterError } from './errors/cluster-error.js';
-import type { ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
+import type { ContainerDetails, ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
 import { checkPurgeable, logDirOf, prepareLogDir, purgeProjectDirs } from './project-dirs.js';
@@ -19,6 +20,8 @@ export interface AddTaskManagerOptions {
   /** Resolve only once REST lists the new TaskManager. */
   waitUntilRegistered?: boolean;
   timeoutMs?: number;
+  /** Its own CPU and memory limits and slot count (default: the host's, the cluster's slots). */
+  limits?: TaskManagerLimits;
 }
 
 export interface DownOptions {
@@ -201,7 +204,7 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const next = Math.max(0, ...existing.map((tm) => taskManagerNumber(tm.id)).filter(Number.isFinite)) + 1;
     const id = taskManagerId(next);
     await prepareLogDir(this.workspace, id);
-    const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id));
+    const containerId = await this.runtime.createContainer(taskManagerSpec(this.blueprint, id, options.limits));
     try {
       await this.runtime.startContainer(containerId);
     } catch (error) {
@@ -219,6 +222,83 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const tm = await this.requireTaskManager(id);
     if (tm.state === 'running' || tm.state === 'paused') await this.runtime.killContainer(tm.containerId, 'SIGKILL');
     return this.requireTaskManager(id);
+  }
+
+  /** Freezes the TaskManager (docker pause): alive but silent, as a long GC pause or a stalled VM. */
+  async pauseTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    await this.runtime.pauseContainer(tm.containerId);
+    return this.requireTaskManager(id);
+  }
+
+  /** Lets a paused TaskManager run on; one that is not paused is left as it is. */
+  async unpauseTaskManager(id: string): Promise<TaskManagerHandle> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'paused') await this.runtime.unpauseContainer(tm.containerId);
+    return this.requireTaskManager(id);
+  }
+
+  /** Takes the TaskManager off the cluster network: a network partition (it keeps running). */
+  async disconnectTaskManager(id: string): Promise<void> {
+    const tm = await this.requireTaskManager(id);
+    await this.runtime.disconnectNetwork(networkName(this.name), tm.containerId);
+  }
+
+  /** Puts it back on the cluster network (nothing to do when it is on it). */
+  async reconnectTaskManager(id: string): Promise<void> {
+    const tm = await this.requireTaskManager(id);
+    if (tm.state === 'running' || tm.state === 'paused') await this.runtime.connectNetwork(networkName(this.name), tm.containerId);
+  }
+
+  /** Whether the TaskManager is attached to the cluster network. */
+  async taskManagerConnected(id: string): Promise<boolean> {
+    const tm = await this.requireTaskManager(id);
+    return (await this.runtime.containerNetworks(tm.containerId)).includes(networkName(this.name));
+  }
+
+  /** Docker's view of one TaskManager container: exit code, OOMKilled, limits. */
+  async taskManagerDetails(id: string): Promise<ContainerDetails> {
+    const tm = await this.requireTaskManager(id);
+    return this.runtime.inspectContainer(tm.containerId);
+  }
+
+  /**
+   * An out-of-memory kill by the kernel: the container's memory limit is set just above what it
+   * uses, the JVM is made the OOM killer's first choice (oom_score_adj 1000; lowering the hog's
+   * own needs a capability the container lacks), then a process in it allocates past the limit, so
+   * the kernel kills the TaskManager's JVM. Resolves once the container exited; Docker's State.OOMKilled says it was the kernel.
+   */
+  async oomKillTaskManager(id: string, options: { headroomBytes?: number; timeoutMs?: number } = {}): Promise<ContainerDetails> {
+    const tm = await this.requireTaskManager(id);
+    const usage = await this.runtime.containerMemoryUsage(tm.containerId);
+    const limit = usage + (options.headroomBytes ?? 48 * 1024 * 1024);
+    await this.runtime.updateContainerResources(tm.containerId, { memoryBytes: limit });
+    const hog = `for p in $(pgrep java); do echo 1000 > /proc/$p/oom_score_adj; done; exec python3 -c "b = bytearray(${limit}); import time; time.sleep(60)"`;
+    // The exec ends when the container dies; its own error then is expected.
+    void this.runtime.exec(tm.containerId, ['sh', '-c', hog], { user: '0', timeoutMs: 90_000 }).catch(() => undefined);
+    await Wait.until(`${id} to be killed by the kernel`, async () => {
+      const c = await this.runtime.inspectContainer(tm.containerId);
+      return c.state === 'running' ? { state: 'pending', seen: `${c.state}, limit ${limit} bytes` } : { state: 'done', value: c };
+    })
+      .withTimeout(options.timeoutMs ?? 60_000)
+      .withPollInterval(200)
+      .waitUntilReady(this.waitTarget());
+    return this.runtime.inspectContainer(tm.containerId);
+  }
+
+  /** tc netem on the TaskManager's interface, through a helper container (task-manager-netem.ts). */
+  netem(image?: string): { apply(id: string, rule: NetemRule): Promise<string>; show(id: string): Promise<string>; inspect(id: string): Promise<string>; clear(id: string): Promise<string> } {
+    const netem = new TaskManagerNetem(this.runtime, image);
+    const target = async (id: string): Promise<NetemTarget> => {
+      const tm = await this.requireTaskManager(id);
+      return { clusterName: this.name, tmId: id, containerId: tm.containerId, labels: this.blueprint.labels };
+    };
+    return {
+      apply: async (id, rule) => netem.apply(await target(id), rule),
+      show: async (id) => netem.show(await target(id)),
+      inspect: async (id) => netem.inspect(await target(id)),
+      clear: async (id) => netem.clear(await target(id)),
+    };
   }
 
   /** SIGTERM: a graceful shutdown (SIGKILL after 10 s). */
@@ -307,7 +387,8 @@ export class StartedFlinkCluster implements AsyncDisposable {
     const id = c.labels[LABEL_TM_ID] ?? c.name;
     // Without a workspace label there is no log folder to name (never one relative to the current folder).
     const logDir = isAbsolute(this.workspace) ? logDirOf(this.workspace, id) : '';
-    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir };
+    const limits = limitsFromLabels(c.labels);
+    return { id, containerId: c.id, containerName: c.name, state: c.state, logDir, ...(limits && { limits }) };
   }
 
   // Files the containers wrote belong to uid 9999; a non-root user cannot delete them from the host,

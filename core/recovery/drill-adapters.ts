@@ -4,6 +4,7 @@ import { projectDirs, type StartedFlinkCluster } from '../cluster/index.js';
 import { buildIfStale, localClusterInfo, submitJob } from '../jobs/index.js';
 import { TaskManagerOutput } from '../logs/index.js';
 import type { DrillCluster, JobLauncher, OutputRecord, OutputTap } from './drill-ports.js';
+import type { TaskManagerFaultOps } from './faults/fault-ops.js';
 
 /** What to run: a built jar, a PyFlink script, or a Maven/Gradle project folder (built when stale). */
 export interface DrillJobSpec {
@@ -22,6 +23,27 @@ export function drillClusterOf(cluster: StartedFlinkCluster): DrillCluster {
     removeTaskManager: async (id) => {
       const tm = (await cluster.taskManagers()).find((t) => t.id === id);
       if (tm && tm.state !== 'running') await cluster.runtime.removeContainer(tm.containerId);
+    },
+  };
+}
+
+/** The timed faults' operations (pause, partition, netem) over the cluster's TaskManagers. */
+export function faultOpsOf(cluster: StartedFlinkCluster, netemImage?: string): TaskManagerFaultOps {
+  const netem = cluster.netem(netemImage);
+  return {
+    jobManagers: cluster,
+    pause: async (id) => void (await cluster.pauseTaskManager(id)),
+    unpause: async (id) => void (await cluster.unpauseTaskManager(id)),
+    containerState: async (id) => (await cluster.taskManagerDetails(id)).state,
+    disconnect: (id) => cluster.disconnectTaskManager(id),
+    reconnect: (id) => cluster.reconnectTaskManager(id),
+    connected: (id) => cluster.taskManagerConnected(id),
+    applyNetem: (id, rule) => netem.apply(id, rule),
+    clearNetem: (id) => netem.clear(id),
+    netemRules: (id) => netem.inspect(id),
+    oomKill: async (id) => {
+      const c = await cluster.oomKillTaskManager(id);
+      return { oomKilled: c.oomKilled, exitCode: c.exitCode, limitBytes: c.resources?.memoryBytes ?? 0 };
     },
   };
 }

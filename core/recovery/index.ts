@@ -9,6 +9,10 @@ export type * from './recovery-report.js';
 export type { Fault, FaultTarget, InjectedFault, TargetChoice } from './faults/fault.js';
 export { TaskManagerKill } from './faults/task-manager-kill.js';
 export { JobManagerKill, HA_MISSING_MESSAGE, type JobManagerControl } from './faults/job-manager-kill.js';
+export { DEFAULT_FAULT, FAULT_KINDS, FAULT_TEST_PRESETS, FaultSpecError, createFault, faultFromSpecs, parseFaultSpec, validFaultsText, type FaultKind, type FaultSpec } from './faults/fault-registry.js';
+export type { TaskManagerFaultOps } from './faults/fault-ops.js';
+export { TimedTaskManagerFault } from './faults/timed-fault.js';
+export { faultOpsOf } from './drill-adapters.js';
 
 export { formatReport, STEP_MARK } from './format-report.js';
 export type { ProgressAssertion } from './progress-assertion.js';

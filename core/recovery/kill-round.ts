@@ -45,5 +45,5 @@ export async function runKillRound(ctx: RoundContext, round: number): Promise<Ro
   if (!state.moments) return { ok: false };
   const replacement = await state.injected?.replacement;
   if (replacement) state.moments.replacementTaskManager = replacement;
-  return { ok: completed && state.restoredOk && !ctx.log.failed, timeline: buildTimeline(state.moments) };
+  return { ok: completed && (state.restoredOk || state.rodeThrough !== undefined) && !ctx.log.failed, timeline: buildTimeline(state.moments) };
 }

@@ -151,6 +151,8 @@ describe('runRecoveryDrill against a simulated Flink', () => {
     const calls: string[] = [];
     const fault: Fault = {
       title: 'TaskManager crashed (test fault)',
+      name: 'crash-tm',
+      failure: 'always',
       action: (target) => `crash ${target.id}`,
       pickTarget: async () => ({ ok: true, target: { id: 'tm-1' }, seen: 'tm-1 runs the source', evidence: {} }),
       inject: async (ctx, target) => {

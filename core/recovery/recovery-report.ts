@@ -57,7 +57,10 @@ export interface TimelineEvent {
 
 export interface RoundTimeline {
   round: number;
+  /** The TaskManager the round's fault hit (killed, paused, cut off…). */
   killedTaskManager: string;
+  /** The fault's --fault name, e.g. "pause-tm=10" (absent in reports from before faults had names). */
+  fault?: string;
   replacementTaskManager?: string;
   events: TimelineEvent[];
   /** kill → job RUNNING with all tasks again, by Flink's timestamps. */

@@ -5,6 +5,7 @@ import type { RoundTimeline, TimelineEvent, TimelineEventName } from './recovery
 export interface RoundMoments {
   round: number;
   killedTaskManager: string;
+  fault?: string;
   replacementTaskManager?: string;
   killAt: number;
   failureNoticedAt?: number;
@@ -46,6 +47,7 @@ export function buildTimeline(m: RoundMoments): RoundTimeline {
   return {
     round: m.round,
     killedTaskManager: m.killedTaskManager,
+    ...(m.fault !== undefined && { fault: m.fault }),
     ...(m.replacementTaskManager !== undefined && { replacementTaskManager: m.replacementTaskManager }),
     events,
     ...(m.runningAt !== undefined && { killToRunningMs: m.runningAt - m.killAt }),
@@ -69,7 +71,8 @@ function seconds(ms: number): string {
 
 /** Plain text for the CLI and the Test Explorer's output. */
 export function formatTimeline(t: RoundTimeline): string {
-  const lines = [`kill round ${t.round}: ${t.killedTaskManager} killed${t.replacementTaskManager ? `, replacement ${t.replacementTaskManager}` : ''}`];
+  const hit = t.fault && t.fault !== 'kill-tm' ? `${t.fault} on ${t.killedTaskManager}` : `${t.killedTaskManager} killed`;
+  const lines = [`${t.fault && t.fault !== 'kill-tm' ? 'round' : 'kill round'} ${t.round}: ${hit}${t.replacementTaskManager ? `, replacement ${t.replacementTaskManager}` : ''}`];
   for (const e of t.events) {
     const seen = e.observedAt !== undefined && e.name !== 'kill' ? ` (seen +${seconds(e.observedAt - e.at)})` : '';
     lines.push(`  +${seconds(e.sinceKillMs).padStart(8)}  ${LABELS[e.name].padEnd(26)} Δ ${seconds(e.sincePreviousMs)}${seen}`);

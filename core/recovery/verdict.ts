@@ -18,7 +18,7 @@ export function decideVerdict(steps: readonly StepResult[]): Pick<RecoveryReport
   const inconclusive = steps.find((s) => s.status === 'inconclusive');
   const notJudged = steps.find((s) => s.status === 'not-judged');
   const rounds = Math.max(0, ...steps.map((s) => s.round ?? 0));
-  const crashes = rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`;
+  const crashes = faultsNamed(steps, rounds);
   const decisive = failed ?? inconclusive ?? notJudged;
   if (!decisive) return { verdict: 'pass', summary: `The job recovered from ${crashes}: it ${listOf(verified(steps))}.` };
   const where = `${decisive.round !== undefined ? `kill ${decisive.round}: ` : ''}${decisive.title}`;
@@ -50,6 +50,13 @@ function verified(steps: readonly StepResult[]): string[] {
       return runs.length > 0 && runs.every((s) => s.status === 'passed');
     })
     .map(([, claim]) => claim!);
+}
+
+/** "a TaskManager crash" for kills; the faults' own titles for the others (pause, partition, netem). */
+function faultsNamed(steps: readonly StepResult[], rounds: number): string {
+  const titles = [...new Set(steps.filter((s) => s.id === 'killed').map((s) => s.title))];
+  if (titles.every((t) => t === 'TaskManager killed (SIGKILL)')) return rounds === 1 ? 'a TaskManager crash' : `${rounds} TaskManager crashes`;
+  return rounds === 1 ? `the fault "${titles[0]}"` : `${rounds} faults (${titles.join('; ')})`;
 }
 
 function listOf(items: readonly string[]): string {

@@ -13,7 +13,8 @@ describe('parseClusterArgs', () => {
   });
 
   it('reads every flag of up, in long and short forms', () => {
-    expect(parseClusterArgs(['up'])).toEqual({ kind: 'up', json: false, nextFreePort: false, kafka: false, ha: false });
+    expect(parseClusterArgs(['up'])).toEqual({ kind: 'up', json: false, nextFreePort: false, kafka: false, ha: false, localRecovery: false });
+    expect(parseClusterArgs(['up', '--local-recovery'])).toMatchObject({ localRecovery: true });
     expect(
       parseClusterArgs(['up', '--taskmanagers', '3', '-s', '4', '--port=18085', '--next-free-port', '--image', 'flinkft/flink:local', '--json', '-w', 'proj']),
     ).toEqual({
@@ -27,6 +28,7 @@ describe('parseClusterArgs', () => {
       workspace: 'proj',
       kafka: false,
       ha: false,
+      localRecovery: false,
     });
     expect(parseClusterArgs(['up', '-n', '0', '--flink-version', '1.19.1'])).toMatchObject({ taskManagers: 0, flinkVersion: '1.19.1' });
   });

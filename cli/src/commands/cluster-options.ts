@@ -1,5 +1,7 @@
 import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
+import type { TaskManagerLimits } from '../../../core/cluster/index.js';
+import { taskManagerLimits } from './task-manager-limits.js';
 
 /** `flink-ft cluster <sub>`: one entry per subcommand, with its own flags (and its own --help). */
 export const CLUSTER_SUBCOMMANDS = ['up', 'status', 'add-tm', 'kill-tm', 'stop-tm', 'kill-jm', 'down'] as const;
@@ -23,6 +25,7 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     { name: 'next-free-port', type: 'boolean', description: 'If the port is taken, use the next free one instead of failing.' },
     { name: 'image', type: 'string', valueName: 'I', description: 'Flink image (default: $FLINKFT_IMAGE, else flink:<version>-java17).' },
     { name: 'flink-version', type: 'string', valueName: 'V', description: "Flink version of the official image flink:<V>-java17, e.g. 1.20 or 2.3 (default: the project's, else 1.20); offline, the locally built flinkft/flink:<V>-java17 stands in." },
+    { name: 'local-recovery', type: 'boolean', description: 'Task-local recovery (state.backend.local-recovery): a task restarted on the same TaskManager restores from its local copy.' },
     { name: 'kafka', type: 'boolean', description: 'Also start a single Kafka broker (KRaft): kafka:9092 for jobs, 127.0.0.1:<kafka-port> for the host.' },
     { name: 'kafka-port', type: 'string', valueName: 'P', description: 'Host port of the Kafka broker on 127.0.0.1 (default: 9092).' },
     { name: 'kafka-image', type: 'string', valueName: 'I', description: 'Kafka image (default: $FLINKFT_KAFKA_IMAGE, else apache/kafka:<version>).' },
@@ -33,7 +36,15 @@ export const CLUSTER_OPTION_SPECS: Readonly<Record<ClusterSubcommand, readonly O
     HELP,
   ],
   status: [WORKSPACE, JSON_FLAG, HELP],
-  'add-tm': [{ name: 'no-wait', type: 'boolean', description: 'Return once the container runs, before Flink registers it.' }, WORKSPACE, JSON_FLAG, HELP],
+  'add-tm': [
+    { name: 'no-wait', type: 'boolean', description: 'Return once the container runs, before Flink registers it.' },
+    { name: 'cpus', type: 'string', valueName: 'N', description: 'CPU limit of this TaskManager, e.g. 0.5 or 2 (default: none).' },
+    { name: 'memory', type: 'string', valueName: 'M', description: 'Memory limit, e.g. 1g or 1536m (default: none); Flink budgets 90% of it (taskmanager.memory.process.size).' },
+    { name: 'slots', short: 's', type: 'string', valueName: 'N', description: "Task slots of this TaskManager (default: the cluster's)." },
+    WORKSPACE,
+    JSON_FLAG,
+    HELP,
+  ],
   'kill-tm': [WORKSPACE, JSON_FLAG, HELP],
   'stop-tm': [WORKSPACE, JSON_FLAG, HELP],
   'kill-jm': [WORKSPACE, JSON_FLAG, HELP],
@@ -51,9 +62,9 @@ export const CLUSTER_SUMMARIES: Readonly<Record<ClusterSubcommand, string>> = {
 };
 
 export const CLUSTER_SYNOPSES: Readonly<Record<ClusterSubcommand, string>> = {
-  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--kafka [--kafka-port P] [--kafka-image I]] [--ha [--job-managers N]] [--json]',
+  up: 'cluster up [--taskmanagers N] [--slots N] [--port P] [--image I] [--flink-version V] [--local-recovery] [--kafka [--kafka-port P] [--kafka-image I]] [--ha [--job-managers N]] [--json]',
   status: 'cluster status [--json]',
-  'add-tm': 'cluster add-tm [--no-wait] [--json]',
+  'add-tm': 'cluster add-tm [--cpus N] [--memory M] [--slots N] [--no-wait] [--json]',
   'kill-tm': 'cluster kill-tm [ID] [--json]',
   'stop-tm': 'cluster stop-tm [ID] [--json]',
   'kill-jm': 'cluster kill-jm [ID] [--json]',
@@ -80,13 +91,14 @@ export interface UpOptions extends Common {
   /** JobManager high availability (also implied by --job-managers). */
   ha: boolean;
   jobManagers?: number;
+  localRecovery: boolean;
 }
 
 export type ClusterInvocation =
   | { kind: 'help'; subcommand?: ClusterSubcommand }
   | ({ kind: 'up' } & UpOptions)
   | ({ kind: 'status' } & Common)
-  | ({ kind: 'add-tm'; wait: boolean } & Common)
+  | ({ kind: 'add-tm'; wait: boolean; limits?: TaskManagerLimits } & Common)
   | ({ kind: 'kill-tm' | 'stop-tm'; id?: string } & Common)
   | ({ kind: 'kill-jm'; id?: string } & Common)
   | { kind: 'down'; purge: boolean; workspace?: string };
@@ -118,6 +130,7 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
         ...optionalInt(values.slots, 'slots', 1, 128, 'slots'),
         ...optionalInt(values.port, 'port', 1, 65535, 'port'),
         nextFreePort: values['next-free-port'] === true,
+        localRecovery: values['local-recovery'] === true,
         ...stringValue(values.image, 'image'),
         ...flinkVersion(values['flink-version']),
         kafka: values.kafka === true || values['kafka-port'] !== undefined || values['kafka-image'] !== undefined,
@@ -129,7 +142,7 @@ export function parseClusterArgs(argv: readonly string[]): ClusterInvocation {
     case 'status':
       return { kind: 'status', ...common };
     case 'add-tm':
-      return { kind: 'add-tm', wait: values['no-wait'] !== true, ...common };
+      return { kind: 'add-tm', wait: values['no-wait'] !== true, ...common, ...taskManagerLimits(values) };
     case 'kill-tm':
     case 'stop-tm':
       return { kind: subcommand, ...common, ...(positionals[0] !== undefined ? { id: taskManagerIdArg(positionals[0]) } : {}) };

@@ -1,3 +1,4 @@
+import { describeLimits } from './task-manager-limits.js';
 import type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, KafkaStatus, TaskManagerHandle, TaskManagerStatus } from '../../../core/cluster/index.js';
 
 /** One container of the cluster in `--json` output. */
@@ -72,7 +73,8 @@ export function formatClusterStatus(status: ClusterStatus, headline: string): st
   const stateWidth = Math.max(0, ...status.taskManagers.map((tm) => tm.state.length));
   const tmLines = status.taskManagers.map((tm) => {
     const reg = tm.registered ? `registered, ${tm.slots ?? '?'} slots (${tm.freeSlots ?? '?'} free)` : 'not registered';
-    return `    ${tm.id.padEnd(idWidth)}  ${tm.state.padEnd(stateWidth)}  ${reg.padEnd(32)}  ${tm.containerName}`.trimEnd();
+    const limits = describeLimits(tm.limits);
+    return `    ${tm.id.padEnd(idWidth)}  ${tm.state.padEnd(stateWidth)}  ${reg.padEnd(32)}  ${tm.containerName}${limits ? `  (${limits})` : ''}`.trimEnd();
   });
   return [
     headline,
@@ -130,6 +132,6 @@ export function formatTaskManagerAction(action: 'killed' | 'stopped' | 'added', 
     case 'stopped':
       return `Stopped ${tm.id} with SIGTERM (container ${tm.containerName} is ${tm.state}); it unregisters from the JobManager.\n`;
     case 'added':
-      return `Started ${tm.id} (container ${tm.containerName}, ${tm.state}). Its stdout: ${tm.logDir}/*.out\n`;
+      return `Started ${tm.id} (container ${tm.containerName}, ${tm.state}${tm.limits ? `; ${describeLimits(tm.limits)}` : ''}). Its stdout: ${tm.logDir}/*.out\n`;
   }
 }

@@ -149,7 +149,7 @@ export async function runClusterCommand(
       const cluster = await requireCluster(runtime, workspace, io);
       if (!cluster) return ExitCode.failed;
       printer.line(invocation.wait ? 'Starting a TaskManager and waiting for Flink to register it' : 'Starting a TaskManager');
-      const added = await cluster.addTaskManager({ waitUntilRegistered: invocation.wait });
+      const added = await cluster.addTaskManager({ waitUntilRegistered: invocation.wait, ...(invocation.limits && { limits: invocation.limits }) });
       return reportTaskManager(io, invocation.json, 'added', added);
     }
     case 'kill-tm':
@@ -219,6 +219,7 @@ export function upClusterSettings(options: UpOptions): ClusterSettings {
     kafkaImage: options.kafkaImage,
     highAvailability: options.ha,
     jobManagers: options.jobManagers,
+    localRecovery: options.localRecovery,
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecoveryReport } from '../../../core/recovery/index.js';
 import { exitCodeOf } from './recover.js';
 import { parseRecoverOptions } from './recover-options.js';
+import { UsageError } from '../usage-error.js';
 
 describe('flink-ft recover options', () => {
   it('parses the job, repeated --arg, counts and flags', () => {
@@ -49,5 +50,20 @@ describe('flink-ft recover options', () => {
   it('maps verdicts to exit codes: pass 0, fail 1, inconclusive 2, not judged 3', () => {
     const report = (verdict: RecoveryReport['verdict']) => ({ verdict }) as RecoveryReport;
     expect([exitCodeOf(report('pass')), exitCodeOf(report('fail')), exitCodeOf(report('inconclusive')), exitCodeOf(report('not-judged'))]).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('recover --fault', () => {
+  it('reads repeated --fault values through the fault registry, in order', () => {
+    expect(parseRecoverOptions(['job.jar', '--fault', 'pause-tm=5', '--fault=delay-tm=200'], '/w').faults).toEqual([
+      { kind: 'pause-tm', value: 5 },
+      { kind: 'delay-tm', value: 200 },
+    ]);
+    expect(parseRecoverOptions(['job.jar'], '/w').faults).toBeUndefined();
+  });
+
+  it('an unknown fault is a usage error naming the valid ones', () => {
+    expect(() => parseRecoverOptions(['job.jar', '--fault', 'melt-tm'], '/w')).toThrow(UsageError);
+    expect(() => parseRecoverOptions(['job.jar', '--fault', 'melt-tm'], '/w')).toThrow(/Invalid --fault: Unknown fault 'melt-tm'\. Valid faults: kill-tm, pause-tm\[=SECONDS\]/);
   });
 });

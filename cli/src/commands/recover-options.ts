@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { parseCommandLine, type OptionSpec } from '../args.js';
 import { UsageError } from '../usage-error.js';
 import { parseIntFlag, taskManagerIdArg } from './cluster-options.js';
+import { FAULT_OPTION_SPEC, parseFaultValues } from './recover-fault-option.js';
+import type { FaultSpec } from '../../../core/recovery/index.js';
 
 export interface RecoverOptions {
   /** Absolute path of the jar, .py script or project folder. */
@@ -13,6 +15,8 @@ export interface RecoverOptions {
   control: boolean;
   json: boolean;
   target?: string;
+  /** --fault values, parsed; absent: the default kill. */
+  faults?: FaultSpec[];
   assertRegex?: string;
   assertScript?: string;
   /** As typed; undefined = the working folder. */
@@ -30,6 +34,7 @@ export const RECOVER_OPTION_SPECS: readonly OptionSpec[] = [
   { name: 'checkpoints', short: 'k', type: 'string', valueName: 'K', description: 'Completed checkpoints to wait for before the kill (default: 2).' },
   { name: 'kills', short: 'n', type: 'string', valueName: 'N', description: 'Kill rounds; each must recover (default: 1).' },
   { name: 'control', type: 'boolean', description: 'Negative control: checkpointing off (probe jobs get --checkpointing false --restart-attempts 3); must fail.' },
+  FAULT_OPTION_SPEC,
   { name: 'target', type: 'string', valueName: 'TM', description: 'Kill this TaskManager instead of the one running the source.' },
   { name: 'assert-regex', type: 'string', valueName: 'RE', description: 'Output progress: a regex with a group named value (and optionally key) that must keep increasing.' },
   { name: 'assert-script', type: 'string', valueName: 'CMD', description: 'Output progress: a command given {"before":[...],"after":[...]} on stdin; exit 0 = continued.' },
@@ -86,6 +91,7 @@ export function parseRecoverOptions(argv: readonly string[], cwd: string): Recov
     kills: kills === undefined ? 1 : parseIntFlag(kills, 'kills', 1, 20),
     control: values.control === true,
     json: values.json === true,
+    ...faultsOption(parseFaultValues(values.fault)),
     ...(target !== undefined && { target: taskManagerIdArg(target) }),
     ...(assertRegex !== undefined && { assertRegex }),
     ...(text('assert-script') !== undefined && { assertScript: text('assert-script') }),
@@ -124,4 +130,8 @@ function endToEndOf(text: (name: string) => string | undefined): RecoverOptions[
     ...(idField !== undefined && { idField }),
     guarantee: guarantee ?? 'exactly-once',
   };
+}
+
+function faultsOption(faults: FaultSpec[]): { faults?: FaultSpec[] } {
+  return faults.length > 0 ? { faults } : {};
 }

@@ -26,7 +26,7 @@ import { resolveWorkspace } from './cluster-workspace.js';
 import { RECOVER_OPTION_SPECS, parseRecoverOptions, type RecoverOptions } from './recover-options.js';
 import { withInterrupts } from './with-interrupts.js';
 
-const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--control] [--verify-topic OUT [--input-topic IN --records N] [--id-field F] [--guarantee G]] [--json]';
+const SYNOPSIS = 'recover <jar|script.py|project dir> [--class C] [--arg A]... [--checkpoints K] [--kills N] [--fault F]... [--control] [--verify-topic OUT [--input-topic IN --records N] [--id-field F] [--guarantee G]] [--json]';
 
 const EPILOG = `Runs the recovery drill on the project's local cluster (started when none runs): submits the job
 fresh, confirms checkpointing through REST, waits for K completed checkpoints, SIGKILLs a TaskManager
@@ -36,6 +36,10 @@ continued instead of starting over (probe jobs: no gap or duplicate per key). Wi
 the output is judged from its own key=value pairs, tuples or JSON ("started over", "state went
 back"), or the drill says it could not (not judged). The job is cancelled at the end (also on
 Ctrl+C). Per-job output assertions: flink-ft-recovery.json (docs/recovery.md).
+
+Other faults (--fault, one per round in turn; each undone at the end or on Ctrl+C): pause-tm[=S]
+(docker pause), partition-tm[=S] (network disconnect), delay-tm=MS and loss-tm=PERCENT (tc netem
+from the flinkft/netem:local helper, scripts/build-netem-image.sh; $FLINKFT_NETEM_IMAGE overrides).
 
 Exit codes:
   0  pass
@@ -47,6 +51,7 @@ Examples:
   flink-ft recover examples/probe/java
   flink-ft recover examples/probe/java --control
   flink-ft recover target/job.jar --class com.acme.Counts --arg=--input --arg /data --kills 3 --json
+  flink-ft recover examples/probe/java --fault pause-tm=8 --fault delay-tm=200
   flink-ft recover jobs/enrich.py --assert-regex "offset=(?<value>\\d+)"
   flink-ft recover examples/kafka/java --arg=--bootstrap --arg {kafka} --arg=--input --arg ids-in --arg=--output --arg ids-out \\
     --input-topic ids-in --records 10000 --verify-topic ids-out --id-field id`;
@@ -100,6 +105,8 @@ export async function runRecover(
       kills: options.kills,
       control: setup.control,
       ...(options.target && { targetTaskManager: options.target }),
+      ...(options.faults && { faults: options.faults }),
+      ...(env['FLINKFT_NETEM_IMAGE'] && { netemImage: env['FLINKFT_NETEM_IMAGE'] }),
       ...(setup.assertion && { assertion: setup.assertion }),
       ...(signal && { signal }),
       onProgress: progress,

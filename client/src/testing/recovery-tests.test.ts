@@ -12,7 +12,7 @@ vi.mock('../../../core/recovery/index.js', async (importOriginal) => ({
   runRecoveryCheck: (...args: Parameters<typeof runRecoveryCheck>) => runRecoveryCheck(...args),
 }));
 
-const { RecoveryTestTree, RECOVERS_LABEL, CONTROL_LABEL } = await import('./recovery-test-tree.js');
+const { RecoveryTestTree, RECOVERS_LABEL, CONTROL_LABEL, FAULTS_GROUP_LABEL } = await import('./recovery-test-tree.js');
 const { runRecoveryTests } = await import('./run-recovery-tests.js');
 const { RecoveryCodeLensProvider } = await import('./recovery-code-lens.js');
 
@@ -49,9 +49,19 @@ describe('the recovery Test Explorer tree', () => {
     expect(java.uri?.fsPath).toBe(resolve(PROBE, 'java/src/main/java/dev/flinkft/probe/FaultToleranceProbe.java'));
     const children: string[] = [];
     java.children.forEach((c) => children.push(`${c.id} ${c.label}`));
-    expect(children).toEqual([`${JAVA_ID}#recovers ${RECOVERS_LABEL}`, `${JAVA_ID}#control ${CONTROL_LABEL}`]);
+    expect(children).toEqual([`${JAVA_ID}#recovers ${RECOVERS_LABEL}`, `${JAVA_ID}#control ${CONTROL_LABEL}`, `${JAVA_ID}#faults ${FAULTS_GROUP_LABEL}`]);
     expect(controller.items.get('py:python/probe.py')?.label).toBe('probe.py');
     expect(java.range?.start.line).toBeGreaterThan(0);
+  });
+
+  it('lists one test per fault under "other faults"; running the job runs only the kill and the control', async () => {
+    const { controller, tree } = await setUp();
+    const group = controller.items.get(JAVA_ID)!.children.get(`${JAVA_ID}#faults`)!;
+    const faults: string[] = [];
+    group.children.forEach((c) => faults.push(c.label));
+    expect(faults).toEqual(['survives pause-tm', 'survives partition-tm', 'survives delay-tm=300', 'survives loss-tm=20', 'survives oom-tm', 'survives kill-jm']);
+    expect(tree.collect([controller.items.get(JAVA_ID)! as never], undefined).map((i) => i.id)).toEqual([`${JAVA_ID}#recovers`, `${JAVA_ID}#control`]);
+    expect(tree.collect([group as never], undefined)).toHaveLength(6);
   });
 });
 
@@ -99,6 +109,16 @@ describe('running recovery tests', () => {
     const [, spec, options] = runRecoveryCheck.mock.calls[0]!;
     expect(spec).toEqual({ artifact: resolve(PROBE, 'java'), entryClass: 'dev.flinkft.probe.FaultToleranceProbe', args: ['--checkpointing', 'false', '--restart-attempts', '3'] });
     expect(options.control).toBe(true);
+  });
+
+  it('a fault test runs the drill with its fault', async () => {
+    const { controller, tree, run } = await setUp();
+    runRecoveryCheck.mockResolvedValue(report({}));
+    const item = controller.items.get(JAVA_ID)!.children.get(`${JAVA_ID}#faults`)!.children.get(`${JAVA_ID}#fault:delay-tm=300`)!;
+    expect(tree.testOf(item as never)?.fault).toEqual({ kind: 'delay-tm', value: 300 });
+    const r = await run(item);
+    expect(r.events.find((e) => e.kind === 'passed')).toMatchObject({ id: item.id });
+    expect(runRecoveryCheck.mock.calls[0]![2].faults).toEqual([{ kind: 'delay-tm', value: 300 }]);
   });
 
   it('Stop aborts the drill\'s signal and marks the test skipped', async () => {

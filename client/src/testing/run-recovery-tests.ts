@@ -85,6 +85,7 @@ async function runOne(item: TestItem, tree: RecoveryTestTree, deps: RecoveryTest
       setup.job,
       {
         control: setup.control,
+        ...(test.fault && { faults: [test.fault] }),
         signal,
         ...(setup.assertion && { assertion: setup.assertion }),
         onProgress: say,

@@ -7,6 +7,7 @@ import { describeEndpoint, type DockerEndpoint } from './docker-endpoint.js';
 import { LineDemuxer, demuxLines } from './demux-docker-stream.js';
 import type {
   ContainerDetails,
+  ContainerResources,
   ContainerSpec,
   ContainerState,
   ContainerSummary,
@@ -105,12 +106,16 @@ export class DockerRuntimeClient implements RuntimeClient {
         Hostname: spec.hostname,
         ExposedPorts: exposed,
         HostConfig: {
-          NetworkMode: spec.network,
+          NetworkMode: spec.networkOf ? `container:${spec.networkOf}` : spec.network,
+          ...(spec.capAdd && { CapAdd: spec.capAdd }),
+          ...(spec.resources?.memoryBytes && { Memory: spec.resources.memoryBytes, MemorySwap: spec.resources.memoryBytes }),
+          ...(spec.resources?.cpus && { NanoCpus: Math.round(spec.resources.cpus * 1e9) }),
           // Mounts objects, not `host:container:ro` Binds strings, which a ':' in the project path would break.
           Mounts: (spec.binds ?? []).map((b) => ({ Type: 'bind' as const, Source: b.hostPath, Target: b.containerPath, ReadOnly: b.readOnly === true })),
           PortBindings: portBindings,
         },
-        NetworkingConfig: { EndpointsConfig: { [spec.network]: { Aliases: spec.networkAliases ?? [] } } },
+        // A container in another's namespace has no endpoint of its own.
+        ...(!spec.networkOf && { NetworkingConfig: { EndpointsConfig: { [spec.network]: { Aliases: spec.networkAliases ?? [] } } } }),
       }),
     );
     return container.id;
@@ -150,6 +155,7 @@ export class DockerRuntimeClient implements RuntimeClient {
       ports,
       env: Object.fromEntries((info.Config.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
       exitCode: info.State.ExitCode,
+      ...resourcesOf(info.HostConfig),
       startedAt: info.State.StartedAt,
       finishedAt: info.State.FinishedAt,
       oomKilled: info.State.OOMKilled,
@@ -172,6 +178,63 @@ export class DockerRuntimeClient implements RuntimeClient {
 
   async removeContainer(id: string): Promise<void> {
     await this.ignoreNotFound('container remove', (abortSignal) => this.docker.getContainer(id).remove({ force: true, v: true, abortSignal }));
+  }
+
+  async pauseContainer(id: string): Promise<void> {
+    await this.call('container pause', (abortSignal) => this.docker.getContainer(id).pause({ abortSignal }));
+  }
+
+  async unpauseContainer(id: string): Promise<void> {
+    try {
+      await this.call('container unpause', (abortSignal) => this.docker.getContainer(id).unpause({ abortSignal }));
+    } catch (error) {
+      // 409 "Container … is not paused": already undone.
+      if (error instanceof DockerApiError && (error.statusCode === 409 || error.statusCode === 404)) return;
+      throw error;
+    }
+  }
+
+  async disconnectNetwork(network: string, containerId: string): Promise<void> {
+    try {
+      await this.call('network disconnect', (abortSignal) => this.docker.getNetwork(network).disconnect({ Container: containerId, Force: true, abortSignal }));
+    } catch (error) {
+      // 403/404/409 on a container that is not attached, or gone.
+      if (error instanceof DockerApiError && [403, 404, 409].includes(error.statusCode ?? 0)) return;
+      throw error;
+    }
+  }
+
+  async connectNetwork(network: string, containerId: string, aliases: string[] = []): Promise<void> {
+    try {
+      await this.call('network connect', (abortSignal) =>
+        // dockerode reads abortSignal from the options, though its types do not list it there.
+        this.docker.getNetwork(network).connect({ Container: containerId, EndpointConfig: { Aliases: aliases }, abortSignal } as Docker.NetworkConnectOptions),
+      );
+    } catch (error) {
+      // 403 "endpoint with name … already exists in network": attached already.
+      if (error instanceof DockerApiError && error.statusCode === 403 && /already exists/.test(error.message)) return;
+      throw error;
+    }
+  }
+
+  async updateContainerResources(id: string, resources: ContainerResources): Promise<void> {
+    await this.call('container update', (abortSignal) =>
+      this.docker.getContainer(id).update({
+        abortSignal,
+        ...(resources.memoryBytes && { Memory: resources.memoryBytes, MemorySwap: resources.memoryBytes }),
+        ...(resources.cpus && { NanoCpus: Math.round(resources.cpus * 1e9) }),
+      }),
+    );
+  }
+
+  async containerMemoryUsage(id: string): Promise<number> {
+    const stats = (await this.call('container stats', (abortSignal) => this.docker.getContainer(id).stats({ stream: false, 'one-shot': true, abortSignal } as { stream: false }))) as { memory_stats?: { usage?: number } };
+    return stats.memory_stats?.usage ?? 0;
+  }
+
+  async containerNetworks(id: string): Promise<string[]> {
+    const info = await this.call('container inspect', (abortSignal) => this.docker.getContainer(id).inspect({ abortSignal }));
+    return Object.keys(info.NetworkSettings?.Networks ?? {});
   }
 
   async containerLogs(id: string, tail: number): Promise<string[]> {
@@ -324,6 +387,12 @@ function unavailableReason(code: unknown): DockerUnavailableReason | undefined {
     default:
       return undefined;
   }
+}
+
+function resourcesOf(host: { Memory?: number; NanoCpus?: number } | undefined): { resources?: ContainerResources } {
+  const memoryBytes = host?.Memory || undefined;
+  const cpus = host?.NanoCpus ? host.NanoCpus / 1e9 : undefined;
+  return memoryBytes || cpus ? { resources: { ...(memoryBytes && { memoryBytes }), ...(cpus && { cpus }) } } : {};
 }
 
 function labelFilter(labels: Record<string, string>): string[] {

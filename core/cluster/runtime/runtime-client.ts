@@ -25,6 +25,19 @@ export interface ContainerSpec {
   networkAliases?: string[];
   binds?: BindMount[];
   ports?: PortBinding[];
+  /** Per-container limits (a TaskManager with less memory or CPU than the host). */
+  resources?: ContainerResources;
+  /** Linux capabilities on top of Docker's defaults (NET_ADMIN for the netem helper only). */
+  capAdd?: string[];
+  /** Join another container's network namespace (`container:<id>`) instead of `network`. */
+  networkOf?: string;
+}
+
+export interface ContainerResources {
+  /** Hard memory limit in bytes; the kernel OOM-kills the container above it. */
+  memoryBytes?: number;
+  /** CPUs as a fraction (1.5 = one and a half cores). */
+  cpus?: number;
 }
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
@@ -43,6 +56,8 @@ export interface ContainerDetails extends ContainerSummary {
   /** The container's environment (KEY=VALUE parsed), e.g. FLINK_PROPERTIES when adopting a cluster. */
   env: Record<string, string>;
   exitCode: number;
+  /** The container's limits, when it has any. */
+  resources?: ContainerResources;
   startedAt?: string;
   finishedAt?: string;
   oomKilled: boolean;
@@ -117,6 +132,20 @@ export interface RuntimeClient {
   /** SIGTERM, then SIGKILL after the grace period. */
   stopContainer(id: string, graceSeconds: number): Promise<void>;
   removeContainer(id: string): Promise<void>;
+  /** Freezes every process (cgroup freezer): no CPU, no network answers, nothing dies. */
+  pauseContainer(id: string): Promise<void>;
+  /** Ignores a container that is not paused. */
+  unpauseContainer(id: string): Promise<void>;
+  /** Takes the container off a network (it keeps running, unreachable). Ignores one not attached. */
+  disconnectNetwork(network: string, containerId: string): Promise<void>;
+  /** Attaches it again, with its aliases. Ignores one already attached. */
+  connectNetwork(network: string, containerId: string, aliases?: string[]): Promise<void>;
+  /** Changes a running container's limits (the kernel enforces a lower memory limit from then on). */
+  updateContainerResources(id: string, resources: ContainerResources): Promise<void>;
+  /** The container's memory use now, in bytes (its cgroup's usage). */
+  containerMemoryUsage(id: string): Promise<number>;
+  /** The networks the container is attached to, by name. */
+  containerNetworks(id: string): Promise<string[]>;
   /** The last `tail` lines of stdout+stderr. */
   containerLogs(id: string, tail: number): Promise<string[]>;
   /** Follows stdout+stderr from now on (or from `sinceSeconds` epoch), one callback per line. */

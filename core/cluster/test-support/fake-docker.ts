@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { LABEL_ROLE, LABEL_TM_ID } from '../labels.js';
 import type {
+  ContainerResources,
   ContainerDetails,
   ContainerSpec,
   ContainerState,
@@ -28,6 +29,8 @@ export class FakeDocker implements RuntimeClient, AsyncDisposable {
   readonly networks = new Map<string, NetworkSummary>();
   readonly volumes = new Map<string, VolumeSummary>();
   readonly execs: string[][] = [];
+  /** network/container pairs taken off their network. */
+  readonly detached = new Set<string>();
   /** Called before a container starts; a test interrupts start-up from here. */
   beforeStart: (spec: ContainerSpec) => void | Promise<void> = () => undefined;
   /** False: the JobManager lists no TaskManager, as while they are still registering. */
@@ -99,6 +102,29 @@ export class FakeDocker implements RuntimeClient, AsyncDisposable {
     if (!c) return;
     await this.halt(c, 'removing');
     this.containers.delete(id);
+  }
+  async pauseContainer(id: string): Promise<void> {
+    this.require(id).state = 'paused';
+  }
+  async unpauseContainer(id: string): Promise<void> {
+    const c = this.containers.get(id);
+    if (c?.state === 'paused') c.state = 'running';
+  }
+  async disconnectNetwork(network: string, containerId: string): Promise<void> {
+    this.detached.add(`${network}/${containerId}`);
+  }
+  async connectNetwork(network: string, containerId: string): Promise<void> {
+    this.detached.delete(`${network}/${containerId}`);
+  }
+  async updateContainerResources(id: string, resources: ContainerResources): Promise<void> {
+    this.require(id).spec.resources = resources;
+  }
+  async containerMemoryUsage(): Promise<number> {
+    return 256 * 1024 * 1024;
+  }
+  async containerNetworks(id: string): Promise<string[]> {
+    const c = this.require(id);
+    return [c.spec.network].filter((n) => !this.detached.has(`${n}/${id}`));
   }
   /** A running Kafka broker has logged its start (what KafkaBroker.waitUntilStarted looks for). */
   async containerLogs(id: string): Promise<string[]> {

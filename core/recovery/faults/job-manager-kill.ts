@@ -24,6 +24,8 @@ export const HA_MISSING_MESSAGE =
 
 export class JobManagerKill implements Fault {
   readonly title = 'JobManager killed (SIGKILL)';
+  readonly name = 'kill-jm';
+  readonly failure = 'always';
   /** JobManagers this drill killed: started again at the end if still down. */
   private readonly killed = new Set<string>();
 

@@ -12,7 +12,7 @@ export const injectFaultStep: RoundStep = async (ctx, state) => {
   state.injected = injected;
   state.lastCompletedAtFault = injected.lastCompletedCheckpoint ?? atFault?.latest.completed?.id ?? state.before?.lastCompleted?.id;
   // The timeline counts from the moment the fault was issued: never after it, so no step comes out negative.
-  state.moments = { round: state.round, killedTaskManager: target.id, killAt: injected.issuedAt };
+  state.moments = { round: state.round, killedTaskManager: target.id, fault: fault.name, killAt: injected.issuedAt };
   log.record('killed', 'passed', t, {
     title: fault.title,
     seen: injected.seen,

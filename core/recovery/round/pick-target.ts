@@ -18,10 +18,11 @@ export const pickTargetStep: RoundStep = async (ctx, state) => {
     restoredCount: cp?.counts.restored ?? 0,
     lastCompleted: completed ? { id: completed.id, at: completed.latest_ack_timestamp } : null,
     outputLines: ctx.output.records().length,
+    checkpointHistory: cp?.history ?? [],
   };
   log.record('target-picked', 'passed', t, {
     seen: choice.seen,
-    evidence: { taskManager: choice.target.id, container: choice.target.container, ...state.before, ...choice.evidence },
+    evidence: { taskManager: choice.target.id, container: choice.target.container, restoredCount: state.before.restoredCount, lastCompleted: state.before.lastCompleted, outputLines: state.before.outputLines, ...choice.evidence },
   }, state.round);
   return true;
 };

@@ -10,6 +10,10 @@ export const restoredStep: RoundStep = async (ctx, state) => {
   const moments = state.moments!;
   const before = state.before!;
   const t = Date.now();
+  if (state.rodeThrough) {
+    log.record('restored-from-checkpoint', 'skipped', t, { seen: 'the job rode the fault out: nothing restarted' }, state.round);
+    return true;
+  }
   let last: CheckpointingStatistics | undefined;
   // Checkpoint statistics are cached separately from the job: give them a moment to catch up.
   const timeoutMs = ctx.checkpointIntervalMs > 0 ? 10_000 : 2_000;

@@ -24,6 +24,8 @@ export interface BeforeFault {
   lastCompleted: { id: number; at: number } | null;
   /** Index into the output tap's records where "before the fault" ends. */
   outputLines: number;
+  /** Flink's checkpoint history then (it keeps only the last few): durations before the fault. */
+  checkpointHistory: CheckpointingStatistics['history'];
 }
 
 export type RestoredCheckpoint = NonNullable<CheckpointingStatistics['latest']['restored']>;
@@ -44,6 +46,11 @@ export interface RoundState {
   restoredTriggeredAt?: number;
   /** Vertex id → name, from the job running again (to name the operators whose state came back). */
   vertexNames?: Map<string, string>;
+  /**
+   * The job stayed RUNNING through a fault it may ride out (a short pause, a slow network) and
+   * checkpointed after it was lifted: nothing restarted, so nothing to restore.
+   */
+  rodeThrough?: { healedAt: number; checkpointId: number };
   /** The restore step passed: a checkpoint taken before the fault, not a savepoint. */
   restoredOk: boolean;
 }

@@ -10,6 +10,10 @@ export const runningAgainStep: RoundStep = async (ctx, state) => {
   const injected = state.injected!;
   const moments = state.moments!;
   const t = Date.now();
+  if (state.rodeThrough) {
+    log.record('running-again', 'skipped', t, { seen: 'the job rode the fault out: nothing restarted' }, state.round);
+    return true;
+  }
   const timeoutMs = options.timeouts.recoveryMs;
   // What each poll saw, when it changed: evidence of how the job came back (and of slow answers).
   const seenSinceKill: { at: number; requestMs: number; seen: string }[] = [];
