@@ -1,36 +1,19 @@
 // Start-up against an in-memory Docker whose JobManager answers REST on its real port: a half-started
 // cluster (Ctrl+C, a crash) is never adopted, an interrupted start removes what it created, and a
 // symlinked `.flink` stops start-up before any container could mount it (issue 18).
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort } from '../flink-rest/test-support/free-port.js';
+import { describe, expect, it } from 'vitest';
 import { adoptCluster } from './adopt-cluster.js';
 import { defaultClusterName, jobManagerSpec } from './cluster-blueprint.js';
 import { FlinkCluster, type ClusterProgress } from './flink-cluster.js';
 import { LABEL_WORKSPACE, clusterLabels } from './labels.js';
-import { FakeDocker } from './test-support/fake-docker.js';
+import { useFakeDockerProject } from './test-support/fake-docker-project.js';
 
-let base: string;
-let workspace: string;
-let docker: FakeDocker;
-let port: number;
-
-beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'flinkft-start-'));
-  workspace = join(base, 'project');
-  await mkdir(workspace);
-  docker = new FakeDocker();
-  port = await freePort();
-});
-afterEach(async () => {
-  await docker[Symbol.asyncDispose]();
-  await rm(base, { recursive: true, force: true });
-});
+const project = useFakeDockerProject('flinkft-start-');
 
 function builder(progress: ClusterProgress[] = []): FlinkCluster {
-  return new FlinkCluster(docker).withWorkspace(workspace).withImage('flinkft/flink:test').withRestPort(port).withTaskManagers(2).withProgress((p) => progress.push(p));
+  return new FlinkCluster(project.docker).withWorkspace(project.workspace).withImage('flinkft/flink:test').withRestPort(project.port).withTaskManagers(2).withProgress((p) => progress.push(p));
 }
 
 describe('FlinkCluster.start and half-started clusters', () => {
@@ -45,15 +28,15 @@ describe('FlinkCluster.start and half-started clusters', () => {
 
   it('a cluster whose start-up never finished is removed and started afresh, not adopted', async () => {
     // What an interrupted `up` leaves: a running JobManager of this name, no start marker.
-    const name = defaultClusterName(workspace);
-    const labels = clusterLabels({ cluster: name, workspace, restPort: port });
-    const stale = await docker.addRunning(jobManagerSpec({ name, workspace, image: 'flinkft/flink:test', restPort: port, properties: {}, labels }));
+    const name = defaultClusterName(project.workspace);
+    const labels = clusterLabels({ cluster: name, workspace: project.workspace, restPort: project.port });
+    const stale = await project.docker.addRunning(jobManagerSpec({ name, workspace: project.workspace, image: 'flinkft/flink:test', restPort: project.port, properties: {}, labels }));
 
     const progress: ClusterProgress[] = [];
     const cluster = await builder(progress).start();
     expect(cluster.adopted).toBe(false);
     expect(progress[0]).toEqual({ step: 'adopt', message: `Cluster '${name}' never finished starting (interrupted?); removing it and starting afresh` });
-    expect(docker.containers.has(stale)).toBe(false);
+    expect(project.docker.containers.has(stale)).toBe(false);
     expect((await cluster.taskManagers()).map((tm) => tm.state)).toEqual(['running', 'running']);
     expect(await cluster.startupComplete()).toBe(true);
   });
@@ -61,49 +44,49 @@ describe('FlinkCluster.start and half-started clusters', () => {
   it('an abort during start-up removes every container, network and marker of this start, then throws the reason', async () => {
     const controller = new AbortController();
     const reason = new Error('interrupted');
-    docker.beforeStart = (spec) => {
+    project.docker.beforeStart = (spec) => {
       if (spec.name.endsWith('-tm-2')) controller.abort(reason);
     };
     await expect(builder().start({ signal: controller.signal })).rejects.toBe(reason);
-    expect([...docker.containers.keys()]).toEqual([]);
-    expect([...docker.networks.keys()]).toEqual([]);
-    expect([...docker.volumes.keys()]).toEqual([]);
+    expect([...project.docker.containers.keys()]).toEqual([]);
+    expect([...project.docker.networks.keys()]).toEqual([]);
+    expect([...project.docker.volumes.keys()]).toEqual([]);
   });
 
   it('an abort while waiting for the TaskManagers cleans up as well', async () => {
     const controller = new AbortController();
-    docker.registerTaskManagers = false;
-    docker.onRestRequest = (url) => {
+    project.docker.registerTaskManagers = false;
+    project.docker.onRestRequest = (url) => {
       if (url === '/taskmanagers') controller.abort(new Error('interrupted'));
     };
     await expect(builder().start({ signal: controller.signal })).rejects.toThrow('interrupted');
-    expect(docker.containers.size).toBe(0);
-    expect(docker.volumes.size).toBe(0);
+    expect(project.docker.containers.size).toBe(0);
+    expect(project.docker.volumes.size).toBe(0);
   });
 });
 
 describe('FlinkCluster.start and a symlinked .flink', () => {
   it('refuses before any container exists, and leaves the link target alone', async () => {
-    const victim = join(base, 'victim');
+    const victim = join(project.base, 'victim');
     await mkdir(victim);
     await writeFile(join(victim, 'precious.txt'), 'x');
-    await symlink('../victim', join(workspace, '.flink'));
+    await symlink('../victim', join(project.workspace, '.flink'));
     const error = await builder().start().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'UnsafeDataDirError', problem: 'symlink' });
-    expect(docker.containers.size).toBe(0);
+    expect(project.docker.containers.size).toBe(0);
     expect(await readdir(victim)).toEqual(['precious.txt']);
   });
 });
 
 describe('down --purge', () => {
   it('refuses a purge for a cluster without a workspace label, and deletes nothing in the current folder', async () => {
-    const cwdProject = join(base, 'cwd');
+    const cwdProject = join(project.base, 'cwd');
     await mkdir(join(cwdProject, '.flink', 'checkpoints'), { recursive: true });
     await writeFile(join(cwdProject, '.flink', 'checkpoints', 'chk'), 'x');
-    const labels = clusterLabels({ cluster: 'orphan', workspace: '/unused', restPort: port });
+    const labels = clusterLabels({ cluster: 'orphan', workspace: '/unused', restPort: project.port });
     delete labels[LABEL_WORKSPACE];
-    await docker.addRunning(jobManagerSpec({ name: 'orphan', workspace: cwdProject, image: 'i', restPort: port, properties: {}, labels }));
-    const cluster = (await adoptCluster(docker, { name: 'orphan' }))!;
+    await project.docker.addRunning(jobManagerSpec({ name: 'orphan', workspace: cwdProject, image: 'i', restPort: project.port, properties: {}, labels }));
+    const cluster = (await adoptCluster(project.docker, { name: 'orphan' }))!;
     const previous = process.cwd();
     process.chdir(cwdProject);
     try {
@@ -114,14 +97,14 @@ describe('down --purge', () => {
       process.chdir(previous);
     }
     expect(await readdir(join(cwdProject, '.flink', 'checkpoints'))).toEqual(['chk']);
-    expect(docker.execs).toEqual([]);
+    expect(project.docker.execs).toEqual([]);
   });
 
   it('refuses a purge through a symlinked .flink/checkpoints before the JobManager deletes anything', async () => {
     const cluster = await builder().start();
-    await rm(join(workspace, '.flink', 'checkpoints'), { recursive: true });
-    await symlink(base, join(workspace, '.flink', 'checkpoints'));
+    await rm(join(project.workspace, '.flink', 'checkpoints'), { recursive: true });
+    await symlink(project.base, join(project.workspace, '.flink', 'checkpoints'));
     await expect(cluster.down({ purge: true })).rejects.toMatchObject({ name: 'UnsafeDataDirError' });
-    expect(docker.execs).toEqual([]);
+    expect(project.docker.execs).toEqual([]);
   });
 });

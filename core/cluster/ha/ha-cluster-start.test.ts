@@ -1,49 +1,30 @@
 // An HA cluster against the in-memory Docker (whose JobManagers answer REST on their ports):
 // ZooKeeper and N JobManagers with their own ports and labels, TaskManagers with the HA mount,
 // REST that survives the loss of the JobManager it was asking, adoption and clean-up.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../flink-rest/test-support/free-port.js';
+import { describe, expect, it } from 'vitest';
 import { adoptCluster } from '../adopt-cluster.js';
 import { FlinkCluster } from '../flink-cluster.js';
 import { parseFlinkProperties } from '../flink-properties.js';
 import { LABEL_JM_ID, LABEL_JM_REST_PORT, LABEL_ROLE } from '../labels.js';
-import { FakeDocker } from '../test-support/fake-docker.js';
+import { useFakeDockerProject } from '../test-support/fake-docker-project.js';
 
-let base: string;
-let workspace: string;
-let docker: FakeDocker;
-let port: number;
-
-beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'flinkft-ha-'));
-  workspace = join(base, 'project');
-  await mkdir(workspace);
-  docker = new FakeDocker();
-  port = await freePort();
-});
-afterEach(async () => {
-  await docker[Symbol.asyncDispose]();
-  await rm(base, { recursive: true, force: true });
-});
+const project = useFakeDockerProject('flinkft-ha-');
 
 function haBuilder(): FlinkCluster {
-  return new FlinkCluster(docker).withWorkspace(workspace).withImage('flinkft/flink:test').withRestPort(port).withTaskManagers(2).withHighAvailability(2);
+  return new FlinkCluster(project.docker).withWorkspace(project.workspace).withImage('flinkft/flink:test').withRestPort(project.port).withTaskManagers(2).withHighAvailability(2);
 }
 
 describe('FlinkCluster.withHighAvailability', () => {
   it('starts ZooKeeper and two JobManagers on their own ports; every container has the HA keys, TaskManagers the HA storage', async () => {
     const cluster = await haBuilder().start();
-    const specs = [...docker.containers.values()].map((c) => c.spec);
+    const specs = [...project.docker.containers.values()].map((c) => c.spec);
     const byRole = (role: string) => specs.filter((s) => s.labels[LABEL_ROLE] === role);
     expect(byRole('zookeeper').map((s) => s.cmd)).toEqual([['/opt/flink/bin/zookeeper.sh', 'start-foreground', '1']]);
     const jms = byRole('jobmanager');
     expect(jms.map((s) => [s.hostname, s.labels[LABEL_JM_ID]])).toEqual([['jm-1', 'jm-1'], ['jm-2', 'jm-2']]);
     const ports = jms.map((s) => Number(s.labels[LABEL_JM_REST_PORT]));
-    expect(ports[0]).toBe(port);
-    expect(ports[1]).toBeGreaterThan(port);
+    expect(ports[0]).toBe(project.port);
+    expect(ports[1]).toBeGreaterThan(project.port);
     expect(jms.map((s) => s.ports?.[0]?.hostPort)).toEqual(ports);
     for (const spec of [...jms, ...byRole('taskmanager')]) {
       const props = parseFlinkProperties(spec.env['FLINK_PROPERTIES'] ?? '');
@@ -60,7 +41,7 @@ describe('FlinkCluster.withHighAvailability', () => {
     const cluster = await haBuilder().start();
     await cluster.killJobManager('jm-1');
     expect((await cluster.rest.overview()).taskmanagers).toBe(2);
-    const adopted = (await adoptCluster(docker, { workspace }))!;
+    const adopted = (await adoptCluster(project.docker, { workspace: project.workspace }))!;
     expect(adopted.highAvailability).toBe(true);
     expect(adopted.blueprint.jobManagers?.map((jm) => jm.id)).toEqual(['jm-1', 'jm-2']);
     expect((await adopted.rest.overview()).taskmanagers).toBe(2);
@@ -72,6 +53,6 @@ describe('FlinkCluster.withHighAvailability', () => {
   it('down removes ZooKeeper with everything else', async () => {
     const cluster = await haBuilder().start();
     await cluster.down();
-    expect(docker.containers.size).toBe(0);
+    expect(project.docker.containers.size).toBe(0);
   });
 });
