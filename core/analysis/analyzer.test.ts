@@ -78,6 +78,21 @@ describe('Analyzer', () => {
     expect(analyzer.analyzeText('java', safe).jobs.map((j) => [j.guarantee, j.title])).toEqual([['exactly-once', 'Flink: exactly-once']]);
   });
 
+  it('says a guarantee chosen at run time is unknown, in the summary and on hover', async () => {
+    const analyzer = await testAnalyzer();
+    const chosen = job
+      .replace('env.socketTextStream("localhost", 9999)', 'env.fromSequence(1, 10).map(String::valueOf)')
+      .replace('lines.print();', 'lines.sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(guarantee).build());');
+    const result = analyzer.analyzeText('java', chosen);
+    expect(result.jobs.map((j) => [j.guarantee, j.title])).toEqual([['unknown', 'Flink: unknown — KafkaSink guarantee chosen at run time on line 6']]);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['FLINK004']); // only the missing uid: no guarantee is assumed
+    expect(result.hovers.map((h) => h.markdown.split('\n')[0])).toEqual([
+      '**Source: fromSequence** — replayable, exactly-once',
+      '**Sink: KafkaSink** — guarantee chosen at run time (`setDeliveryGuarantee(...)` is given a value, not a constant)',
+      '**Checkpointing** — this call enables checkpointing every 10 s.',
+    ]);
+  });
+
   it('explains sources, sinks and checkpoint calls on hover', async () => {
     const analyzer = await testAnalyzer();
     const hovers = analyzer.analyzeText('java', job).hovers;

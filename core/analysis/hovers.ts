@@ -42,14 +42,16 @@ export function buildHovers(model: JobModel, catalog: Catalog): HoverInfo[] {
     if (!entry || !sink.connector) continue;
     const env = sink.envId === undefined ? undefined : environments.get(sink.envId);
     const resolved = catalog.resolveGuarantee(entry, sink.connector.calls, model.languageId);
-    const how = resolved.decidedBy ? ` (set by \`${resolved.decidedValue ?? resolved.decidedBy.method}\`)` : ' (default)';
+    const how = resolved.guarantee === 'unknown'
+      ? `guarantee chosen at run time (\`${resolved.decidedBy?.method ?? ''}(...)\` is given a value, not a constant)`
+      : `${resolved.guarantee}${resolved.decidedBy ? ` (set by \`${resolved.decidedValue ?? resolved.decidedBy.method}\`)` : ' (default)'}`;
     let warning = '';
     if (env && runsAsStreaming(env, model, catalog) && !env.checkpointing.enabled && catalog.commitsOnCheckpoint(entry, resolved.guarantee)) {
       warning = '\n\n⚠️ Output is committed on checkpoints, and checkpointing is off: nothing is ever committed.';
     }
     hovers.push({
       range: sink.range,
-      markdown: `**Sink: ${entry.displayName}** — ${resolved.guarantee}${how}\n\n${entry.explanation}${checkpointState(env)}${warning}`,
+      markdown: `**Sink: ${entry.displayName}** — ${how}\n\n${entry.explanation}${checkpointState(env)}${warning}`,
     });
   }
   for (const env of model.environments) {

@@ -5,10 +5,10 @@ import type { EnvironmentModel, JobModel, SinkModel, SourceModel } from './model
 import { guaranteeRank } from './model.js';
 import { formatDuration } from './format-duration.js';
 import { runsAsStreaming } from './rules/checkpointing-disabled.js';
-import type { Guarantee, JobSummary, Range } from './types.js';
+import type { GuaranteeOrUnknown, JobSummary, Range } from './types.js';
 
 interface Link {
-  guarantee: Guarantee;
+  guarantee: GuaranteeOrUnknown;
   /** e.g. `print() on line 12`. */
   reason: string;
   at: Range;
@@ -18,7 +18,7 @@ function onLine(range: Range): string {
   return `on line ${range.start.line + 1}`;
 }
 
-const CONSTANT: Record<Guarantee, string> = { none: 'NONE', 'at-most-once': 'AT_MOST_ONCE', 'at-least-once': 'AT_LEAST_ONCE', 'exactly-once': 'EXACTLY_ONCE' };
+const CONSTANT: Record<GuaranteeOrUnknown, string> = { none: 'NONE', 'at-most-once': 'AT_MOST_ONCE', 'at-least-once': 'AT_LEAST_ONCE', 'exactly-once': 'EXACTLY_ONCE', unknown: 'guarantee chosen at run time' };
 
 export function sourceLink(source: SourceModel, model: JobModel, catalog: Catalog): Link | undefined {
   if (source.custom) {
@@ -45,7 +45,7 @@ export function sinkLink(sink: SinkModel, model: JobModel, catalog: Catalog, str
   return { guarantee: resolved.guarantee, reason: `${label} ${where}`, at: sink.range };
 }
 
-function summarize(env: EnvironmentModel, model: JobModel, catalog: Catalog): { guarantee: Guarantee; reason: string } {
+function summarize(env: EnvironmentModel, model: JobModel, catalog: Catalog): { guarantee: GuaranteeOrUnknown; reason: string } {
   const streaming = runsAsStreaming(env, model, catalog);
   const checkpointing = env.checkpointing;
   if (streaming && !checkpointing.enabled) return { guarantee: 'none', reason: 'checkpointing off' };

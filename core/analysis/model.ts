@@ -1,6 +1,6 @@
 // The language-neutral job model of one file. Front ends (languages/*) build it from a syntax tree;
 // rules, job summaries and hovers read only this model, so a new language is a new front end.
-import type { Guarantee, LanguageId, Position, Range, TextEdit } from './types.js';
+import type { GuaranteeOrUnknown, LanguageId, Position, Range, TextEdit } from './types.js';
 
 export type RuntimeMode = 'streaming' | 'batch' | 'automatic';
 export type CheckpointMode = 'exactly-once' | 'at-least-once';
@@ -313,10 +313,15 @@ export function emptyJobModel(languageId: LanguageId, syntax: LanguageSyntax): J
   return { languageId, environments: [], sources: [], sinks: [], operators: [], executions: [], customSourceClasses: [], syntax };
 }
 
-/** Strength order used for "weakest link wins". */
-export const guaranteeRank: Record<Guarantee, number> = {
+/**
+ * Strength order used for "weakest link wins". A link chosen at run time ranks just below
+ * exactly-once: a link known to be weaker still names the job's weakness, and otherwise the job's
+ * guarantee is unknown, not exactly-once.
+ */
+export const guaranteeRank: Record<GuaranteeOrUnknown, number> = {
   none: 0,
   'at-most-once': 1,
   'at-least-once': 2,
+  unknown: 2.5,
   'exactly-once': 3,
 };

@@ -62,10 +62,16 @@ export interface Finding {
 /** End-to-end delivery guarantee of a job, weakest link wins. */
 export type Guarantee = 'exactly-once' | 'at-least-once' | 'at-most-once' | 'none';
 
+/**
+ * A guarantee as the source shows it: `unknown` when the code chooses it at run time (a setter
+ * given a variable, a parameter or a call, not a constant), so no rule may assume one.
+ */
+export type GuaranteeOrUnknown = Guarantee | 'unknown';
+
 export interface JobSummary {
   /** Range of the `execute(...)` call (or `executeAsync`, `execute_sql` etc.). */
   executeRange: Range;
-  guarantee: Guarantee;
+  guarantee: GuaranteeOrUnknown;
   /** Why the guarantee is what it is, e.g. `print() on line 12` or `checkpointing off`. */
   reason: string;
   /** Ready-to-show CodeLens title, e.g. `Flink: at-least-once — print() on line 12`. */

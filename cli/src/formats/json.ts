@@ -1,4 +1,4 @@
-import type { Guarantee, Severity } from '../../../core/analysis/types.js';
+import type { GuaranteeOrUnknown, Severity } from '../../../core/analysis/types.js';
 import { notAnalysedFiles, sortFindings, sortJobs, type CheckReport, type NotAnalysed } from './report.js';
 
 /** The `--format json` document. Its shape is a public contract: bump `version` to change it. */
@@ -14,7 +14,7 @@ export interface JsonReport {
     severity: Severity;
     message: string;
   }[];
-  jobs: { file: string; line: number; guarantee: Guarantee }[];
+  jobs: { file: string; line: number; guarantee: GuaranteeOrUnknown }[];
   /** Files left out of the check, and why (added within version 1: readers that ignore it still work). */
   notAnalysed: ({ file: string } & NotAnalysed)[];
 }

@@ -35,6 +35,11 @@ describe('connector catalog', () => {
     const twice = [call('builder'), call('setDeliveryGuarantee', 'AT_LEAST_ONCE'), call('setDeliveryGuarantee', 'EXACTLY_ONCE')];
     expect(defaultCatalog.resolveGuarantee(kafka, twice, 'java')).toMatchObject({ guarantee: 'exactly-once', decidedValue: 'EXACTLY_ONCE' });
     expect(defaultCatalog.resolveGuarantee(kafka, [call('set_delivery_guarantee', 'AT_LEAST_ONCE')], 'python').guarantee).toBe('at-least-once');
+    // A setter given a variable or a parameter: the guarantee is chosen at run time, not the default.
+    const variable: ConfigCall = { method: 'setDeliveryGuarantee', range: at, enumArgs: [], args: [{ range: at }] };
+    expect(defaultCatalog.resolveGuarantee(kafka, [call('builder'), variable], 'java')).toMatchObject({ guarantee: 'unknown', decidedBy: variable });
+    expect(defaultCatalog.resolveGuarantee(kafka, [variable, call('setDeliveryGuarantee', 'AT_LEAST_ONCE')], 'java').guarantee).toBe('at-least-once');
+    expect(defaultCatalog.commitsOnCheckpoint(kafka, 'unknown')).toBe(false);
     const producer = defaultCatalog.get('flink-kafka-producer')!;
     expect(defaultCatalog.resolveGuarantee(producer, [call('new', 'EXACTLY_ONCE')], 'java').guarantee).toBe('exactly-once');
     expect(defaultCatalog.resolveGuarantee(producer, [call('new')], 'java').guarantee).toBe('at-least-once');

@@ -1,14 +1,15 @@
 // Queries over the connector data. Front ends ask "what does this call create?", rules ask "which
 // guarantee does this configured connector give?"; neither hard-codes connector names.
 import type { ArgumentInfo, ConfigCall } from '../model.js';
-import type { Guarantee, LanguageId } from '../types.js';
+import type { Guarantee, GuaranteeOrUnknown, LanguageId } from '../types.js';
 import type { ConnectorEntry, Requirement } from './connector-entry.js';
 import { connectors } from './connectors.js';
 
 export type { ApiPattern, ConnectorEntry, GuaranteeSpec, NamePerLanguage, Requirement } from './connector-entry.js';
 
 export interface ResolvedGuarantee {
-  guarantee: Guarantee;
+  /** `unknown`: the last deciding call is the setter given a value chosen at run time. */
+  guarantee: GuaranteeOrUnknown;
   /** The call that chose it; absent when the connector's default applies. */
   decidedBy?: ConfigCall;
   /** The matched enum constant or method, e.g. `EXACTLY_ONCE`, `buildExactlyOnce`; a string as written, `'at-least-once'`. */
@@ -109,6 +110,10 @@ export class Catalog {
         else if (text?.stringValue !== undefined) {
           const quote = language === 'python' ? "'" : '"';
           result = { guarantee: values[constantOfString(text.stringValue, values)!]!, decidedBy: call, decidedValue: `${quote}${text.stringValue}${quote}`, decidedArgument: text };
+        } else if (call.args.length > 0) {
+          // A variable, a parameter, a call: chosen at run time. Reading it as "not set" (the
+          // default, NONE for KafkaSink) would report data loss the job may not have.
+          result = { guarantee: 'unknown', decidedBy: call };
         }
       }
       const byMethod = spec.methods?.[call.method];
@@ -118,7 +123,7 @@ export class Catalog {
   }
 
   /** Requirements for the given guarantee that no call satisfies. */
-  missingRequirements(entry: ConnectorEntry, guarantee: Guarantee, calls: readonly ConfigCall[], language: LanguageId): Requirement[] {
+  missingRequirements(entry: ConnectorEntry, guarantee: GuaranteeOrUnknown, calls: readonly ConfigCall[], language: LanguageId): Requirement[] {
     return (entry.requirements ?? []).filter((requirement) => {
       if (requirement.guarantee !== guarantee) return false;
       const method = requirement.method[language];
@@ -138,8 +143,8 @@ export class Catalog {
     return new Set(all.flatMap((n) => (n[language] ? [n[language]!] : [])));
   }
 
-  commitsOnCheckpoint(entry: ConnectorEntry, guarantee: Guarantee): boolean {
-    return entry.commitsOnCheckpointAt?.includes(guarantee) ?? false;
+  commitsOnCheckpoint(entry: ConnectorEntry, guarantee: GuaranteeOrUnknown): boolean {
+    return guarantee !== 'unknown' && (entry.commitsOnCheckpointAt?.includes(guarantee) ?? false);
   }
 }
 

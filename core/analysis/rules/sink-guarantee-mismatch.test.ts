@@ -38,6 +38,16 @@ const helperSink = javaJob(`
 
 ruleTester.run(rule, {
   valid: [
+    javaJob(`
+    env.enableCheckpointing(10_000);
+    DeliveryGuarantee guarantee = DeliveryGuarantee.valueOf(args[0]);
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder()
+            .setBootstrapServers("kafka:9092")
+            .setDeliveryGuarantee(guarantee)
+            .build());
+    env.execute();
+`, { comment: 'KafkaSink whose guarantee is chosen at run time: neither NONE nor a missing transactional id can be assumed' }),
     `// print() on an environment from another file: the job's checkpoint mode is not visible here
 public class Job {
   public static void main(String[] args) throws Exception {

@@ -71,10 +71,14 @@ export default defineRule({
           return edits ? { messageId: 'useGuarantee' as const, data: { constant: GUARANTEE_CONSTANT[guarantee]! }, edits } : undefined;
         };
 
+        // A guarantee chosen at run time (a variable, a parameter): nothing here can be judged.
+        if (resolved.guarantee === 'unknown') return;
+        const guarantee = resolved.guarantee;
+
         // (c) A required builder call is missing: the job cannot even start.
-        for (const requirement of ctx.catalog.missingRequirements(entry, resolved.guarantee, calls, ctx.languageId)) {
+        for (const requirement of ctx.catalog.missingRequirements(entry, guarantee, calls, ctx.languageId)) {
           const method = requirement.method[ctx.languageId] ?? '';
-          const edits = requirementEdits(fixCtx, resolved.guarantee);
+          const edits = requirementEdits(fixCtx, guarantee);
           // Messages follow the project's Flink version: older connectors did not fail here.
           const version = parseFlinkVersion(ctx.settings.flinkVersion);
           const older = requirement.before && version && !atLeast(version, requirement.before.flink.major, requirement.before.flink.minor) ? requirement.before : undefined;
