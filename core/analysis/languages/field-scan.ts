@@ -43,7 +43,9 @@ function kindOfType(type: string): Kind | undefined {
 /** Instance fields of a Java class body, or only its `static` fields (shared by the JVM's tasks). */
 export function javaFields(members: string, base: number, statics = false): Field[] {
   const fields: Field[] = [];
-  const declaration = /(?:^|[;}{\n])\s*((?:(?:private|protected|public|static|final|transient|volatile)\s+)*)([\w.]+(?:\s*<[^;=(){}]*>)?(?:\[\])?)\s+(\w+)\s*(?:=[^;]*)?;/g;
+  // Only horizontal blanks after the start: with `\s*` every line of a blanked body was a start
+  // that ran to the body's end, which made the scan quadratic in the body's length.
+  const declaration = /(?:^|[;}{\n])[ \t\r\f]*((?:(?:private|protected|public|static|final|transient|volatile)\s+)*)([\w.]+(?:\s*<[^;=(){}]*>)?(?:\[\])?)\s+(\w+)\s*(?:=[^;]*)?;/g;
   for (const m of members.matchAll(declaration)) {
     if (/\bstatic\b/.test(m[1]!) !== statics || /^(return|throw|new|else)$/.test(m[2]!)) continue;
     const kind = kindOfType(m[2]!);
