@@ -8,13 +8,28 @@ import type { RuntimeClient } from './runtime/runtime-client.js';
  * folder are read as well.
  */
 export async function collectLogTail(runtime: RuntimeClient, containerId: string, logDir: string, lines = 25): Promise<string[]> {
-  const console = await runtime.containerLogs(containerId, lines).catch(() => [] as string[]);
+  const console = await runtime.containerLogs(containerId, SCAN_LINES).catch(() => [] as string[]);
   const files: string[] = [];
   for (const suffix of ['.err', '.log']) {
     const newest = await newestFile(logDir, suffix);
-    if (newest) files.push(...tailLines(await readFile(newest, 'utf8').catch(() => ''), lines));
+    if (newest) files.push(...tailLines(await readFile(newest, 'utf8').catch(() => ''), SCAN_LINES));
   }
-  return [...console, ...files].filter((l) => l.trim().length > 0).slice(-lines);
+  return withHeadline([...console, ...files].filter((l) => l.trim().length > 0), lines);
+}
+
+/** Lines read to find the exception's headline, which a long stack trace pushes out of the tail. */
+const SCAN_LINES = 200;
+const HEADLINE = /^(?:Exception in thread |Caused by: )|^\S*(?:Exception|Error): /;
+
+/**
+ * The last `count` lines; when they are all stack frames, the exception's last headline
+ * (`Caused by: …`) goes first, since it is the line that says what went wrong.
+ */
+export function withHeadline(all: readonly string[], count: number): string[] {
+  const tail = all.slice(-count);
+  if (tail.some((l) => HEADLINE.test(l))) return tail;
+  const headline = all.findLast((l) => HEADLINE.test(l));
+  return headline ? [headline, '…', ...tail.slice(2)] : tail;
 }
 
 async function newestFile(dir: string, suffix: string): Promise<string | undefined> {

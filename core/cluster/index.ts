@@ -9,7 +9,7 @@ export { removeClusterResources } from './cluster-cleanup.js';
 export type { ClusterStatus, HighAvailabilityStatus, JobManagerHandle, JobManagerStatus, RestStatus, TaskManagerHandle, TaskManagerLimits, TaskManagerStatus } from './cluster-status.js';
 export { haProperties, isHighAvailability } from './ha/ha-blueprint.js';
 export { checkpointIdsInZooKeeper, type LeaderInfo } from './ha/zookeeper-leader.js';
-export { defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
+export { MIN_TASK_MANAGER_MEMORY_BYTES, defaultClusterName, type ClusterBlueprint } from './cluster-blueprint.js';
 export { DEFAULT_NETEM_IMAGE, netemArgs, type NetemRule } from './task-manager-netem.js';
 export { CONTAINER_DATA_DIR, CONTAINER_WORKSPACE_DIR, DEFAULT_FLINK_PROPERTIES } from './flink-properties.js';
 export { DEFAULT_FLINK_VERSION, officialImage, resolveClusterImage, type PullPolicy } from './image-resolver.js';
@@ -35,6 +35,7 @@ export { DockerUnavailableError, isDockerUnavailableError, type DockerUnavailabl
 export { PortInUseError, isPortInUseError, type PortOwner } from './errors/port-in-use-error.js';
 export { ImageMissingError, isImageMissingError } from './errors/image-missing-error.js';
 export { ContainerStartError, isContainerStartError } from './errors/container-start-error.js';
+export { describeLimits } from './describe-limits.js';
 export { DockerApiError, isDockerApiError } from './errors/docker-api-error.js';
 export { DockerTimeoutError, isDockerTimeoutError } from './errors/docker-timeout-error.js';
 export { UnsafeDataDirError, isUnsafeDataDirError, type UnsafeDataDirProblem } from './errors/unsafe-data-dir-error.js';

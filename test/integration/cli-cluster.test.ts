@@ -3,7 +3,7 @@
 // clusters of other tests or users.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FlinkRestClient } from '../../core/flink-rest/index.js';
-import { Wait, adoptCluster, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
+import { ContainerStartError, Wait, adoptCluster, defaultClusterName, managedFilter, removeClusterResources } from '../../core/cluster/index.js';
 import { ensureCliBuilt, type CliRun } from '../../cli/src/test-support/built-cli.js';
 import { resetTaskManagers } from './support/reset-cluster.js';
 import { runBuiltCliAsync } from './support/run-built-cli-async.js';
@@ -17,7 +17,7 @@ interface StatusJson {
   name: string;
   restUrl: string;
   taskManagerIds: string[];
-  taskManagers: { id: string; state: string; registered: boolean }[];
+  taskManagers: { id: string; state: string; registered: boolean; limits?: unknown }[];
   containers: { role: string; id: string; name: string; state: string; tmId?: string }[];
 }
 
@@ -121,6 +121,34 @@ describe('flink-ft cluster on real Docker', () => {
     expect(added).toMatchObject({ action: 'added', taskManager: { id: 'tm-3', state: 'running' } });
     const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
     expect(status.taskManagers.filter((tm) => tm.registered).map((tm) => tm.id)).toEqual(['tm-1', 'tm-2', 'tm-3']);
+  });
+
+  it('add-tm --cpus --memory --slots gives tm-3 its own limits: Docker, Flink and status agree', async () => {
+    await givenClusterUp();
+    const added = json<{ taskManager: { id: string; containerId: string; limits: unknown } }>(
+      await cli('cluster', 'add-tm', '--cpus', '0.5', '--memory', '1280m', '--slots', '3', '--json'),
+    );
+    expect(added.taskManager).toMatchObject({ id: 'tm-3', limits: { cpus: 0.5, memoryBytes: 1280 * 1024 ** 2, slots: 3 } });
+    const details = await runtime.inspectContainer(added.taskManager.containerId);
+    expect(details.resources).toEqual({ cpus: 0.5, memoryBytes: 1280 * 1024 ** 2 });
+    const status = json<StatusJson>(await cli('cluster', 'status', '--json'));
+    const rest = new FlinkRestClient({ baseUrl: status.restUrl });
+    const slots = Object.fromEntries((await rest.taskManagers()).map((tm) => [tm.id, tm.slotsNumber]));
+    expect(slots).toEqual({ 'tm-1': 1, 'tm-2': 1, 'tm-3': 3 });
+    expect(status.taskManagers.find((tm) => tm.id === 'tm-3')).toMatchObject({ registered: true, limits: { cpus: 0.5, memoryBytes: 1280 * 1024 ** 2, slots: 3 } });
+    expect((await cli('cluster', 'status')).stdout).toMatch(/tm-3 +running +registered, 3 slots \(3 free\) +\S+-tm-3 +\(0\.5 CPUs, 1280 MiB, 3 slots\)/);
+  });
+
+  it('a TaskManager whose container exits before registering fails at once with its log, not after the timeout', async () => {
+    await givenClusterUp();
+    const cluster = (await adoptCluster(runtime, { workspace: workspace.path }))!;
+    // 1 GiB: below what Flink's memory model fits in (the CLI refuses it; the library call does not).
+    const adding = cluster.addTaskManager({ waitUntilRegistered: true, timeoutMs: 600_000, limits: { memoryBytes: 1024 ** 3 } });
+    const error = await adding.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ContainerStartError);
+    expect((error as Error).message).toMatch(/^Container \S+-tm-3 did not start: it exited with code [1-9]\d* before registering with the JobManager\. It stays \(exited, its logs kept\)/);
+    expect((error as Error).message).toContain('exceed configured Total Flink Memory');
+    expect((await cluster.taskManagers()).find((tm) => tm.id === 'tm-3')?.state).toBe('exited');
   });
 
   it('up again adopts the running cluster instead of starting a second one', async () => {

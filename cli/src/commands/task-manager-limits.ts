@@ -1,16 +1,18 @@
 // `cluster add-tm --cpus --memory --slots`: one TaskManager's own limits, checked before Docker is asked.
-import type { TaskManagerLimits } from '../../../core/cluster/index.js';
+import { MIN_TASK_MANAGER_MEMORY_BYTES, type TaskManagerLimits } from '../../../core/cluster/index.js';
+
+export { describeLimits } from '../../../core/cluster/index.js';
 import type { OptionValue } from '../args.js';
 import { UsageError } from '../usage-error.js';
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-/** Below this Flink's own memory model cannot start a TaskManager. */
-const MIN_MEMORY_BYTES = 512 * 1024 ** 2;
 
 export function parseMemory(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)b?$/i.exec(text.trim());
   const bytes = m ? Math.floor(Number(m[1]) * UNITS[m[2]!.toLowerCase()]!) : Number.NaN;
-  if (!Number.isFinite(bytes) || bytes < MIN_MEMORY_BYTES) throw new UsageError(`Invalid value '${text}' for --memory. Use a size of at least 512m, e.g. 1g or 1536m.`);
+  if (!Number.isFinite(bytes) || bytes < MIN_TASK_MANAGER_MEMORY_BYTES) {
+    throw new UsageError(`Invalid value '${text}' for --memory. Flink's default memory model needs at least 1280m for a TaskManager, e.g. 1280m or 2g.`);
+  }
   return bytes;
 }
 
@@ -27,14 +29,4 @@ export function taskManagerLimits(values: Record<string, OptionValue | undefined
     limits.slots = Number(values['slots']);
   }
   return Object.keys(limits).length > 0 ? { limits } : {};
-}
-
-/** "1.5 CPUs, 1.0 GiB, 4 slots" for status lines. */
-export function describeLimits(limits: TaskManagerLimits | undefined): string {
-  if (!limits) return '';
-  return [
-    limits.cpus !== undefined && `${limits.cpus} CPU${limits.cpus === 1 ? '' : 's'}`,
-    limits.memoryBytes !== undefined && `${(limits.memoryBytes / 1024 ** 3).toFixed(1)} GiB`,
-    limits.slots !== undefined && `${limits.slots} slots`,
-  ].filter(Boolean).join(', ');
 }

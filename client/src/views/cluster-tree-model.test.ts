@@ -12,7 +12,7 @@ const status: ClusterStatus = {
   taskManagers: [
     { id: 'tm-1', containerId: 'c1', containerName: 'n1', state: 'running', logDir: '/w/proj/.flink/logs/tm-1', registered: true, slots: 2, freeSlots: 1 },
     { id: 'tm-2', containerId: 'c2', containerName: 'n2', state: 'exited', logDir: '/w/proj/.flink/logs/tm-2', registered: false },
-    { id: 'tm-3', containerId: 'c3', containerName: 'n3', state: 'running', logDir: '/w/proj/.flink/logs/tm-3', registered: false },
+    { id: 'tm-3', containerId: 'c3', containerName: 'n3', state: 'running', logDir: '/w/proj/.flink/logs/tm-3', registered: false, limits: { cpus: 0.5, memoryBytes: 1280 * 1024 ** 2, slots: 3 } },
   ],
   rest: { reachable: true, flinkVersion: '1.20.5', slotsTotal: 2, slotsAvailable: 1, jobsRunning: 1 },
 };
@@ -42,7 +42,7 @@ describe('buildClusterTree', () => {
       '  TaskManagers · 1 registered · 1/2 slots free · taskmanagers · server-environment',
       '    tm-1 · running · 2 slots, 1 free · taskmanager-registered · vm-running',
       '    tm-2 · exited · not registered · taskmanager-exited · vm-outline',
-      '    tm-3 · running · registering… · taskmanager-starting · loading~spin',
+      '    tm-3 · running · registering… · 0.5 CPUs, 1280 MiB, 3 slots · taskmanager-starting · loading~spin',
       '  Jobs · 2 running · jobs · run-all',
       '    new · restarting · job.restarting · warning',
       '    old · running · job.running · play-circle',

@@ -1,6 +1,6 @@
 // The Flink view's content as plain data, built from a cluster snapshot. No `vscode` import, so the
 // tree's shape is unit-tested; cluster-tree-provider.ts only maps nodes to TreeItems.
-import type { ClusterStatus, KafkaStatus, TaskManagerStatus } from '../../../core/cluster/index.js';
+import { describeLimits, type ClusterStatus, type KafkaStatus, type TaskManagerStatus } from '../../../core/cluster/index.js';
 import type { JobOverview } from '../../../core/flink-rest/index.js';
 import { TERMINAL_JOB_STATES } from '../../../core/flink-rest/index.js';
 import type { ClusterJobSummary } from '../../../core/jobs/index.js';
@@ -160,11 +160,12 @@ export function taskManagerNode(cluster: string, tm: TaskManagerStatus): TreeNod
     starting: 'running · registering…',
     exited: `${tm.state} · not registered`,
   }[phase];
+  const limits = describeLimits(tm.limits);
   return {
     id: `tm:${cluster}:${tm.id}`,
     label: tm.id,
-    description,
-    tooltip: `${tm.id}: container ${tm.containerName} is ${tm.state}; ${tm.registered ? 'registered with the JobManager' : 'not registered'}.\nstdout: ${tm.logDir}`,
+    description: limits ? `${description} · ${limits}` : description,
+    tooltip: `${tm.id}: container ${tm.containerName} is ${tm.state}; ${tm.registered ? 'registered with the JobManager' : 'not registered'}.${limits ? `\nOwn limits: ${limits}.` : ''}\nstdout: ${tm.logDir}`,
     icon: { registered: 'vm-running', starting: 'loading~spin', exited: 'vm-outline' }[phase],
     ...(phase === 'registered' ? { iconColor: 'testing.iconPassed' } : phase === 'exited' ? { iconColor: 'errorForeground' } : {}),
     contextValue: CONTEXT.taskManager(phase),

@@ -6,13 +6,10 @@ export class ContainerStartError extends ClusterError {
   readonly container: string;
   readonly logTail: readonly string[];
 
-  constructor(details: { container: string; reason: string; logTail: readonly string[] }, options?: { cause?: unknown }) {
+  constructor(details: { container: string; reason: string; logTail: readonly string[]; nextStep?: string }, options?: { cause?: unknown }) {
     const tail = details.logTail.length > 0 ? `\nLast log lines of ${details.container}:\n${details.logTail.join('\n')}` : '';
-    super(
-      `Container ${details.container} did not start: ${details.reason}. Everything created for this start was removed; ` +
-        `fix the cause shown below and start again.${tail}`,
-      options,
-    );
+    const nextStep = details.nextStep ?? 'Everything created for this start was removed; fix the cause shown below and start again.';
+    super(`Container ${details.container} did not start: ${details.reason}. ${nextStep}${tail}`, options);
     this.container = details.container;
     this.logTail = details.logTail;
   }
