@@ -98,6 +98,13 @@ export interface ArgumentInfo {
   enumName?: string;
   /** Value of a string literal argument. */
   stringValue?: string;
+  /**
+   * A local variable that holds one of these enum constants (its declaration picks one by a
+   * `switch` or a ternary, and it is never reassigned): where each is written.
+   */
+  enumChoices?: { name: string; range: Range }[];
+  /** The variable's name, with `enumChoices`. */
+  variable?: string;
 }
 
 /** A factory, constructor or builder call on a connector, e.g. `.setDeliveryGuarantee(DeliveryGuarantee.X)`. */

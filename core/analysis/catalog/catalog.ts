@@ -1,6 +1,6 @@
 // Queries over the connector data. Front ends ask "what does this call create?", rules ask "which
 // guarantee does this configured connector give?"; neither hard-codes connector names.
-import type { ArgumentInfo, ConfigCall } from '../model.js';
+import { guaranteeRank, type ArgumentInfo, type ConfigCall } from '../model.js';
 import type { Guarantee, GuaranteeOrUnknown, LanguageId } from '../types.js';
 import type { ConnectorEntry, Requirement } from './connector-entry.js';
 import { connectors } from './connectors.js';
@@ -12,6 +12,8 @@ export interface ResolvedGuarantee {
   guarantee: GuaranteeOrUnknown;
   /** The call that chose it; absent when the connector's default applies. */
   decidedBy?: ConfigCall;
+  /** With a guarantee taken from a variable's weakest branch: the variable (`g`). */
+  chosenBy?: string;
   /** The matched enum constant or method, e.g. `EXACTLY_ONCE`, `buildExactlyOnce`; a string as written, `'at-least-once'`. */
   decidedValue?: string;
   /** The setter's argument that chose it, when one did (a fix replaces it). */
@@ -106,10 +108,15 @@ export class Catalog {
         // A string is read as the guarantee it names (PyFlink code that skips the enum), and reported as written.
         const text = argument ? undefined : call.args.find((a) => a.stringValue !== undefined && constantOfString(a.stringValue, values));
         const value = argument?.enumName ?? call.enumArgs.find((arg) => arg in values);
+        const chosen = value ? undefined : weakestChoice(call, values);
         if (value) result = { guarantee: values[value]!, decidedBy: call, decidedValue: value, ...(argument ? { decidedArgument: argument } : {}) };
         else if (text?.stringValue !== undefined) {
           const quote = language === 'python' ? "'" : '"';
           result = { guarantee: values[constantOfString(text.stringValue, values)!]!, decidedBy: call, decidedValue: `${quote}${text.stringValue}${quote}`, decidedArgument: text };
+        } else if (chosen) {
+          // A local chosen by a switch or a ternary of constants: it can be the weakest of them.
+          const { variable, weakest } = chosen;
+          result = { guarantee: values[weakest.name]!, decidedBy: call, decidedValue: weakest.name, decidedArgument: { range: weakest.range, enumName: weakest.name }, chosenBy: variable };
         } else if (call.args.length > 0) {
           // A variable, a parameter, a call: chosen at run time. Reading it as "not set" (the
           // default, NONE for KafkaSink) would report data loss the job may not have.
@@ -149,3 +156,11 @@ export class Catalog {
 }
 
 export const defaultCatalog = new Catalog(connectors);
+
+/** A setter argument that is a variable of known enum choices, all guarantees: the weakest choice. */
+function weakestChoice(call: ConfigCall, values: Readonly<Record<string, Guarantee>>): { variable: string; weakest: { name: string; range: ArgumentInfo['range'] } } | undefined {
+  const argument = call.args.find((a) => a.enumChoices && a.enumChoices.every((c) => c.name in values));
+  if (!argument?.enumChoices || argument.variable === undefined) return undefined;
+  const weakest = argument.enumChoices.reduce((a, b) => (guaranteeRank[values[b.name]!] < guaranteeRank[values[a.name]!] ? b : a));
+  return { variable: argument.variable, weakest };
+}

@@ -36,8 +36,29 @@ const helperSink = javaJob(`
   }
 ` });
 
+// A guarantee picked by a switch: one branch is NONE.
+const switchChosen = javaJob(`
+    env.enableCheckpointing(10_000);
+    DeliveryGuarantee g = switch (args[0]) {
+      case "none" -> DeliveryGuarantee.NONE;
+      case "eos" -> DeliveryGuarantee.EXACTLY_ONCE;
+      default -> DeliveryGuarantee.AT_LEAST_ONCE;
+    };
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(g).build());
+    env.execute();
+`);
+
 ruleTester.run(rule, {
   valid: [
+    javaJob(`
+    env.enableCheckpointing(10_000);
+    DeliveryGuarantee g = args.length > 1 ? DeliveryGuarantee.NONE : DeliveryGuarantee.AT_LEAST_ONCE;
+    g = DeliveryGuarantee.EXACTLY_ONCE;
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(g).setTransactionalIdPrefix("job-").build());
+    env.execute();
+`, { comment: 'a chosen variable assigned again later: its value is not read, nothing is assumed' }),
     javaJob(`
     env.enableCheckpointing(10_000);
     DeliveryGuarantee guarantee = DeliveryGuarantee.valueOf(args[0]);
@@ -212,6 +233,23 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
         .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE).build());
     env.execute();
 `),
+    },
+    {
+      name: '(b) a guarantee picked by a switch with a NONE branch; the fix edits that branch',
+      code: switchChosen,
+      errors: [{ messageId: 'variableNoGuarantee', line: 11, column: 10, endLine: 11, endColumn: 77, messageIncludes: "'g' is NONE in one of its branches" }],
+      output: switchChosen.replace('case "none" -> DeliveryGuarantee.NONE;', 'case "none" -> DeliveryGuarantee.AT_LEAST_ONCE;'),
+    },
+    {
+      name: 'an AT_LEAST_ONCE branch of a ternary, in an exactly-once job',
+      code: javaJob(`
+    env.enableCheckpointing(10_000);
+    DeliveryGuarantee g = args.length > 0 ? DeliveryGuarantee.AT_LEAST_ONCE : DeliveryGuarantee.EXACTLY_ONCE;
+    env.fromSequence(1, 10).map(String::valueOf)
+        .sinkTo(KafkaSink.<String>builder().setDeliveryGuarantee(g).setTransactionalIdPrefix("job-").build());
+    env.execute();
+`),
+      errors: [{ messageId: 'variableWeakerThanJob', line: 7, column: 10, endLine: 7, endColumn: 110, messageIncludes: "'g' is AT_LEAST_ONCE in one of its branches" }],
     },
     {
       name: '(c) EXACTLY_ONCE without a transactional id prefix, builder held in a variable and built later',

@@ -22,6 +22,10 @@ export default defineRule({
     messages: {
       weakerThanJob:
         '{{sink}} only gives at-least-once while the job checkpoints in exactly-once mode: records since the last checkpoint are written again (duplicated) after a recovery.',
+      variableWeakerThanJob:
+        "{{sink}} can run at-least-once while the job checkpoints in exactly-once mode: '{{variable}}' is AT_LEAST_ONCE in one of its branches, and then records since the last checkpoint are written again (duplicated) after a recovery.",
+      variableNoGuarantee:
+        "{{sink}} can run with DeliveryGuarantee.NONE: '{{variable}}' is NONE in one of its branches, and then records still buffered when a task fails are lost, and replays are duplicated.",
       defaultNoGuarantee:
         '{{sink}} has no delivery guarantee set and its default is NONE: records still buffered when a task fails are lost, and replays are duplicated.',
       explicitNoGuarantee:
@@ -62,7 +66,12 @@ export default defineRule({
         const builtHere = sameRange(sink.range, at) ? [] : [{ range: sink.range, messageId: 'relatedBuilt' as const, data }];
         const chosenHere = [
           ...(resolved.decidedBy
-            ? [{ range: resolved.decidedBy.range, messageId: 'relatedGuaranteeChosen' as const, data: { value: resolved.decidedValue ?? resolved.decidedBy.method } }]
+            ? [{
+                // A variable's weakest branch is where the guarantee is chosen, not the setter.
+                range: resolved.chosenBy && resolved.decidedArgument ? resolved.decidedArgument.range : resolved.decidedBy.range,
+                messageId: 'relatedGuaranteeChosen' as const,
+                data: { value: resolved.chosenBy ? `${resolved.decidedValue} (one value of '${resolved.chosenBy}')` : (resolved.decidedValue ?? resolved.decidedBy.method) },
+              }]
             : []),
           ...builtHere,
         ];
@@ -102,8 +111,8 @@ export default defineRule({
           const exactlyOnce = useGuarantee('exactly-once');
           ctx.report({
             range: at,
-            messageId: !hasSetter ? 'bestEffort' : resolved.decidedBy ? 'explicitNoGuarantee' : 'defaultNoGuarantee',
-            data,
+            messageId: !hasSetter ? 'bestEffort' : resolved.chosenBy ? 'variableNoGuarantee' : resolved.decidedBy ? 'explicitNoGuarantee' : 'defaultNoGuarantee',
+            data: { ...data, variable: resolved.chosenBy ?? '' },
             ...(atLeastOnce ? { fix: atLeastOnce } : {}),
             suggest: exactlyOnce ? [exactlyOnce] : [],
             related: chosenHere,
@@ -146,8 +155,8 @@ export default defineRule({
               : undefined;
           ctx.report({
             range: at,
-            messageId: 'weakerThanJob',
-            data,
+            messageId: resolved.chosenBy ? 'variableWeakerThanJob' : 'weakerThanJob',
+            data: { ...data, variable: resolved.chosenBy ?? '' },
             suggest: exactlyOnce ? [exactlyOnce] : [],
             related: [...(promise ? [promise] : []), ...chosenHere],
           });

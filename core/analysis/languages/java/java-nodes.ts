@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ArgumentInfo, ConfigCall } from '../../model.js';
 import type { Position, Range } from '../../types.js';
+import { localEnumChoices } from './java-local-choices.js';
 
 export function pos(point: { row: number; column: number }): Position {
   return { line: point.row, character: point.column };
@@ -74,6 +75,11 @@ export function argumentInfo(node: Node): ArgumentInfo {
   if (name) info.enumName = name;
   const text = stringValue(node);
   if (text !== undefined) info.stringValue = text;
+  const choices = name ? undefined : localEnumChoices(node);
+  if (choices) {
+    info.enumChoices = choices;
+    info.variable = node.text;
+  }
   return info;
 }
 
