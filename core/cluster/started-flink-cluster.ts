@@ -13,9 +13,7 @@ import { LABEL_JM_ID, LABEL_JM_REST_PORT, LABEL_ROLE, LABEL_TM_ID, START_MARKER_
 import { ClusterError } from './errors/cluster-error.js';
 import type { ContainerDetails, ContainerSummary, ExecResult, RuntimeClient } from './runtime/runtime-client.js';
 import { Wait } from './wait/wait.js';
-import { ContainerExitedDuringStart, watchContainers } from './container-watch.js';
-import { collectLogTail } from './container-log-tail.js';
-import { ContainerStartError } from './errors/container-start-error.js';
+import { waitUntilRegistered } from './task-manager-registration.js';
 import type { WaitTarget } from './wait/wait-strategy.js';
 import { checkPurgeable, logDirOf, prepareLogDir, purgeProjectDirs } from './project-dirs.js';
 
@@ -214,32 +212,11 @@ export class StartedFlinkCluster implements AsyncDisposable {
       await this.runtime.removeContainer(containerId);
       throw error;
     }
-    if (options.waitUntilRegistered) await this.waitUntilRegistered(id, containerId, options.timeoutMs ?? REGISTER_TIMEOUT_MS);
-    return this.requireTaskManager(id);
-  }
-
-  /**
-   * Until Flink lists the new TaskManager; a container that exits first (a memory limit Flink cannot
-   * fit in, a bad setting) fails at once with its exit code and last log lines, not after the timeout.
-   * The exited container stays, like a killed one: its logs are in `.flink/logs/<id>`.
-   */
-  private async waitUntilRegistered(id: string, containerId: string, timeoutMs: number): Promise<void> {
-    const stop = new AbortController();
-    try {
-      await Promise.race([
-        Wait.forTaskManagers({ present: [id] }).withTimeout(timeoutMs).waitUntilReady(this.waitTarget(stop.signal)),
-        watchContainers(this.runtime, this.name, stop.signal, 500, (c) => c.id === containerId),
-      ]);
-    } catch (error) {
-      if (!(error instanceof ContainerExitedDuringStart)) throw error;
-      const details = await this.runtime.inspectContainer(containerId).catch(() => undefined);
-      const reason = `it exited with code ${details?.exitCode ?? '?'}${details?.oomKilled ? ' (out of memory)' : ''} before registering with the JobManager`;
-      const logTail = await collectLogTail(this.runtime, containerId, isAbsolute(this.workspace) ? logDirOf(this.workspace, id) : '');
-      const nextStep = 'It stays (exited, its logs kept) until `cluster down`; fix the cause shown below and add a TaskManager again.';
-      throw new ContainerStartError({ container: error.container.name, reason, logTail, nextStep }, { cause: error });
-    } finally {
-      stop.abort();
+    if (options.waitUntilRegistered) {
+      const logDir = isAbsolute(this.workspace) ? logDirOf(this.workspace, id) : '';
+      await waitUntilRegistered({ runtime: this.runtime, cluster: this.name, target: (signal) => this.waitTarget(signal), id, containerId, logDir }, options.timeoutMs ?? REGISTER_TIMEOUT_MS);
     }
+    return this.requireTaskManager(id);
   }
 
   /** SIGKILL: a crash. The container stays (exited) so its logs remain and it can be restarted. */
